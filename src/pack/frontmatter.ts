@@ -1,0 +1,74 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface ParsedMarkdown {
+  /** The frontmatter as plain data, or undefined when it could not be parsed. */
+  data: unknown;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** 1-based line of the first body line in the file. */
+  bodyLine: number;
+  /** Parse errors with their 1-based file lines. */
+  errors: { line: number; message: string }[];
+  /** 1-based file line of a field path, or of the frontmatter start when the path is not there. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const FENCE = /^---\s*$/;
+
+/** Splits `---` YAML frontmatter from the Markdown body, keeping file line numbers for every field. */
+export function parseMarkdownFile(text: string): ParsedMarkdown {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) {
+    return {
+      data: undefined,
+      body: text,
+      bodyLine: 1,
+      errors: [{ line: 1, message: 'no frontmatter: the file must start with a line "---"' }],
+      lineOf: () => 1,
+    };
+  }
+  const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (end < 0) {
+    return {
+      data: undefined,
+      body: '',
+      bodyLine: lines.length + 1,
+      errors: [{ line: 1, message: 'frontmatter is not closed: add a line "---" after the last field' }],
+      lineOf: () => 1,
+    };
+  }
+  const yamlText = lines.slice(1, end).join('\n');
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Frontmatter line n is file line n + 1 (the opening fence is line 1).
+  const fileLine = (offset: number) => counter.linePos(offset).line + 1;
+  const errors = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: `unparsable frontmatter: ${e.message.split('\n')[0]}` }));
+  return {
+    data: errors.length ? undefined : doc.toJS(),
+    body: lines.slice(end + 1).join('\n'),
+    bodyLine: end + 2,
+    errors,
+    lineOf: (path) => nodeLine(doc, path, fileLine) ?? 1,
+  };
+}
+
+function nodeLine(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number | undefined {
+  // Walk down as far as the path exists, so a missing field points at its parent.
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+    if (n > 0 && node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+      // Point at the key of a mapping value rather than the value's first line.
+      const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((it) => (it.key as { value?: unknown })?.value === path[n - 1]);
+        const keyRange = (pair?.key as { range?: number[] } | undefined)?.range;
+        if (keyRange) return fileLine(keyRange[0]);
+      }
+      if (isSeq(parent) || !isMap(parent)) return fileLine(node.range[0] as number);
+    }
+    if (n === 0 && node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+      return fileLine(node.range[0] as number);
+    }
+  }
+  return undefined;
+}

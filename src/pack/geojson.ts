@@ -1,0 +1,227 @@
+/**
+ * RFC 7946 checks for the pack's GeoJSON, with the fixes that are safe to make silently
+ * (winding, CRS conversion) reported as notes instead of errors.
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { toWgs84 } from './crs.ts';
+import { CRS_VALUES } from './schemas.ts';
+
+export interface GeoIssue {
+  /** Index of the feature in the collection, or -1 for the file as a whole. */
+  feature: number;
+  /** Dotted path inside the feature, e.g. `geometry.coordinates.0`. */
+  field: string;
+  message: string;
+  hint?: string;
+}
+
+export interface CheckedGeoJson {
+  /** The features, rewound and converted to WGS-84; empty when the file is unusable. */
+  features: Feature[];
+  errors: GeoIssue[];
+  /** Things fixed on the way (winding, CRS); worth a line in the build log. */
+  notes: GeoIssue[];
+}
+
+const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
+
+export function checkGeoJson(input: unknown): CheckedGeoJson {
+  const errors: GeoIssue[] = [];
+  const notes: GeoIssue[] = [];
+  if (!isObject(input)) return { features: [], errors: [{ feature: -1, field: '-', message: 'not a GeoJSON object' }], notes };
+  const crs = input.crs;
+  let convert: ((p: Position) => Position) | undefined;
+  if (crs !== undefined) {
+    if (typeof crs === 'string' && (CRS_VALUES as readonly string[]).includes(crs)) {
+      if (crs !== 'wgs84') {
+        convert = (p) => [...toWgs84([p[0] as number, p[1] as number], crs as 'gcj02' | 'bd09'), ...p.slice(2)];
+        notes.push({ feature: -1, field: 'crs', message: `coordinates converted from ${crs.toUpperCase()} to WGS-84` });
+      }
+    } else {
+      errors.push({ feature: -1, field: 'crs', message: `unknown crs ${JSON.stringify(crs)}`, hint: `use one of ${CRS_VALUES.join(', ')} or leave it out for WGS-84` });
+    }
+  }
+  let rawFeatures: unknown[];
+  if (input.type === 'FeatureCollection') {
+    if (!Array.isArray(input.features)) {
+      return { features: [], errors: [...errors, { feature: -1, field: 'features', message: 'a FeatureCollection needs a "features" array' }], notes };
+    }
+    rawFeatures = input.features;
+  } else if (input.type === 'Feature') {
+    rawFeatures = [input];
+  } else {
+    return {
+      features: [],
+      errors: [...errors, { feature: -1, field: 'type', message: `type ${JSON.stringify(input.type)} is not a Feature or FeatureCollection`, hint: 'wrap geometries in Features so each can name its entry' }],
+      notes,
+    };
+  }
+  const features: Feature[] = [];
+  rawFeatures.forEach((raw, index) => {
+    const before = errors.length;
+    if (!isObject(raw) || raw.type !== 'Feature') {
+      errors.push({ feature: index, field: 'type', message: 'not a Feature' });
+      return;
+    }
+    if (raw.properties !== null && raw.properties !== undefined && !isObject(raw.properties)) {
+      errors.push({ feature: index, field: 'properties', message: 'properties must be an object or null' });
+    }
+    if (raw.geometry === null) {
+      errors.push({ feature: index, field: 'geometry', message: 'feature has no geometry', hint: 'give it a geometry or remove it' });
+      return;
+    }
+    const issues: Issue[] = [];
+    checkGeometry(raw.geometry, 'geometry', issues);
+    for (const found of issues) errors.push({ feature: index, ...found });
+    if (errors.length > before) return;
+    let geometry = raw.geometry as Geometry;
+    if (convert) geometry = mapPositions(geometry, convert);
+    const rewound = rewind(geometry);
+    if (rewound.changed) notes.push({ feature: index, field: 'geometry', message: 'polygon winding fixed to RFC 7946 (outer rings counter-clockwise)' });
+    features.push({ type: 'Feature', properties: (raw.properties as Feature['properties']) ?? {}, geometry: rewound.geometry, ...(raw.id !== undefined ? { id: raw.id as string | number } : {}) });
+  });
+  return { features, errors, notes };
+}
+
+type Issue = Omit<GeoIssue, 'feature'>;
+
+function issue(list: Issue[], field: string, message: string, hint?: string) {
+  list.push(hint ? { field, message, hint } : { field, message });
+}
+
+function checkGeometry(g: unknown, field: string, out: Issue[]): void {
+  if (!isObject(g)) return issue(out, field, 'geometry must be an object or null');
+  if (!GEOMETRY_TYPES.includes(g.type as string)) return issue(out, `${field}.type`, `unknown geometry type ${JSON.stringify(g.type)}`, `use one of ${GEOMETRY_TYPES.join(', ')}`);
+  if (g.type === 'GeometryCollection') {
+    if (!Array.isArray(g.geometries)) return issue(out, `${field}.geometries`, 'a GeometryCollection needs a "geometries" array');
+    g.geometries.forEach((child, i) => checkGeometry(child, `${field}.geometries.${i}`, out));
+    return;
+  }
+  const c = g.coordinates;
+  const at = `${field}.coordinates`;
+  switch (g.type) {
+    case 'Point':
+      return checkPosition(c, at, out);
+    case 'MultiPoint':
+    case 'LineString':
+      if (!Array.isArray(c)) return issue(out, at, 'coordinates must be an array of positions');
+      if (g.type === 'LineString' && c.length < 2) issue(out, at, `a LineString needs at least 2 positions, found ${c.length}`);
+      c.forEach((p, i) => checkPosition(p, `${at}.${i}`, out));
+      return;
+    case 'MultiLineString':
+      if (!Array.isArray(c)) return issue(out, at, 'coordinates must be an array of lines');
+      c.forEach((line, i) => checkGeometry({ type: 'LineString', coordinates: line }, `${field}.lines.${i}`, out));
+      return;
+    case 'Polygon':
+      return checkRings(c, at, out);
+    case 'MultiPolygon':
+      if (!Array.isArray(c)) return issue(out, at, 'coordinates must be an array of polygons');
+      c.forEach((poly, i) => checkRings(poly, `${at}.${i}`, out));
+      return;
+  }
+}
+
+function checkRings(rings: unknown, at: string, out: Issue[]) {
+  if (!Array.isArray(rings) || rings.length === 0) return issue(out, at, 'a Polygon needs an array of linear rings');
+  rings.forEach((ring, r) => {
+    const where = `${at}.${r}`;
+    if (!Array.isArray(ring)) return issue(out, where, 'a linear ring must be an array of positions');
+    const before = out.length;
+    ring.forEach((p, i) => checkPosition(p, `${where}.${i}`, out));
+    if (out.length > before) return;
+    if (ring.length < 4) issue(out, where, `a linear ring needs at least 4 positions, found ${ring.length}`);
+    const first = ring[0] as number[];
+    const last = ring[ring.length - 1] as number[];
+    if (first[0] !== last[0] || first[1] !== last[1]) issue(out, where, 'linear ring is not closed: its last position differs from its first', 'repeat the first position at the end');
+  });
+}
+
+function checkPosition(p: unknown, at: string, out: Issue[]) {
+  if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    return issue(out, at, `position must be [lon, lat] or [lon, lat, alt] numbers, found ${short(p)}`);
+  }
+  const [lon, lat] = p as number[];
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+    const swap = Math.abs(lat as number) <= 180 && Math.abs(lon as number) <= 90;
+    issue(out, at, `position ${short(p)} is out of range`, swap ? 'longitude and latitude look swapped: GeoJSON is [lon, lat]' : undefined);
+  }
+}
+
+function mapPositions(g: Geometry, f: (p: Position) => Position): Geometry {
+  switch (g.type) {
+    case 'Point':
+      return { ...g, coordinates: f(g.coordinates) };
+    case 'MultiPoint':
+    case 'LineString':
+      return { ...g, coordinates: g.coordinates.map(f) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { ...g, coordinates: g.coordinates.map((l) => l.map(f)) };
+    case 'MultiPolygon':
+      return { ...g, coordinates: g.coordinates.map((p) => p.map((l) => l.map(f))) };
+    case 'GeometryCollection':
+      return { ...g, geometries: g.geometries.map((c) => mapPositions(c, f)) };
+  }
+}
+
+/** Shoelace sum: positive for clockwise rings in lon/lat. */
+function clockwise(ring: Position[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const a = ring[i] as Position;
+    const b = ring[i + 1] as Position;
+    sum += ((b[0] as number) - (a[0] as number)) * ((b[1] as number) + (a[1] as number));
+  }
+  return sum > 0;
+}
+
+function rewindRings(rings: Position[][]): { rings: Position[][]; changed: boolean } {
+  let changed = false;
+  const out = rings.map((ring, i) => {
+    // RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise.
+    const wantClockwise = i > 0;
+    if (clockwise(ring) !== wantClockwise) {
+      changed = true;
+      return [...ring].reverse();
+    }
+    return ring;
+  });
+  return { rings: out, changed };
+}
+
+export function rewind(g: Geometry): { geometry: Geometry; changed: boolean } {
+  if (g.type === 'Polygon') {
+    const r = rewindRings(g.coordinates);
+    return { geometry: { ...g, coordinates: r.rings }, changed: r.changed };
+  }
+  if (g.type === 'MultiPolygon') {
+    let changed = false;
+    const coordinates = g.coordinates.map((p) => {
+      const r = rewindRings(p);
+      changed ||= r.changed;
+      return r.rings;
+    });
+    return { geometry: { ...g, coordinates }, changed };
+  }
+  if (g.type === 'GeometryCollection') {
+    let changed = false;
+    const geometries = g.geometries.map((c) => {
+      const r = rewind(c);
+      changed ||= r.changed;
+      return r.geometry;
+    });
+    return { geometry: { ...g, geometries }, changed };
+  }
+  return { geometry: g, changed: false };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function short(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+export type { Feature, FeatureCollection };

@@ -1,0 +1,63 @@
+/** Cross-entry checks: every id an entry names must exist, and every source key must be listed. */
+import type { PackEntries, PackEntry } from './load.ts';
+import type { Problem } from './problems.ts';
+import type { CollectionName, PackConfig, SourceRef } from './schemas.ts';
+
+export function checkReferences(entries: PackEntries, config: PackConfig): Problem[] {
+  const problems: Problem[] = [];
+  const ids = Object.fromEntries(Object.entries(entries).map(([c, list]) => [c, new Set(list.map((e) => e.id))])) as Record<CollectionName, Set<string>>;
+
+  const report = (entry: PackEntry, path: PropertyKey[], message: string, hint: string) =>
+    problems.push({ file: entry.file, line: entry.lineOf(path), entry: `${entry.collection}/${entry.id}`, field: path.join('.'), message, hint });
+  const ref = (entry: PackEntry, path: PropertyKey[], target: CollectionName, id: string | undefined) => {
+    if (id === undefined || ids[target].has(id)) return;
+    report(entry, path, `"${id}" is not an entry of ${target}`, `add ${target}/${id}.md or fix the id`);
+  };
+  const refs = (entry: PackEntry, field: string, target: CollectionName, list: readonly string[] | undefined) =>
+    list?.forEach((id, i) => ref(entry, [field, i], target, id));
+
+  for (const list of Object.values(entries) as PackEntry[][]) {
+    for (const entry of list) {
+      (entry.data.sources as SourceRef[]).forEach((source, i) => {
+        const key = typeof source === 'string' ? source : source.ref;
+        if (key !== undefined && !(key in config.sources)) {
+          report(entry, ['sources', i], `source "${key}" is not listed in pack.yaml`, `add it under sources: in pack.yaml, or use one of: ${Object.keys(config.sources).join(', ') || '(none yet)'}`);
+        }
+        if (typeof source !== 'string' && key === undefined && source.title === undefined) {
+          report(entry, ['sources', i], 'a source needs a ref to pack.yaml or a title', 'add ref: <key> or title: and url:');
+        }
+      });
+    }
+  }
+  for (const e of entries.sites) refs(e, 'partnerships', 'partnerships', e.data.partnerships);
+  for (const e of entries.routes) {
+    e.data.stops.forEach((s, i) => ref(e, ['stops', i, 'site'], 'sites', s.site));
+    refs(e, 'partnerships', 'partnerships', e.data.partnerships);
+  }
+  for (const e of entries.belts) {
+    ref(e, ['partnership'], 'partnerships', e.data.partnership);
+    const bandIds = new Set<string>();
+    e.data.bands.forEach((band, b) => {
+      if (bandIds.has(band.id)) report(e, ['bands', b, 'id'], `duplicate band id "${band.id}"`, 'give each band its own id');
+      bandIds.add(band.id);
+      band.members.forEach((m, i) => ref(e, ['bands', b, 'members', i], 'sites', m));
+    });
+  }
+  for (const e of entries.transit) {
+    e.data.stops.forEach((s, i) => {
+      ref(e, ['stops', i, 'site'], 'sites', s.site);
+      if (!s.site && !(s.name && s.location)) report(e, ['stops', i], 'a stop needs a site, or a name and a location', 'add site: <id>, or name: and location:');
+    });
+    refs(e, 'partnerships', 'partnerships', e.data.partnerships);
+  }
+  for (const e of entries.partnerships) {
+    refs(e, 'sites', 'sites', e.data.sites);
+    if (e.data.parent === e.id) report(e, ['parent'], 'a partnership cannot be its own parent', 'remove parent or name the wider partnership');
+    else ref(e, ['parent'], 'partnerships', e.data.parent);
+  }
+  for (const e of entries.stories) {
+    refs(e, 'sites', 'sites', e.data.sites);
+    refs(e, 'partnerships', 'partnerships', e.data.partnerships);
+  }
+  return problems;
+}

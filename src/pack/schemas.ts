@@ -1,0 +1,322 @@
+/**
+ * The content model of a pack: one zod schema per collection, plus the pack config.
+ * Every field carries a one-line doc comment; the README's "Content pack" section is written from these.
+ */
+import { z } from 'zod';
+
+/** Entry ids come from file names: lowercase pinyin or English words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'must be lowercase letters, digits and hyphens');
+
+/** The collections a pack may contain, in the order pages and counts show them. */
+export const COLLECTIONS = ['sites', 'routes', 'belts', 'transit', 'partnerships', 'stories'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Kinds of site; labels live in the UI strings (src/i18n). */
+export const SITE_KINDS = [
+  'red-heritage', // 革命旧址、红色教育基地
+  'party-branch', // 联合党支部、党组织阵地
+  'service-centre', // 党群服务中心、服务站
+  'demonstration', // 党建示范点、示范路、示范带上的点
+  'town', // 镇、街道
+  'village', // 村、社区
+  'park', // 公园、郊野公园、景区
+  'industry', // 产业园区、科技城
+  'culture', // 老街、文化场馆、节庆地点
+] as const;
+export const siteKindSchema = z.enum(SITE_KINDS);
+
+/** Coordinate reference systems the pipeline converts from; everything is stored as WGS-84. */
+export const CRS_VALUES = ['wgs84', 'gcj02', 'bd09'] as const;
+export const crsSchema = z.enum(CRS_VALUES);
+
+/** `survey`, or `approximate: <what the point stands for>` such as `approximate: village centre`. */
+export const PRECISION_PATTERN = /^(survey|approximate: .+)$/;
+
+export const pointSchema = z.strictObject({
+  /** Longitude in degrees east (WGS-84 unless `crs` says otherwise). */
+  lon: z.number().min(-180).max(180),
+  /** Latitude in degrees north. */
+  lat: z.number().min(-90).max(90),
+  /** How the point was placed: `survey`, or `approximate: <what it stands for>`. */
+  precision: z.string().regex(PRECISION_PATTERN, 'must be "survey" or "approximate: <what the point stands for>"'),
+  /** The coordinate system the numbers are in; gcj02 and bd09 are converted to WGS-84 at build. */
+  crs: crsSchema.optional(),
+});
+export type Point = z.infer<typeof pointSchema>;
+
+export const regionSchema = z.strictObject({
+  /** Province-level unit, e.g. 浙江省 or 上海市. */
+  province: z.string().min(1),
+  /** City (地级市); for a municipality repeat it, e.g. 上海市. */
+  city: z.string().min(1).optional(),
+  /** County-level unit: 区, 县 or 县级市, e.g. 平湖市, 金山区. */
+  county: z.string().min(1).optional(),
+  /** Town or street: 镇, 乡, 街道. */
+  town: z.string().min(1).optional(),
+  /** Village or community. */
+  village: z.string().min(1).optional(),
+});
+export type Region = z.infer<typeof regionSchema>;
+
+/** A calendar date as precise as the source: `2017`, `2017-08` or `2017-08-17`. */
+export const partialDateSchema = z
+  .union([z.string(), z.number().int()])
+  .transform(String)
+  .pipe(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+
+export const sourceRefSchema = z.union([
+  /** Key of a source listed in the pack config's `sources`. */
+  z.string().min(1),
+  z.strictObject({
+    /** Key of a source in the pack config, when this item adds a note to it. */
+    ref: z.string().min(1).optional(),
+    /** Title of a public source not listed in the pack config. */
+    title: z.string().min(1).optional(),
+    /** Address of that public source. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** Where in the source the fact stands, e.g. a section or a photo caption. */
+    note: z.string().min(1).optional(),
+  }),
+]);
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** Fields every entry has. */
+const common = {
+  /** The Chinese title shown everywhere. */
+  title: z.string().min(1).max(80),
+  /** English title, used by English pages and search when present. */
+  titleEn: z.string().min(1).max(120).optional(),
+  /** One or two sentences shown in lists, popups and share cards. */
+  summary: z.string().min(1).max(300),
+  /** Where every fact of the entry comes from; at least one. */
+  sources: z.array(sourceRefSchema).min(1),
+  /** Shown on the home page when true. */
+  featured: z.boolean().optional(),
+};
+
+export const siteSchema = z.strictObject({
+  ...common,
+  /** What the site is; one of SITE_KINDS. */
+  kind: siteKindSchema,
+  /** The region(s) the site lies in; a site on the border lists both. */
+  regions: z.array(regionSchema).min(1).max(2),
+  /** The point the map shows. */
+  location: pointSchema,
+  /** Postal or descriptive address, as a source gives it. */
+  address: z.string().min(1).optional(),
+  /** Opening hours, only where a source gives them. */
+  opening: z.string().min(1).optional(),
+  /** How to book a visit, only where a source gives it. */
+  booking: z.string().min(1).optional(),
+  /** Free themes for search and filters, e.g. 红色传承, 乡村振兴. */
+  themes: z.array(z.string().min(1)).optional(),
+  /** Ids of the partnerships the site belongs to. */
+  partnerships: z.array(idSchema).optional(),
+});
+
+export const routeStopSchema = z.strictObject({
+  /** Id of the site visited. */
+  site: idSchema,
+  /** Suggested minutes at the stop. */
+  minutes: z.number().int().min(0).max(600).optional(),
+  /** What to do or see there. */
+  note: z.string().min(1).optional(),
+});
+
+export const TRAVEL_MODES = ['walk', 'bike', 'car', 'bus'] as const;
+
+export const routeSchema = z.strictObject({
+  ...common,
+  /** Stops in visiting order; at least two. */
+  stops: z.array(routeStopSchema).min(2),
+  /** Travel modes, first one is the default. */
+  modes: z.array(z.enum(TRAVEL_MODES)).min(1),
+  /** Who the route is for, e.g. 党员, 游客. */
+  audience: z.array(z.string().min(1)).optional(),
+  /** Expected length of the visit. */
+  duration: z.enum(['half-day', 'day', 'multi-day']).optional(),
+  /** Ids of related partnerships. */
+  partnerships: z.array(idSchema).optional(),
+});
+
+export const beltBandSchema = z.strictObject({
+  /** Band id, unique within the belt. */
+  id: idSchema,
+  /** Colour name of the band where a source names it, e.g. 红色. */
+  colourName: z.string().min(1).optional(),
+  /** Field (领域) of the band where a source names it, e.g. 红色传承. */
+  field: z.string().min(1).optional(),
+  /** Display colour on the map, `#rrggbb`; a presentation choice, not a fact. */
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be #rrggbb'),
+  /** Ids of member sites a source names for this band. */
+  members: z.array(idSchema).default([]),
+  /** Named examples a source gives that have no site entry, as text. */
+  examples: z.array(z.string().min(1)).optional(),
+});
+
+export const beltSchema = z.strictObject({
+  ...common,
+  /** Colour bands, in display order. */
+  bands: z.array(beltBandSchema).min(1),
+  /** Total number of demonstration points as the sources state it. */
+  statedPoints: z.number().int().min(0).optional(),
+  /** Id of the partnership that set up the belt. */
+  partnership: idSchema.optional(),
+});
+
+export const transitStopSchema = z.strictObject({
+  /** Id of a site at the stop, when the stop is one. */
+  site: idSchema.optional(),
+  /** Name of the stop when it is not a site entry. */
+  name: z.string().min(1).optional(),
+  /** Where a named stop is; sites bring their own point. */
+  location: pointSchema.optional(),
+  /** Province-level side of the border the stop is on, e.g. 上海市. */
+  side: z.string().min(1),
+  /** What the sources say about this stop. */
+  note: z.string().min(1).optional(),
+});
+
+export const transitSchema = z.strictObject({
+  ...common,
+  /** City whose operator runs the line, e.g. 上海市金山区. */
+  operatorCity: z.string().min(1),
+  /** When the line started, as precise as the source. */
+  since: partialDateSchema.optional(),
+  /** What the sources say about frequency; no invented timetables. */
+  frequency: z.string().min(1).optional(),
+  /** Stops in order; only the named termini and the stops a source names. */
+  stops: z.array(transitStopSchema).min(2),
+  /** Ids of related partnerships. */
+  partnerships: z.array(idSchema).optional(),
+});
+
+export const partnershipMemberSchema = z.strictObject({
+  /** Name of the member region or body, e.g. 金山区, 枫泾镇. */
+  name: z.string().min(1),
+  /** The member's region. */
+  region: regionSchema,
+  /** A point for the member on the map, usually its seat (marked approximate). */
+  location: pointSchema.optional(),
+});
+
+export const partnershipSchema = z.strictObject({
+  ...common,
+  /** When the framework was signed or founded, as precise as the source. */
+  signed: partialDateSchema.optional(),
+  /** The member regions. */
+  members: z.array(partnershipMemberSchema).min(1),
+  /** Working mechanisms the sources name, e.g. 月度会商. */
+  mechanisms: z.array(z.string().min(1)).optional(),
+  /** Ids of related sites. */
+  sites: z.array(idSchema).optional(),
+  /** Id of the wider partnership this one is part of, e.g. a town pair within 平湖–金山. */
+  parent: idSchema.optional(),
+});
+
+export const storySchema = z.strictObject({
+  ...common,
+  /** When it happened, as precise as the source. */
+  date: partialDateSchema,
+  /** An event on the timeline, or a longer article. */
+  type: z.enum(['event', 'article']).default('event'),
+  /** Ids of the sites the story is about. */
+  sites: z.array(idSchema).optional(),
+  /** Ids of the partnerships the story is about. */
+  partnerships: z.array(idSchema).optional(),
+});
+
+export const collectionSchemas = {
+  sites: siteSchema,
+  routes: routeSchema,
+  belts: beltSchema,
+  transit: transitSchema,
+  partnerships: partnershipSchema,
+  stories: storySchema,
+} as const;
+
+export type Site = z.infer<typeof siteSchema>;
+export type Route = z.infer<typeof routeSchema>;
+export type Belt = z.infer<typeof beltSchema>;
+export type Transit = z.infer<typeof transitSchema>;
+export type Partnership = z.infer<typeof partnershipSchema>;
+export type Story = z.infer<typeof storySchema>;
+export interface CollectionData {
+  sites: Site;
+  routes: Route;
+  belts: Belt;
+  transit: Transit;
+  partnerships: Partnership;
+  stories: Story;
+}
+
+export const sourceSchema = z.strictObject({
+  /** Title of the article or document. */
+  title: z.string().min(1),
+  /** Author(s) as printed. */
+  author: z.string().min(1).optional(),
+  /** Newspaper, journal or website. */
+  publisher: z.string().min(1).optional(),
+  /** Publication date, as precise as known. */
+  date: partialDateSchema.optional(),
+  /** Public address, when there is one. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** File name of the copy the project keeps, e.g. a seed article. */
+  file: z.string().min(1).optional(),
+});
+
+export const basemapLayerSchema = z.strictObject({
+  /** GeoJSON file under the pack's geo folder. */
+  file: z.string().min(1),
+  /** What the layer draws. */
+  role: z.enum(['land', 'water', 'boundary', 'town-boundary']),
+  /** Feature property holding the label, e.g. name. */
+  labelProperty: z.string().min(1).optional(),
+  /** Attribution line for this layer; also listed in `attribution`. */
+  attribution: z.string().min(1).optional(),
+});
+
+/** [west, south, east, north] in degrees. */
+export const bboxSchema = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .refine(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north] with west < east and south < north');
+
+export const packConfigSchema = z.strictObject({
+  /** Site title shown in the header and the browser tab. */
+  title: z.string().min(1),
+  /** One-sentence description for search engines and share cards. */
+  description: z.string().min(1),
+  /** Language of the content. */
+  lang: z.string().default('zh-CN'),
+  /** A short introduction on the home page (Markdown-free text). */
+  intro: z.array(z.string().min(1)).default([]),
+  /** Sources of the introduction, keys of `sources`. */
+  introSources: z.array(sourceRefSchema).default([]),
+  /** The area the pack covers; points far outside it are flagged. */
+  serviceArea: bboxSchema,
+  /** Folders of the pack, relative to the config file. */
+  paths: z
+    .strictObject({
+      /** Folder holding one sub-folder per collection. */
+      content: z.string().default('content'),
+      /** Folder holding GeoJSON. */
+      geo: z.string().default('geo'),
+    })
+    .default({ content: 'content', geo: 'geo' }),
+  /** Basemap: the default offline one drawn from the pack's GeoJSON, or an online one switched on by configuration. */
+  basemap: z
+    .strictObject({
+      /** Which basemap the map opens with. */
+      default: z.enum(['offline', 'tianditu', 'osm', 'pmtiles']).default('offline'),
+      /** GeoJSON layers of the offline basemap. */
+      layers: z.array(basemapLayerSchema).default([]),
+    })
+    .default({ default: 'offline', layers: [] }),
+  /** Attribution lines shown on every page and map. */
+  attribution: z.array(z.string().min(1)).default([]),
+  /** Sources entries cite by key. */
+  sources: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), sourceSchema).default({}),
+});
+export type PackConfig = z.infer<typeof packConfigSchema>;
+export type SourceInfo = z.infer<typeof sourceSchema>;
