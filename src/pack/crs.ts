@@ -2,6 +2,7 @@ import gcoord from 'gcoord';
 import type { CRS_VALUES } from './schemas.ts';
 
 type Crs = (typeof CRS_VALUES)[number];
+export const CRS_LABELS = { wgs84: 'WGS-84', gcj02: 'GCJ-02', bd09: 'BD-09' } as const;
 const FROM = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const;
 
 /** Converts a [lon, lat] pair to WGS-84 with gcoord; GCJ-02 and BD-09 are only defined inside China. */

@@ -3,7 +3,7 @@
  * (winding, CRS conversion) reported as notes instead of errors.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { toWgs84 } from './crs.ts';
+import { CRS_LABELS, toWgs84 } from './crs.ts';
 import { CRS_VALUES } from './schemas.ts';
 
 export interface GeoIssue {
@@ -35,7 +35,7 @@ export function checkGeoJson(input: unknown): CheckedGeoJson {
     if (typeof crs === 'string' && (CRS_VALUES as readonly string[]).includes(crs)) {
       if (crs !== 'wgs84') {
         convert = (p) => [...toWgs84([p[0] as number, p[1] as number], crs as 'gcj02' | 'bd09'), ...p.slice(2)];
-        notes.push({ feature: -1, field: 'crs', message: `coordinates converted from ${crs.toUpperCase()} to WGS-84` });
+        notes.push({ feature: -1, field: 'crs', message: `coordinates converted from ${CRS_LABELS[crs as 'gcj02' | 'bd09']} to WGS-84` });
       }
     } else {
       errors.push({ feature: -1, field: 'crs', message: `unknown crs ${JSON.stringify(crs)}`, hint: `use one of ${CRS_VALUES.join(', ')} or leave it out for WGS-84` });

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Feature } from 'geojson';
 import { LineCounter, parseDocument } from 'yaml';
-import { toWgs84 } from './crs.ts';
+import { CRS_LABELS, toWgs84 } from './crs.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { checkGeoJson } from './geojson.ts';
 import { findUnsafeMarkup } from './markdown-safety.ts';
@@ -72,11 +72,15 @@ export function loadPack(rootDir: string): Pack {
   const notes: Problem[] = [];
   const rel = (p: string) => relative(root, p) || '.';
 
+  const configProblems = problems.length;
   const config = readConfig(root, problems);
+  const configOk = problems.length === configProblems;
   const contentDir = join(root, config.paths.content);
   const geoDir = join(root, config.paths.geo);
 
   const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as PackEntries;
+  // Ids of every entry file, valid or not: a broken entry is reported once, not again by each reference to it.
+  const declared = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   if (!existsSync(contentDir)) {
     problems.push({ file: CONFIG_FILE, entry: '-', field: 'paths.content', message: `content folder ${rel(contentDir)} does not exist`, hint: 'create it or fix paths.content' });
   } else {
@@ -91,7 +95,7 @@ export function loadPack(rootDir: string): Pack {
         problems.push({ file: rel(path), entry: '-', field: '-', message: `unknown collection folder "${name}"`, hint: `use one of ${COLLECTIONS.join(', ')}` });
         continue;
       }
-      readCollection(name as CollectionName, path, rel, config, entries, problems, notes);
+      readCollection(name as CollectionName, path, rel, config, entries, declared[name as CollectionName], problems, notes);
     }
   }
 
@@ -125,8 +129,7 @@ export function loadPack(rootDir: string): Pack {
           return;
         }
         const [collection, id] = ref.split('/') as [string, string];
-        const list = (entries as Record<string, PackEntry[]>)[collection];
-        if (!list?.some((e) => e.id === id)) {
+        if (!declared[collection as CollectionName]?.has(id)) {
           problems.push({ ...where, field: 'properties.entry', message: `feature points at "${ref}", which is not an entry of the pack`, hint: 'fix the reference or add the entry' });
           return;
         }
@@ -137,7 +140,7 @@ export function loadPack(rootDir: string): Pack {
     }
   }
 
-  problems.push(...checkReferences(entries, config));
+  problems.push(...checkReferences(entries, declared, configOk ? config : undefined));
   return { root, config, entries, geometries, basemap, problems, notes };
 }
 
@@ -176,6 +179,7 @@ function readCollection(
   rel: (p: string) => string,
   config: PackConfig,
   entries: PackEntries,
+  declared: Set<string>,
   problems: Problem[],
   notes: Problem[],
 ) {
@@ -197,6 +201,7 @@ function readCollection(
       continue;
     }
     seen.set(id, file);
+    declared.add(id);
     const text = readFileSync(path, 'utf8');
     const parsed = parseMarkdownFile(text);
     for (const e of parsed.errors) problems.push({ file, line: e.line, entry, field: '-', message: e.message });
@@ -260,7 +265,7 @@ function swappedPoint(data: unknown, path: PropertyKey[], config: PackConfig): s
 function normalisePoint(point: Point, config: PackConfig, where: Omit<Problem, 'message'>, problems: Problem[], notes: Problem[]) {
   if (point.crs && point.crs !== 'wgs84') {
     const [lon, lat] = toWgs84([point.lon, point.lat], point.crs);
-    notes.push({ ...where, message: `converted from ${point.crs.toUpperCase()} (${point.lon}, ${point.lat}) to WGS-84 (${lon}, ${lat})` });
+    notes.push({ ...where, message: `converted from ${CRS_LABELS[point.crs]} (${point.lon}, ${point.lat}) to WGS-84 (${lon}, ${lat})` });
     point.lon = lon;
     point.lat = lat;
   }
@@ -268,10 +273,6 @@ function normalisePoint(point: Point, config: PackConfig, where: Omit<Problem, '
   const [w, s, e, n] = config.serviceArea;
   const inside = (lon: number, lat: number) => lon >= w && lon <= e && lat >= s && lat <= n;
   if (inside(point.lon, point.lat)) return;
-  if (inside(point.lat, point.lon)) {
-    problems.push({ ...where, message: `longitude and latitude look swapped: (${point.lon}, ${point.lat}) is outside the service area, (${point.lat}, ${point.lon}) is inside`, hint: 'swap lon and lat' });
-    return;
-  }
   problems.push({ ...where, message: `point (${point.lon}, ${point.lat}) is outside the pack's service area [${config.serviceArea.join(', ')}]`, hint: 'check the coordinates, or widen serviceArea in pack.yaml' });
 }
 

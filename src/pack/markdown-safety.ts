@@ -25,11 +25,11 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
       const handler = EVENT_HANDLER.exec(node.value);
       if (handler) found.push({ line, message: `event-handler attribute ${handler[1]}= in Markdown` });
       const url = JS_URL_IN_HTML.exec(node.value);
-      if (url) found.push({ line, message: `${url[1]}: URL in Markdown` });
+      if (url) found.push({ line, message: `${url[1]?.toLowerCase()}: URL in Markdown` });
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url) {
       const url = JS_URL.exec(node.url);
-      if (url) found.push({ line, message: `${url[1]}: URL in Markdown` });
+      if (url) found.push({ line, message: `${url[1]?.toLowerCase()}: URL in Markdown` });
     }
     for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
   };

@@ -3,9 +3,12 @@ import type { PackEntries, PackEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { CollectionName, PackConfig, SourceRef } from './schemas.ts';
 
-export function checkReferences(entries: PackEntries, config: PackConfig): Problem[] {
+/**
+ * `ids` holds every entry file of the pack, valid or not, so that a broken entry is not reported
+ * again by each entry naming it. Without a usable config, source keys are not checked.
+ */
+export function checkReferences(entries: PackEntries, ids: Record<CollectionName, Set<string>>, config: PackConfig | undefined): Problem[] {
   const problems: Problem[] = [];
-  const ids = Object.fromEntries(Object.entries(entries).map(([c, list]) => [c, new Set(list.map((e) => e.id))])) as Record<CollectionName, Set<string>>;
 
   const report = (entry: PackEntry, path: PropertyKey[], message: string, hint: string) =>
     problems.push({ file: entry.file, line: entry.lineOf(path), entry: `${entry.collection}/${entry.id}`, field: path.join('.'), message, hint });
@@ -16,12 +19,12 @@ export function checkReferences(entries: PackEntries, config: PackConfig): Probl
   const refs = (entry: PackEntry, field: string, target: CollectionName, list: readonly string[] | undefined) =>
     list?.forEach((id, i) => ref(entry, [field, i], target, id));
 
-  for (const list of Object.values(entries) as PackEntry[][]) {
+  for (const list of config ? (Object.values(entries) as PackEntry[][]) : []) {
     for (const entry of list) {
       (entry.data.sources as SourceRef[]).forEach((source, i) => {
         const key = typeof source === 'string' ? source : source.ref;
-        if (key !== undefined && !(key in config.sources)) {
-          report(entry, ['sources', i], `source "${key}" is not listed in pack.yaml`, `add it under sources: in pack.yaml, or use one of: ${Object.keys(config.sources).join(', ') || '(none yet)'}`);
+        if (key !== undefined && config && !(key in config.sources)) {
+          report(entry, ['sources', i], `source "${key}" is not listed in pack.yaml`, `add it under sources: in pack.yaml, or use one of: ${Object.keys(config?.sources ?? {}).join(', ') || '(none yet)'}`);
         }
         if (typeof source !== 'string' && key === undefined && source.title === undefined) {
           report(entry, ['sources', i], 'a source needs a ref to pack.yaml or a title', 'add ref: <key> or title: and url:');

@@ -28,17 +28,31 @@ export function describeZodIssues(error: z.ZodError, input: unknown, schema: z.Z
       continue;
     }
     if (issue.code === 'invalid_type' && valueAt(input, path) === undefined) {
-      out.push({ path, message: 'missing required field', hint: `add it (${issue.expected})` });
+      out.push({ path, message: 'missing required field', hint: `add a ${issue.expected} value` });
       continue;
     }
     if (issue.code === 'too_small' || issue.code === 'too_big') {
-      const value = valueAt(input, path);
-      out.push({ path, message: `${issue.message.replace(/^Too (small|big): /, '')}${typeof value === 'number' ? `, found ${value}` : ''}` });
+      out.push({ path, message: sizeMessage(issue, valueAt(input, path)) });
       continue;
     }
     out.push({ path, message: issue.message });
   }
   return out;
+}
+
+function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+  switch (issue.origin) {
+    case 'array':
+      return small ? `needs at least ${limit} item(s)` : `has more than ${limit} item(s)`;
+    case 'string':
+      return small ? (limit <= 1 ? 'must not be empty' : `must be at least ${limit} characters`) : `is longer than ${limit} characters`;
+    case 'number':
+      return `must be ${small ? '>=' : '<='} ${limit}, found ${String(value)}`;
+    default:
+      return issue.message;
+  }
 }
 
 export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

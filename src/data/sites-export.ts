@@ -1,0 +1,77 @@
+/**
+ * Open-data exports of the sites: GeoJSON for GIS tools, CSV for spreadsheets.
+ * The CSV columns are the ones the importer reads, so an export re-imports unchanged.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import Papa from 'papaparse';
+import type { Region, Site, SourceRef } from '../pack/schemas.ts';
+
+export interface SiteRow {
+  id: string;
+  data: Site;
+}
+
+const sourceKey = (s: SourceRef) => (typeof s === 'string' ? s : (s.ref ?? s.title ?? ''));
+
+export function sitesToGeoJson(sites: readonly SiteRow[], baseUrl = ''): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.map(
+      ({ id, data }): Feature<Point> => ({
+        type: 'Feature',
+        id,
+        geometry: { type: 'Point', coordinates: [data.location.lon, data.location.lat] },
+        properties: {
+          id,
+          title: data.title,
+          ...(data.titleEn ? { titleEn: data.titleEn } : {}),
+          kind: data.kind,
+          summary: data.summary,
+          precision: data.location.precision,
+          regions: data.regions,
+          ...(data.address ? { address: data.address } : {}),
+          themes: data.themes ?? [],
+          partnerships: data.partnerships ?? [],
+          sources: data.sources.map(sourceKey),
+          url: `${baseUrl}/sites/${id}/`,
+        },
+      }),
+    ),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'id', 'title', 'title_en', 'kind', 'lon', 'lat', 'precision',
+  'province', 'city', 'county', 'town', 'village',
+  'province_2', 'city_2', 'county_2', 'town_2', 'village_2',
+  'address', 'summary', 'themes', 'partnerships', 'sources',
+] as const;
+
+const regionCells = (r: Region | undefined, suffix: string) => ({
+  [`province${suffix}`]: r?.province ?? '',
+  [`city${suffix}`]: r?.city ?? '',
+  [`county${suffix}`]: r?.county ?? '',
+  [`town${suffix}`]: r?.town ?? '',
+  [`village${suffix}`]: r?.village ?? '',
+});
+
+/** UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it as UTF-8; lists joined with "|". */
+export function sitesToCsv(sites: readonly SiteRow[]): string {
+  const rows = sites.map(({ id, data }) => ({
+    id,
+    title: data.title,
+    title_en: data.titleEn ?? '',
+    kind: data.kind,
+    lon: data.location.lon,
+    lat: data.location.lat,
+    precision: data.location.precision,
+    ...regionCells(data.regions[0], ''),
+    ...regionCells(data.regions[1], '_2'),
+    address: data.address ?? '',
+    summary: data.summary,
+    themes: (data.themes ?? []).join('|'),
+    partnerships: (data.partnerships ?? []).join('|'),
+    sources: data.sources.map(sourceKey).join('|'),
+  }));
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => (r as Record<string, unknown>)[c])) }, { newline: '\r\n' })}\r\n`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Build guard: validates the pack before Astro starts (all problems at once, in the
+ * `path:line  entry  field  message  (hint)` form), logs conversions, and after the build
+ * fails it if any entry of the pack has no page.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { getPack, type Pack } from './index.ts';
+import { formatProblem, PackError } from './problems.ts';
+import { COLLECTIONS } from './schemas.ts';
+import { entryPagePath } from './urls.ts';
+
+/** Pages of the pack's entries that are not in the built folder. */
+export function missingPages(pack: Pack, distDir: string): string[] {
+  return COLLECTIONS.flatMap((c) => pack.entries[c].map((e) => entryPagePath(c, e.id))).filter((p) => !existsSync(join(distDir, p, 'index.html')));
+}
+
+export function packIntegration(): AstroIntegration {
+  return {
+    name: 'dangjian-pack',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const pack = getPack();
+        for (const note of pack.notes) logger.info(formatProblem(note));
+        if (pack.problems.length) {
+          for (const p of pack.problems) logger.error(formatProblem(p));
+          throw new PackError(pack.problems);
+        }
+        const counts = COLLECTIONS.map((c) => `${pack.entries[c].length} ${c}`).join(', ');
+        logger.info(`pack ${pack.root}: ${counts}`);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const missing = missingPages(getPack(), out);
+        if (missing.length) {
+          const message = `entries without a page in ${out}:\n${missing.join('\n')}`;
+          logger.error(message);
+          throw new Error(message);
+        }
+        logger.info(`every one of the pack's entries has its page`);
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKS, scenarioPack } from '../../tests/support/scenario.ts';
+import { loadPack } from './load.ts';
+import { formatProblem } from './problems.ts';
+
+const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+
+// One folder per scenario under tests/packs: the files it changes in the base pack, and the
+// exact lines `npm run check` must print for it (expected.txt) and the notes it logs (expected-notes.txt).
+describe('content pack scenarios', () => {
+  for (const name of readdirSync(PACKS).sort()) {
+    it(name, () => {
+      const pack = loadPack(scenarioPack(name));
+      expect(pack.problems.map(formatProblem).sort()).toEqual(lines(join(PACKS, name, 'expected.txt')).sort());
+      expect(pack.notes.map(formatProblem).sort()).toEqual(lines(join(PACKS, name, 'expected-notes.txt')).sort());
+    });
+  }
+
+  it('every bad scenario names a file in each of its problems', () => {
+    for (const name of readdirSync(PACKS)) {
+      for (const line of lines(join(PACKS, name, 'expected.txt'))) expect(line).toMatch(/^(content|geo)\/\S+|^pack\.yaml/);
+    }
+  });
+});
+
+describe('loadPack', () => {
+  it('reads every entry of the base pack with its data and body', () => {
+    const pack = loadPack(scenarioPack('base'));
+    expect(pack.problems).toEqual([]);
+    expect(pack.entries.sites.map((e) => e.id).sort()).toEqual(['shantang', 'zhuanjiaowan']);
+    const site = pack.entries.sites.find((e) => e.id === 'shantang');
+    expect(site?.data.regions).toHaveLength(2);
+    expect(site?.body.trim()).toBe('住在北、吃在南。');
+    expect(pack.geometries.get('routes/red-origins')?.[0]?.geometry.type).toBe('LineString');
+  });
+
+  it('stores converted points in WGS-84 and forgets their source crs', () => {
+    const pack = loadPack(scenarioPack('conversions'));
+    const site = pack.entries.sites.find((e) => e.id === 'zhuanjiaowan');
+    // Same vertex as the independent conversion in tests/fixtures/crs (平湖市).
+    expect(site?.data.location.lon).toBeCloseTo(121.038828, 4);
+    expect(site?.data.location.lat).toBeCloseTo(30.616537, 4);
+    expect(site?.data.location.crs).toBeUndefined();
+  });
+
+  it('keeps the entries of a broken pack it could read, so all problems show at once', () => {
+    const pack = loadPack(scenarioPack('missing-reference'));
+    expect(pack.problems.length).toBeGreaterThanOrEqual(5);
+    expect(pack.entries.sites).toHaveLength(2);
+  });
+});
