@@ -2,9 +2,10 @@
  * `npm run check`: validates the content pack at CONTENT_ROOT (default: this repository)
  * and prints one line per problem. Exits 1 when there is any.
  */
-import { resolvePackRoot } from '../src/pack/root.ts';
+
 import { loadPack } from '../src/pack/load.ts';
 import { formatProblem } from '../src/pack/problems.ts';
+import { resolvePackRoot } from '../src/pack/root.ts';
 import { COLLECTIONS } from '../src/pack/schemas.ts';
 
 const root = resolvePackRoot(process.argv[2]);

@@ -41,10 +41,28 @@ export function sitesToGeoJson(sites: readonly SiteRow[], baseUrl = ''): Feature
 }
 
 export const CSV_COLUMNS = [
-  'id', 'title', 'title_en', 'kind', 'lon', 'lat', 'precision',
-  'province', 'city', 'county', 'town', 'village',
-  'province_2', 'city_2', 'county_2', 'town_2', 'village_2',
-  'address', 'summary', 'themes', 'partnerships', 'sources',
+  'id',
+  'title',
+  'title_en',
+  'kind',
+  'lon',
+  'lat',
+  'precision',
+  'province',
+  'city',
+  'county',
+  'town',
+  'village',
+  'province_2',
+  'city_2',
+  'county_2',
+  'town_2',
+  'village_2',
+  'address',
+  'summary',
+  'themes',
+  'partnerships',
+  'sources',
 ] as const;
 
 const regionCells = (r: Region | undefined, suffix: string) => ({

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 export interface ParsedMarkdown {
   /** The frontmatter as plain data, or undefined when it could not be parsed. */
@@ -53,22 +53,18 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
 }
 
 function nodeLine(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number | undefined {
-  // Walk down as far as the path exists, so a missing field points at its parent.
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-    if (n > 0 && node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-      // Point at the key of a mapping value rather than the value's first line.
-      const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
-      if (isMap(parent)) {
-        const pair = parent.items.find((it) => (it.key as { value?: unknown })?.value === path[n - 1]);
-        const keyRange = (pair?.key as { range?: number[] } | undefined)?.range;
-        if (keyRange) return fileLine(keyRange[0]);
-      }
-      if (isSeq(parent) || !isMap(parent)) return fileLine(node.range[0] as number);
-    }
-    if (n === 0 && node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-      return fileLine(node.range[0] as number);
+  // Walk up from the full path, so a missing field points at the nearest part that exists;
+  // a mapping value points at its key's line.
+  for (let n = path.length; n > 0; n--) {
+    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === path[n - 1]);
+      if (pair && isNode(pair.key) && pair.key.range) return fileLine(pair.key.range[0]);
+    } else if (isSeq(parent)) {
+      const item = parent.items[Number(path[n - 1])];
+      if (isNode(item) && item.range) return fileLine(item.range[0]);
     }
   }
-  return undefined;
+  const root = doc.contents;
+  return isNode(root) && root.range ? fileLine(root.range[0]) : undefined;
 }

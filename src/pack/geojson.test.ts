@@ -24,10 +24,21 @@ describe('checkGeoJson', () => {
   const line = (coordinates: unknown) => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } });
 
   it('accepts a valid line unchanged and with no notes', () => {
-    const r = checkGeoJson(line([[121, 30], [121.1, 30.1]]));
+    const r = checkGeoJson(
+      line([
+        [121, 30],
+        [121.1, 30.1],
+      ]),
+    );
     expect(r.errors).toEqual([]);
     expect(r.notes).toEqual([]);
-    expect(r.features[0]?.geometry).toEqual({ type: 'LineString', coordinates: [[121, 30], [121.1, 30.1]] });
+    expect(r.features[0]?.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [121, 30],
+        [121.1, 30.1],
+      ],
+    });
   });
 
   it('notes a winding fix instead of failing', () => {
@@ -38,7 +49,18 @@ describe('checkGeoJson', () => {
   it('names the feature index and field of each problem, and reports them all', () => {
     const r = checkGeoJson({
       type: 'FeatureCollection',
-      features: [line([[121, 30]]), line([[121, 30], ['a', 30]]), { type: 'Feature', properties: 'x', geometry: { type: 'Point', coordinates: [1, 2] } }, line([[1, 2], [3, 4]])],
+      features: [
+        line([[121, 30]]),
+        line([
+          [121, 30],
+          ['a', 30],
+        ]),
+        { type: 'Feature', properties: 'x', geometry: { type: 'Point', coordinates: [1, 2] } },
+        line([
+          [1, 2],
+          [3, 4],
+        ]),
+      ],
     });
     expect(r.errors.map((e) => `${e.feature} ${e.field}`)).toEqual(['0 geometry.coordinates', '1 geometry.coordinates.1', '2 properties']);
     expect(r.features).toHaveLength(1);
@@ -50,7 +72,14 @@ describe('checkGeoJson', () => {
   });
 
   it('checks rings inside MultiPolygons and GeometryCollections', () => {
-    const open = [[[0, 0], [1, 0], [1, 1], [0, 1]]];
+    const open = [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ],
+    ];
     const r = checkGeoJson({
       type: 'Feature',
       properties: {},

@@ -38,7 +38,12 @@ export function checkGeoJson(input: unknown): CheckedGeoJson {
         notes.push({ feature: -1, field: 'crs', message: `coordinates converted from ${CRS_LABELS[crs as 'gcj02' | 'bd09']} to WGS-84` });
       }
     } else {
-      errors.push({ feature: -1, field: 'crs', message: `unknown crs ${JSON.stringify(crs)}`, hint: `use one of ${CRS_VALUES.join(', ')} or leave it out for WGS-84` });
+      errors.push({
+        feature: -1,
+        field: 'crs',
+        message: `unknown crs ${JSON.stringify(crs)}`,
+        hint: `use one of ${CRS_VALUES.join(', ')} or leave it out for WGS-84`,
+      });
     }
   }
   let rawFeatures: unknown[];
@@ -52,7 +57,15 @@ export function checkGeoJson(input: unknown): CheckedGeoJson {
   } else {
     return {
       features: [],
-      errors: [...errors, { feature: -1, field: 'type', message: `type ${JSON.stringify(input.type)} is not a Feature or FeatureCollection`, hint: 'wrap geometries in Features so each can name its entry' }],
+      errors: [
+        ...errors,
+        {
+          feature: -1,
+          field: 'type',
+          message: `type ${JSON.stringify(input.type)} is not a Feature or FeatureCollection`,
+          hint: 'wrap geometries in Features so each can name its entry',
+        },
+      ],
       notes,
     };
   }
@@ -78,7 +91,12 @@ export function checkGeoJson(input: unknown): CheckedGeoJson {
     if (convert) geometry = mapPositions(geometry, convert);
     const rewound = rewind(geometry);
     if (rewound.changed) notes.push({ feature: index, field: 'geometry', message: 'polygon winding fixed to RFC 7946 (outer rings counter-clockwise)' });
-    features.push({ type: 'Feature', properties: (raw.properties as Feature['properties']) ?? {}, geometry: rewound.geometry, ...(raw.id !== undefined ? { id: raw.id as string | number } : {}) });
+    features.push({
+      type: 'Feature',
+      properties: (raw.properties as Feature['properties']) ?? {},
+      geometry: rewound.geometry,
+      ...(raw.id !== undefined ? { id: raw.id as string | number } : {}),
+    });
   });
   return { features, errors, notes };
 }
@@ -90,59 +108,87 @@ function issue(list: Issue[], field: string, message: string, hint?: string) {
 }
 
 function checkGeometry(g: unknown, field: string, out: Issue[]): void {
-  if (!isObject(g)) return issue(out, field, 'geometry must be an object or null');
-  if (!GEOMETRY_TYPES.includes(g.type as string)) return issue(out, `${field}.type`, `unknown geometry type ${JSON.stringify(g.type)}`, `use one of ${GEOMETRY_TYPES.join(', ')}`);
+  if (!isObject(g)) {
+    issue(out, field, 'geometry must be an object or null');
+    return;
+  }
+  if (!GEOMETRY_TYPES.includes(g.type as string)) {
+    issue(out, `${field}.type`, `unknown geometry type ${JSON.stringify(g.type)}`, `use one of ${GEOMETRY_TYPES.join(', ')}`);
+    return;
+  }
   if (g.type === 'GeometryCollection') {
-    if (!Array.isArray(g.geometries)) return issue(out, `${field}.geometries`, 'a GeometryCollection needs a "geometries" array');
-    g.geometries.forEach((child, i) => checkGeometry(child, `${field}.geometries.${i}`, out));
+    if (!Array.isArray(g.geometries)) {
+      issue(out, `${field}.geometries`, 'a GeometryCollection needs a "geometries" array');
+      return;
+    }
+    for (const [i, child] of g.geometries.entries()) checkGeometry(child, `${field}.geometries.${i}`, out);
     return;
   }
   const c = g.coordinates;
   const at = `${field}.coordinates`;
   switch (g.type) {
     case 'Point':
-      return checkPosition(c, at, out);
+      checkPosition(c, at, out);
+      return;
     case 'MultiPoint':
     case 'LineString':
-      if (!Array.isArray(c)) return issue(out, at, 'coordinates must be an array of positions');
+      if (!Array.isArray(c)) {
+        issue(out, at, 'coordinates must be an array of positions');
+        return;
+      }
       if (g.type === 'LineString' && c.length < 2) issue(out, at, `a LineString needs at least 2 positions, found ${c.length}`);
-      c.forEach((p, i) => checkPosition(p, `${at}.${i}`, out));
+      for (const [i, p] of c.entries()) checkPosition(p, `${at}.${i}`, out);
       return;
     case 'MultiLineString':
-      if (!Array.isArray(c)) return issue(out, at, 'coordinates must be an array of lines');
-      c.forEach((line, i) => checkGeometry({ type: 'LineString', coordinates: line }, `${field}.lines.${i}`, out));
+      if (!Array.isArray(c)) {
+        issue(out, at, 'coordinates must be an array of lines');
+        return;
+      }
+      for (const [i, line] of c.entries()) checkGeometry({ type: 'LineString', coordinates: line }, `${field}.lines.${i}`, out);
       return;
     case 'Polygon':
-      return checkRings(c, at, out);
+      checkRings(c, at, out);
+      return;
     case 'MultiPolygon':
-      if (!Array.isArray(c)) return issue(out, at, 'coordinates must be an array of polygons');
-      c.forEach((poly, i) => checkRings(poly, `${at}.${i}`, out));
+      if (!Array.isArray(c)) {
+        issue(out, at, 'coordinates must be an array of polygons');
+        return;
+      }
+      for (const [i, poly] of c.entries()) checkRings(poly, `${at}.${i}`, out);
       return;
   }
 }
 
 function checkRings(rings: unknown, at: string, out: Issue[]) {
-  if (!Array.isArray(rings) || rings.length === 0) return issue(out, at, 'a Polygon needs an array of linear rings');
+  if (!Array.isArray(rings) || rings.length === 0) {
+    issue(out, at, 'a Polygon needs an array of linear rings');
+    return;
+  }
   rings.forEach((ring, r) => {
     const where = `${at}.${r}`;
-    if (!Array.isArray(ring)) return issue(out, where, 'a linear ring must be an array of positions');
+    if (!Array.isArray(ring)) {
+      issue(out, where, 'a linear ring must be an array of positions');
+      return;
+    }
     const before = out.length;
-    ring.forEach((p, i) => checkPosition(p, `${where}.${i}`, out));
+    for (const [i, p] of ring.entries()) checkPosition(p, `${where}.${i}`, out);
     if (out.length > before) return;
     if (ring.length < 4) issue(out, where, `a linear ring needs at least 4 positions, found ${ring.length}`);
     const first = ring[0] as number[];
     const last = ring[ring.length - 1] as number[];
-    if (first[0] !== last[0] || first[1] !== last[1]) issue(out, where, 'linear ring is not closed: its last position differs from its first', 'repeat the first position at the end');
+    if (first[0] !== last[0] || first[1] !== last[1])
+      issue(out, where, 'linear ring is not closed: its last position differs from its first', 'repeat the first position at the end');
   });
 }
 
 function checkPosition(p: unknown, at: string, out: Issue[]) {
   if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    return issue(out, at, `position must be [lon, lat] or [lon, lat, alt] numbers, found ${short(p)}`);
+    issue(out, at, `position must be [lon, lat] or [lon, lat, alt] numbers, found ${short(p)}`);
+    return;
   }
-  const [lon, lat] = p as number[];
+  const [lon, lat] = p as [number, number];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    const swap = Math.abs(lat as number) <= 180 && Math.abs(lon as number) <= 90;
+    const swap = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
     issue(out, at, `position ${short(p)} is out of range`, swap ? 'longitude and latitude look swapped: GeoJSON is [lon, lat]' : undefined);
   }
 }

@@ -1,5 +1,5 @@
 /** The pack the site is built from, loaded once per process and shared by the loader, pages and endpoints. */
-import { type Pack, loadPack } from './load.ts';
+import { loadPack, type Pack } from './load.ts';
 import { resolvePackRoot } from './root.ts';
 
 const cache = new Map<string, Pack>();

@@ -19,8 +19,8 @@ import {
   collectionSchemas,
   ID_PATTERN,
   type PackConfig,
-  packConfigSchema,
   type Point,
+  packConfigSchema,
 } from './schemas.ts';
 import { describeZodIssues, valueAt } from './zod-problems.ts';
 
@@ -82,17 +82,35 @@ export function loadPack(rootDir: string): Pack {
   // Ids of every entry file, valid or not: a broken entry is reported once, not again by each reference to it.
   const declared = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   if (!existsSync(contentDir)) {
-    problems.push({ file: CONFIG_FILE, entry: '-', field: 'paths.content', message: `content folder ${rel(contentDir)} does not exist`, hint: 'create it or fix paths.content' });
+    problems.push({
+      file: CONFIG_FILE,
+      entry: '-',
+      field: 'paths.content',
+      message: `content folder ${rel(contentDir)} does not exist`,
+      hint: 'create it or fix paths.content',
+    });
   } else {
     for (const name of readdirSync(contentDir).sort()) {
       if (name.startsWith('.')) continue;
       const path = join(contentDir, name);
       if (!statSync(path).isDirectory()) {
-        problems.push({ file: rel(path), entry: '-', field: '-', message: 'file outside any collection folder', hint: `move it into one of ${COLLECTIONS.join(', ')}` });
+        problems.push({
+          file: rel(path),
+          entry: '-',
+          field: '-',
+          message: 'file outside any collection folder',
+          hint: `move it into one of ${COLLECTIONS.join(', ')}`,
+        });
         continue;
       }
       if (!(COLLECTIONS as readonly string[]).includes(name)) {
-        problems.push({ file: rel(path), entry: '-', field: '-', message: `unknown collection folder "${name}"`, hint: `use one of ${COLLECTIONS.join(', ')}` });
+        problems.push({
+          file: rel(path),
+          entry: '-',
+          field: '-',
+          message: `unknown collection folder "${name}"`,
+          hint: `use one of ${COLLECTIONS.join(', ')}`,
+        });
         continue;
       }
       readCollection(name as CollectionName, path, rel, config, entries, declared[name as CollectionName], problems, notes);
@@ -105,7 +123,13 @@ export function loadPack(rootDir: string): Pack {
   config.basemap.layers.forEach((layer, i) => {
     const path = resolve(geoDir, layer.file);
     if (!existsSync(path)) {
-      problems.push({ file: CONFIG_FILE, entry: '-', field: `basemap.layers.${i}.file`, message: `basemap file ${rel(path)} does not exist`, hint: `put it under ${rel(geoDir)}/ or fix the path` });
+      problems.push({
+        file: CONFIG_FILE,
+        entry: '-',
+        field: `basemap.layers.${i}.file`,
+        message: `basemap file ${rel(path)} does not exist`,
+        hint: `put it under ${rel(geoDir)}/ or fix the path`,
+      });
       return;
     }
     const features = readGeoFile(path, rel, problems, notes);
@@ -117,7 +141,13 @@ export function loadPack(rootDir: string): Pack {
       const ext = extname(path).toLowerCase();
       if (ext === '.md' || ext === '.txt') continue; // provenance notes travel with the data
       if (ext !== '.geojson' && ext !== '.json') {
-        problems.push({ file: rel(path), entry: '-', field: '-', message: 'not a GeoJSON file', hint: 'geo/ holds .geojson files; convert it (npm run import) or move it out' });
+        problems.push({
+          file: rel(path),
+          entry: '-',
+          field: '-',
+          message: 'not a GeoJSON file',
+          hint: 'geo/ holds .geojson files; convert it (npm run import) or move it out',
+        });
         continue;
       }
       const features = readGeoFile(path, rel, problems, notes);
@@ -125,12 +155,22 @@ export function loadPack(rootDir: string): Pack {
         const ref = feature.properties?.entry;
         const where = { file: rel(path), entry: `${basename(path)}#${index}` };
         if (typeof ref !== 'string' || !/^[a-z]+\/[^/]+$/.test(ref)) {
-          problems.push({ ...where, field: 'properties.entry', message: 'feature does not name the entry it belongs to', hint: 'set properties.entry to "collection/id", e.g. "routes/hongse-jiyi", or declare the file as a basemap layer in pack.yaml' });
+          problems.push({
+            ...where,
+            field: 'properties.entry',
+            message: 'feature does not name the entry it belongs to',
+            hint: 'set properties.entry to "collection/id", e.g. "routes/hongse-jiyi", or declare the file as a basemap layer in pack.yaml',
+          });
           return;
         }
         const [collection, id] = ref.split('/') as [string, string];
         if (!declared[collection as CollectionName]?.has(id)) {
-          problems.push({ ...where, field: 'properties.entry', message: `feature points at "${ref}", which is not an entry of the pack`, hint: 'fix the reference or add the entry' });
+          problems.push({
+            ...where,
+            field: 'properties.entry',
+            message: `feature points at "${ref}", which is not an entry of the pack`,
+            hint: 'fix the reference or add the entry',
+          });
           return;
         }
         const existing = geometries.get(ref) ?? [];
@@ -147,13 +187,26 @@ export function loadPack(rootDir: string): Pack {
 function readConfig(root: string, problems: Problem[]): PackConfig {
   const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) {
-    problems.push({ file: CONFIG_FILE, entry: '-', field: '-', message: `no ${CONFIG_FILE} in ${root}`, hint: 'every pack needs a config file: see the README, "Content pack"' });
+    problems.push({
+      file: CONFIG_FILE,
+      entry: '-',
+      field: '-',
+      message: `no ${CONFIG_FILE} in ${root}`,
+      hint: 'every pack needs a config file: see the README, "Content pack"',
+    });
     return FALLBACK_CONFIG;
   }
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, uniqueKeys: true });
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file: CONFIG_FILE, line: counter.linePos(e.pos[0]).line, entry: '-', field: '-', message: `unparsable YAML: ${e.message.split('\n')[0]}` });
+    for (const e of doc.errors)
+      problems.push({
+        file: CONFIG_FILE,
+        line: counter.linePos(e.pos[0]).line,
+        entry: '-',
+        field: '-',
+        message: `unparsable YAML: ${e.message.split('\n')[0]}`,
+      });
     return FALLBACK_CONFIG;
   }
   const data = doc.toJS();
@@ -193,7 +246,13 @@ function readCollection(
     const id = basename(path, '.md');
     const entry = `${collection}/${id}`;
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, entry, field: '-', message: `file name "${id}" is not a valid id`, hint: 'use lowercase pinyin or English words joined by hyphens, e.g. shantang-cun.md' });
+      problems.push({
+        file,
+        entry,
+        field: '-',
+        message: `file name "${id}" is not a valid id`,
+        hint: 'use lowercase pinyin or English words joined by hyphens, e.g. shantang-cun.md',
+      });
       continue;
     }
     if (seen.has(id)) {
@@ -212,7 +271,14 @@ function readCollection(
       continue;
     }
     for (const unsafe of findUnsafeMarkup(parsed.body)) {
-      problems.push({ file, line: parsed.bodyLine + unsafe.line - 1, entry, field: 'body', message: unsafe.message, hint: 'write plain Markdown; scripts and event handlers are not allowed in content' });
+      problems.push({
+        file,
+        line: parsed.bodyLine + unsafe.line - 1,
+        entry,
+        field: 'body',
+        message: unsafe.message,
+        hint: 'write plain Markdown; scripts and event handlers are not allowed in content',
+      });
     }
     const schema = collectionSchemas[collection];
     const result = schema.safeParse(parsed.data);
@@ -273,7 +339,11 @@ function normalisePoint(point: Point, config: PackConfig, where: Omit<Problem, '
   const [w, s, e, n] = config.serviceArea;
   const inside = (lon: number, lat: number) => lon >= w && lon <= e && lat >= s && lat <= n;
   if (inside(point.lon, point.lat)) return;
-  problems.push({ ...where, message: `point (${point.lon}, ${point.lat}) is outside the pack's service area [${config.serviceArea.join(', ')}]`, hint: 'check the coordinates, or widen serviceArea in pack.yaml' });
+  problems.push({
+    ...where,
+    message: `point (${point.lon}, ${point.lat}) is outside the pack's service area [${config.serviceArea.join(', ')}]`,
+    hint: 'check the coordinates, or widen serviceArea in pack.yaml',
+  });
 }
 
 function readGeoFile(path: string, rel: (p: string) => string, problems: Problem[], notes: Problem[]): Feature[] | undefined {

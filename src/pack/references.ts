@@ -10,21 +10,30 @@ import type { CollectionName, PackConfig, SourceRef } from './schemas.ts';
 export function checkReferences(entries: PackEntries, ids: Record<CollectionName, Set<string>>, config: PackConfig | undefined): Problem[] {
   const problems: Problem[] = [];
 
-  const report = (entry: PackEntry, path: PropertyKey[], message: string, hint: string) =>
+  const report = (entry: PackEntry, path: PropertyKey[], message: string, hint: string): void => {
     problems.push({ file: entry.file, line: entry.lineOf(path), entry: `${entry.collection}/${entry.id}`, field: path.join('.'), message, hint });
+  };
   const ref = (entry: PackEntry, path: PropertyKey[], target: CollectionName, id: string | undefined) => {
     if (id === undefined || ids[target].has(id)) return;
     report(entry, path, `"${id}" is not an entry of ${target}`, `add ${target}/${id}.md or fix the id`);
   };
-  const refs = (entry: PackEntry, field: string, target: CollectionName, list: readonly string[] | undefined) =>
-    list?.forEach((id, i) => ref(entry, [field, i], target, id));
+  const refs = (entry: PackEntry, field: string, target: CollectionName, list: readonly string[] | undefined) => {
+    list?.forEach((id, i) => {
+      ref(entry, [field, i], target, id);
+    });
+  };
 
   for (const list of config ? (Object.values(entries) as PackEntry[][]) : []) {
     for (const entry of list) {
       (entry.data.sources as SourceRef[]).forEach((source, i) => {
         const key = typeof source === 'string' ? source : source.ref;
         if (key !== undefined && config && !(key in config.sources)) {
-          report(entry, ['sources', i], `source "${key}" is not listed in pack.yaml`, `add it under sources: in pack.yaml, or use one of: ${Object.keys(config?.sources ?? {}).join(', ') || '(none yet)'}`);
+          report(
+            entry,
+            ['sources', i],
+            `source "${key}" is not listed in pack.yaml`,
+            `add it under sources: in pack.yaml, or use one of: ${Object.keys(config?.sources ?? {}).join(', ') || '(none yet)'}`,
+          );
         }
         if (typeof source !== 'string' && key === undefined && source.title === undefined) {
           report(entry, ['sources', i], 'a source needs a ref to pack.yaml or a title', 'add ref: <key> or title: and url:');
@@ -34,7 +43,7 @@ export function checkReferences(entries: PackEntries, ids: Record<CollectionName
   }
   for (const e of entries.sites) refs(e, 'partnerships', 'partnerships', e.data.partnerships);
   for (const e of entries.routes) {
-    e.data.stops.forEach((s, i) => ref(e, ['stops', i, 'site'], 'sites', s.site));
+    for (const [i, s] of e.data.stops.entries()) ref(e, ['stops', i, 'site'], 'sites', s.site);
     refs(e, 'partnerships', 'partnerships', e.data.partnerships);
   }
   for (const e of entries.belts) {
@@ -43,13 +52,16 @@ export function checkReferences(entries: PackEntries, ids: Record<CollectionName
     e.data.bands.forEach((band, b) => {
       if (bandIds.has(band.id)) report(e, ['bands', b, 'id'], `duplicate band id "${band.id}"`, 'give each band its own id');
       bandIds.add(band.id);
-      band.members.forEach((m, i) => ref(e, ['bands', b, 'members', i], 'sites', m));
+      band.members.forEach((m, i) => {
+        ref(e, ['bands', b, 'members', i], 'sites', m);
+      });
     });
   }
   for (const e of entries.transit) {
     e.data.stops.forEach((s, i) => {
       ref(e, ['stops', i, 'site'], 'sites', s.site);
-      if (!s.site && !(s.name && s.location)) report(e, ['stops', i], 'a stop needs a site, or a name and a location', 'add site: <id>, or name: and location:');
+      if (!s.site && !(s.name && s.location))
+        report(e, ['stops', i], 'a stop needs a site, or a name and a location', 'add site: <id>, or name: and location:');
     });
     refs(e, 'partnerships', 'partnerships', e.data.partnerships);
   }

@@ -57,6 +57,10 @@ export function buildRelations(entries: PackEntries): Relations {
 /** Related entries of one entry, grouped by collection. */
 export function relatedOf(rel: Relations, ref: Ref): Partial<Record<CollectionName, string[]>> {
   const out: Partial<Record<CollectionName, string[]>> = {};
-  for (const r of rel.get(key(ref)) ?? []) (out[r.collection] ??= []).push(r.id);
+  for (const r of rel.get(key(ref)) ?? []) {
+    const list = out[r.collection] ?? [];
+    list.push(r.id);
+    out[r.collection] = list;
+  }
   return out;
 }

@@ -11,7 +11,13 @@ export interface ListItem {
 }
 
 export function listItems<C extends CollectionName>(collection: C, entries: { id: string; data: CollectionData[C] }[]): ListItem[] {
-  const rows = entries.map(({ id, data }) => ({ id, title: data.title, summary: data.summary, meta: metaOf(collection, data), sortKey: sortKeyOf(collection, data) }));
+  const rows = entries.map(({ id, data }) => ({
+    id,
+    title: data.title,
+    summary: data.summary,
+    meta: metaOf(collection, data),
+    sortKey: sortKeyOf(collection, data),
+  }));
   rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN'));
   return rows.map(({ sortKey: _, ...row }) => row);
 }

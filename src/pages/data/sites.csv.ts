@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { sitesToCsv } from '../../data/sites-export.ts';
 
 export const GET: APIRoute = async () => {

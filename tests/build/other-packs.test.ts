@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pack/load.ts';
+import { formatProblem } from '../../src/pack/problems.ts';
+import { buildPack } from '../support/astro-build.ts';
+import { links, ROOT, readPage, text } from '../support/dist.ts';
+import { scenarioPack } from '../support/scenario.ts';
+
+describe('CONTENT_ROOT builds another region with no code change', () => {
+  const example = join(ROOT, 'examples/tongwulang');
+  const build = buildPack(example);
+
+  it('builds the example pack', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('the example site shows its own title, entries and sources, and none of the default pack', () => {
+    const home = readPage('/', build.dist);
+    expect(text(home)).toContain('通武廊毗邻党建地图（示例）');
+    expect(existsSync(join(build.dist, 'sites/dongmaquan-cun/index.html'))).toBe(true);
+    expect(text(readPage('/partnerships/tongwulang/', build.dist))).toContain('中国社会工作报');
+    expect(existsSync(join(build.dist, 'sites/zhuanjiaowan'))).toBe(false);
+  });
+
+  it('does not offer collections the pack leaves empty', () => {
+    expect(links(readPage('/', build.dist))).not.toContain('/transit/');
+    expect(existsSync(join(build.dist, 'transit/index.html'))).toBe(false);
+  });
+});
+
+describe('a broken pack fails the build', () => {
+  it('with every problem on its own line, naming file, entry and field', () => {
+    const dir = scenarioPack('missing-reference');
+    const expected = loadPack(dir).problems.map(formatProblem);
+    const build = buildPack(dir);
+    expect(build.status).not.toBe(0);
+    for (const line of expected) expect(build.output).toContain(line);
+    expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+/** Runs `astro build` on another pack, into its own folder, the way a second region would. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './dist.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  dist: string;
+}
+
+export function buildPack(contentRoot: string): BuildResult {
+  const dist = mkdtempSync(join(tmpdir(), 'dist-pack-'));
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_ROOT: contentRoot, DIST_DIR: dist, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
+}
