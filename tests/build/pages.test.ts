@@ -81,10 +81,10 @@ describe('the built default pack', () => {
   });
 
   it('has no link to a page that was not built', () => {
-    const pages = ['/', '/data/', ...COLLECTIONS.map((c) => `/${c}/`), ...all.map(({ collection, entry }) => entryPagePath(collection, entry.id))];
+    const pages = ['/', '/data/', '/map/', ...COLLECTIONS.map((c) => `/${c}/`), ...all.map(({ collection, entry }) => entryPagePath(collection, entry.id))];
     for (const page of pages) {
       for (const href of links(readPage(page)).filter((h) => h.startsWith('/'))) {
-        expect(() => readPage(href.split('#')[0] as string), `${page} → ${href}`).not.toThrow();
+        expect(() => readPage(href.split(/[?#]/)[0] as string), `${page} → ${href}`).not.toThrow();
       }
     }
   });

@@ -1,0 +1,16 @@
+/**
+ * Where a partnership has no drawn area, an honest stand-in: the hull around its members'
+ * points, buffered so pairs and single members still show as areas. Marked schematic.
+ */
+import { buffer, convex, featureCollection, lineString, point } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+
+export function schematicArea(points: Position[], bufferKm = 2.5): Feature<Polygon | MultiPolygon> | undefined {
+  if (points.length === 0) return undefined;
+  let shape: Feature | undefined;
+  if (points.length === 1) shape = point(points[0] as Position);
+  else if (points.length === 2) shape = lineString(points);
+  else shape = convex(featureCollection(points.map((p) => point(p)))) ?? lineString(points);
+  const area = buffer(shape, bufferKm, { units: 'kilometers', steps: 8 });
+  return area ? { type: 'Feature', properties: {}, geometry: area.geometry as Polygon | MultiPolygon } : undefined;
+}

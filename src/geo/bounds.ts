@@ -1,0 +1,19 @@
+import { bbox } from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+
+export type Bounds = [number, number, number, number];
+
+/** Bounds of features, grown so a single point or a thin line still shows its surroundings. */
+export function contentBounds(features: Feature[], minSpanDeg = 0.02): Bounds | undefined {
+  if (features.length === 0) return undefined;
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features } as FeatureCollection) as Bounds;
+  const padLon = Math.max(0, (minSpanDeg - (e - w)) / 2);
+  const padLat = Math.max(0, (minSpanDeg - (n - s)) / 2);
+  return [round(w - padLon), round(s - padLat), round(e + padLon), round(n + padLat)];
+}
+
+export function boundsIntersect(a: Bounds, b: Bounds): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+const round = (n: number) => Math.round(n * 1e5) / 1e5;

@@ -1,0 +1,293 @@
+/**
+ * The full map page's controls: layers, filters, the synchronised list, the detail panel,
+ * "near me" and the URL. Every rule lives in state.ts and filter.ts; this file wires the DOM.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { km } from '../../geo/distance.ts';
+import { navigationLinks } from '../../geo/navigate.ts';
+import { ui } from '../../i18n/index.ts';
+import { filterSites, inView } from '../filter.ts';
+import { type Known, LAYERS, type LayerName, type MapState, parseState, serializeState } from '../state.ts';
+import { LAYER_GROUPS, SMALL_AREAS } from '../style.ts';
+import type { SiteFeature } from '../types.ts';
+import type { ClientConfig } from './mount.ts';
+
+export async function createExplorer(root: HTMLElement, config: ClientConfig, sitesPromise: Promise<{ features: SiteFeature[] }>) {
+  const page = root.closest<HTMLElement>('[data-map-page]') ?? document.body;
+  const $ = <T extends Element>(sel: string) => page.querySelector<T>(sel);
+  const form = $<HTMLFormElement>('#map-filters') as HTMLFormElement;
+  const list = $<HTMLOListElement>('#site-list') as HTMLOListElement;
+  const count = $<HTMLElement>('#map-count') as HTMLElement;
+  const detail = $<HTMLElement>('#site-detail') as HTMLElement;
+  const inViewOnly = $<HTMLInputElement>('#in-view-only');
+  const restriction = $<HTMLElement>('#sites-restriction');
+  const all = (await sitesPromise).features;
+  const byId = new Map(all.map((s) => [s.properties.id, s]));
+  const items = new Map([...list.querySelectorAll<HTMLLIElement>('li[data-site-id]')].map((li) => [li.dataset.siteId as string, li]));
+  const options = (name: string) =>
+    new Set(
+      [...form.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`[name="${name}"] option, input[name="${name}"]`)].map((o) => o.value).filter(Boolean),
+    );
+  const known: Known = { kinds: options('kind'), regions: options('region'), bands: options('band'), partnerships: options('p'), sites: new Set(byId.keys()) };
+
+  let state: MapState = parseState(window.location.search, known);
+  let map: MapLibreMap | undefined;
+  let visible: SiteFeature[] = [];
+
+  const writeForm = () => {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="layer"]')) input.checked = state.layers.includes(input.value as LayerName);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) input.checked = state.kinds.includes(input.value);
+    for (const [name, value] of [
+      ['region', state.region],
+      ['band', state.band],
+      ['p', state.partnership],
+    ] as const) {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+      if (select) select.value = value ?? '';
+    }
+  };
+  const readForm = (): MapState => {
+    const data = new FormData(form);
+    const str = (k: string) => (data.get(k) as string) || undefined;
+    return {
+      ...state,
+      layers: (data.getAll('layer') as string[]).filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l)),
+      kinds: data.getAll('kind') as string[],
+      region: str('region'),
+      band: str('band'),
+      partnership: str('p'),
+    };
+  };
+
+  const updateList = () => {
+    const bounds = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
+    const limitToView = Boolean(inViewOnly?.checked && bounds && map?.loaded());
+    const shown = new Set(visible.filter((s) => !limitToView || inView(s, bounds as [number, number, number, number])).map((s) => s.properties.id));
+    for (const [id, li] of items) li.hidden = !shown.has(id);
+    count.textContent = ui.map.count(shown.size, all.length);
+    const empty = $<HTMLElement>('#site-list-empty');
+    if (empty) empty.hidden = shown.size > 0;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) {
+      const n = filterSites(all, { ...state, kinds: [input.value] }).length;
+      const badge = form.querySelector<HTMLElement>(`[data-kind-count="${input.value}"]`);
+      if (badge) badge.textContent = String(n);
+    }
+    if (restriction) restriction.hidden = state.sites.length === 0;
+  };
+
+  const applyLayers = () => {
+    if (!map) return;
+    for (const group of LAYERS) {
+      for (const id of LAYER_GROUPS[group]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', state.layers.includes(group) ? 'visible' : 'none');
+    }
+    const only = (layers: string[], key: string, value: string | undefined) => {
+      for (const id of layers)
+        if (map?.getLayer(id))
+          map.setFilter(
+            id,
+            value ? ['all', ['==', ['get', 'overlay'], overlayOf(id)], ['==', ['get', key], value]] : ['==', ['get', 'overlay'], overlayOf(id)],
+          );
+    };
+    only(['belt-band', 'belt-member'], 'band', state.band);
+    only(['partnership-member', 'partnership-label'], 'entry', state.partnership ? `partnerships/${state.partnership}` : undefined);
+    for (const id of ['partnership-area', 'partnership-outline']) {
+      map.setFilter(id, [
+        'all',
+        ['==', ['get', 'overlay'], 'partnership-area'],
+        state.partnership ? ['==', ['get', 'entry'], `partnerships/${state.partnership}`] : SMALL_AREAS,
+      ]);
+    }
+  };
+
+  const apply = (how: 'push' | 'replace' | 'none') => {
+    visible = filterSites(all, state);
+    (map?.getSource('sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: visible });
+    applyLayers();
+    map?.setFilter('sites-selected', ['==', ['get', 'id'], state.site ?? '']);
+    updateList();
+    renderDetail();
+    const url = `${window.location.pathname}${serializeState(state)}`;
+    if (how === 'push' && url !== `${window.location.pathname}${window.location.search}`) history.pushState(null, '', url);
+    if (how === 'replace') history.replaceState(null, '', url);
+  };
+
+  const renderDetail = () => {
+    const site = state.site ? byId.get(state.site) : undefined;
+    detail.hidden = !site;
+    detail.replaceChildren();
+    if (!site) return;
+    const p = site.properties;
+    const h = el('h2', p.title);
+    h.tabIndex = -1;
+    h.id = 'site-detail-title';
+    const close = el('button', ui.map.close);
+    close.type = 'button';
+    close.className = 'detail-close';
+    close.addEventListener('click', () => select(undefined));
+    const kind = ui.siteKinds[p.kind as keyof typeof ui.siteKinds] ?? p.kind;
+    const meta = el('p', `${kind} · ${p.regions.join(' ⇄ ')}${p.approximate ? ` · ${ui.map.approximate}` : ''}`);
+    meta.className = 'meta';
+    const links = el('ul');
+    links.className = 'detail-links';
+    links.append(li(link(`/sites/${p.id}/`, ui.map.openPage)));
+    const routes = p.routes.split('|').filter(Boolean);
+    const extra: HTMLElement[] = [];
+    if (routes.length) {
+      extra.push(el('h3', ui.map.routesThrough));
+      const ul = el('ul');
+      for (const r of routes) ul.append(li(link(`/routes/${r}/`, config.routes[r] ?? r)));
+      extra.push(ul);
+    }
+    const [lon, lat] = site.geometry.coordinates as [number, number];
+    extra.push(el('h3', ui.map.navigate));
+    const nav = el('ul');
+    nav.className = 'inline-list';
+    for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, n.label, true)));
+    extra.push(nav);
+    detail.append(close, h, meta, el('p', p.summary), links, ...extra);
+  };
+
+  const showMany = (sites: SiteFeature[]) => {
+    detail.hidden = false;
+    detail.replaceChildren();
+    const h = el('h2', ui.map.sameSpot(sites.length));
+    h.tabIndex = -1;
+    const ul = el('ul');
+    for (const s of sites) {
+      const b = el('button', s.properties.title);
+      b.type = 'button';
+      b.addEventListener('click', () => select(s.properties.id, { fly: false }));
+      ul.append(li(b));
+    }
+    detail.append(h, ul);
+    h.focus();
+  };
+
+  const select = (id: string | undefined, opts: { fly?: boolean } = {}) => {
+    state = { ...state, site: id };
+    apply('push');
+    const site = id ? byId.get(id) : undefined;
+    if (site && map && opts.fly !== false) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 13) });
+    if (site) document.getElementById('site-detail-title')?.focus();
+  };
+
+  form.addEventListener('change', () => {
+    state = { ...readForm(), site: state.site };
+    apply('push');
+  });
+  form.addEventListener('reset', () => {
+    window.setTimeout(() => {
+      state = { ...state, kinds: [], region: undefined, band: undefined, partnership: undefined, sites: [] };
+      writeForm();
+      apply('push');
+    });
+  });
+  inViewOnly?.addEventListener('change', updateList);
+  restriction?.querySelector('button')?.addEventListener('click', () => {
+    state = { ...state, sites: [] };
+    apply('push');
+  });
+  list.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-select]');
+    if (button) select(button.dataset.select);
+  });
+  window.addEventListener('popstate', () => {
+    state = parseState(window.location.search, known);
+    writeForm();
+    apply('none');
+    if (map && state.center && state.zoom !== undefined) map.jumpTo({ center: state.center, zoom: state.zoom });
+  });
+  setupNearMe(page, all, (site, bounds) => {
+    if (bounds) map?.fitBounds(bounds, { padding: 40 });
+    if (site) select(site.properties.id);
+  });
+
+  // Controls that need script stay hidden in the no-JS page, which shows the list alone.
+  form.hidden = false;
+  page.querySelector<HTMLElement>('.near-me')?.removeAttribute('hidden');
+  for (const button of list.querySelectorAll<HTMLButtonElement>('button[data-select]')) button.hidden = false;
+  writeForm();
+  visible = filterSites(all, state);
+  updateList();
+  renderDetail();
+
+  return {
+    state,
+    initialView: () => (state.center && state.zoom !== undefined ? { center: state.center, zoom: state.zoom } : undefined),
+    visibleSites: () => visible,
+    select,
+    showMany,
+    attach(m: MapLibreMap) {
+      map = m;
+      m.on('load', () => apply('none'));
+      m.on('moveend', () => {
+        const c = m.getCenter();
+        state = { ...state, center: [c.lng, c.lat], zoom: m.getZoom() };
+        history.replaceState(null, '', `${window.location.pathname}${serializeState(state)}`);
+        updateList();
+      });
+    },
+  };
+}
+
+function overlayOf(layerId: string): string {
+  return layerId.startsWith('belt-') ? layerId : 'partnership-member';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+function li(child: Node): HTMLLIElement {
+  const node = el('li');
+  node.append(child);
+  return node;
+}
+function link(href: string, text: string, external = false): HTMLAnchorElement {
+  const a = el('a', text);
+  a.href = href;
+  if (external) a.rel = 'external noopener';
+  return a;
+}
+
+/** "Near me" only on a click; the position is used in this page and goes nowhere. */
+function setupNearMe(page: HTMLElement, sites: SiteFeature[], go: (site?: SiteFeature, bounds?: [number, number, number, number]) => void) {
+  const button = page.querySelector<HTMLButtonElement>('#near-me');
+  const status = page.querySelector<HTMLElement>('#near-status');
+  const district = page.querySelector<HTMLSelectElement>('#district');
+  district?.addEventListener('change', () => {
+    const key = district.value;
+    const inside = sites.filter((s) => s.properties.regionKeys.includes(`|${key}|`));
+    if (!inside.length) return;
+    const xs = inside.map((s) => s.geometry.coordinates[0] as number);
+    const ys = inside.map((s) => s.geometry.coordinates[1] as number);
+    go(undefined, [Math.min(...xs) - 0.01, Math.min(...ys) - 0.01, Math.max(...xs) + 0.01, Math.max(...ys) + 0.01]);
+  });
+  if (!button || !status) return;
+  button.hidden = !('geolocation' in navigator);
+  button.addEventListener('click', () => {
+    status.textContent = ui.map.locating;
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        const here: [number, number] = [pos.coords.longitude, pos.coords.latitude];
+        let best: SiteFeature | undefined;
+        let bestKm = Number.POSITIVE_INFINITY;
+        for (const s of sites) {
+          const d = km(here, s.geometry.coordinates as [number, number]);
+          if (d < bestKm) {
+            bestKm = d;
+            best = s;
+          }
+        }
+        status.textContent = best ? ui.map.nearest(bestKm.toFixed(1)) : '';
+        go(best);
+      },
+      () => {
+        status.textContent = ui.map.locateFailed;
+        district?.focus();
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
+    );
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * Mounts MapLibre into a map element: the style from style.ts, the data from the build's
+ * endpoints, the symbols from icons.ts. Loaded only when a map is used.
+ */
+
+import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import * as maplibregl from 'maplibre-gl';
+// As a URL, not an import: Astro would otherwise link MapLibre's 70 kB of CSS into every map page up front.
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { ui } from '../../i18n/index.ts';
+import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
+import { type Basemap, buildStyle } from '../style.ts';
+import type { Bounds, SiteFeature } from '../types.ts';
+import { provideIcons } from './icons-load.ts';
+
+export interface ClientConfig {
+  basemap: Basemap;
+  bounds: Bounds;
+  attribution: string[];
+  /** Paths of the data files, relative to the site root. */
+  urls: { basemap: string; overlays: string; sites: string };
+  routes: Record<string, string>;
+}
+
+export const CJK_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
+
+export function supportsWebGL2(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
+  } catch {
+    return false;
+  }
+}
+
+export function notice(el: HTMLElement, text: string): void {
+  const box = el.querySelector<HTMLElement>('[data-map-notice]');
+  if (!box) return;
+  box.textContent = text;
+  box.hidden = false;
+}
+
+export async function mountMap(el: HTMLElement): Promise<void> {
+  if (!supportsWebGL2()) {
+    notice(el, ui.map.noWebgl);
+    el.dataset.mapState = 'fallback';
+    return;
+  }
+  const config = JSON.parse(el.dataset.config ?? '{}') as ClientConfig;
+  const full = el.dataset.map === 'full';
+  const focus = el.dataset.focus || undefined;
+  const abs = (path: string) => new URL(path, window.location.href).href;
+  maplibregl.setWorkerUrl(abs(workerUrl));
+  const sitesPromise: Promise<{ features: SiteFeature[] }> = fetch(abs(config.urls.sites)).then((r) => r.json());
+  await loadStylesheet(maplibreCss);
+
+  let explorer: Awaited<ReturnType<typeof import('./explorer.ts').createExplorer>> | undefined;
+  let layers: readonly LayerName[] = focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : DEFAULT_LAYERS;
+  if (full) {
+    const { createExplorer } = await import('./explorer.ts');
+    explorer = await createExplorer(el, config, sitesPromise);
+    layers = explorer.state.layers;
+  }
+  const initial = explorer?.initialView();
+  const canvas = el.querySelector<HTMLElement>('[data-map-canvas]') as HTMLElement;
+  const map = new maplibregl.Map({
+    container: canvas,
+    style: buildStyle({ urls: { basemap: abs(config.urls.basemap), overlays: abs(config.urls.overlays) }, basemap: config.basemap, layers, focus }),
+    ...(initial?.center ? { center: initial.center, zoom: initial.zoom } : { bounds: config.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
+    localIdeographFontFamily: CJK_FONT,
+    cooperativeGestures: !full,
+    attributionControl: { compact: true, customAttribution: config.attribution },
+    maxZoom: 18,
+  });
+  // Test and embed hook: the live map belongs to its element.
+  (el as HTMLElement & { map?: MapLibreMap }).map = map;
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  provideIcons(map);
+
+  const onlineSources = new Set(['tianditu-vec', 'tianditu-cva', 'osm', 'pmtiles']);
+  let basemapFailed = false;
+  map.on('error', (event) => {
+    const e = event as unknown as { sourceId?: string };
+    if (e.sourceId && onlineSources.has(e.sourceId) && !basemapFailed) {
+      basemapFailed = true;
+      notice(el, ui.map.basemapFailed);
+      for (const id of onlineSources) if (map.getLayer(`basemap-${id}`)) map.setLayoutProperty(`basemap-${id}`, 'visibility', 'none');
+    }
+  });
+
+  map.on('load', async () => {
+    const { features } = await sitesPromise;
+    const source = map.getSource('sites') as GeoJSONSource;
+    source.setData({ type: 'FeatureCollection', features: explorer ? explorer.visibleSites() : features });
+    if (focus?.startsWith('sites/')) map.setFilter('sites-selected', ['==', ['get', 'id'], focus.slice(6)]);
+    map.once('idle', () => {
+      el.dataset.mapState = 'live';
+    });
+  });
+
+  map.on('click', 'sites-cluster', async (e: MapLayerMouseEvent) => {
+    const feature = e.features?.[0];
+    if (!feature) return;
+    const source = map.getSource('sites') as GeoJSONSource;
+    const clusterId = feature.properties?.cluster_id as number;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    const center = (feature.geometry as unknown as { coordinates: [number, number] }).coordinates;
+    if (zoom <= map.getZoom() + 0.01 || map.getZoom() >= 12) {
+      // Sites at one spot stay reachable: list them instead of zooming for ever.
+      const leaves = (await source.getClusterLeaves(clusterId, 50, 0)) as unknown as SiteFeature[];
+      explorer ? explorer.showMany(leaves) : openSitePage(leaves[0]);
+      return;
+    }
+    map.easeTo({ center, zoom });
+  });
+  map.on('click', 'sites-point', (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0] as MapGeoJSONFeature | undefined;
+    const id = f?.properties?.id as string | undefined;
+    if (!id) return;
+    if (explorer) explorer.select(id, { fly: false });
+    else openSitePage({ properties: { id } } as SiteFeature);
+  });
+  for (const layer of ['sites-cluster', 'sites-point']) {
+    map.on('mouseenter', layer, () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', layer, () => {
+      map.getCanvas().style.cursor = '';
+    });
+  }
+  explorer?.attach(map);
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
+function openSitePage(site: SiteFeature | undefined): void {
+  if (site) window.location.assign(`/sites/${site.properties.id}/`);
+}

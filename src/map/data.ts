@@ -1,0 +1,242 @@
+/**
+ * Map data from the pack, computed once at build: the single source every map, list and
+ * static overview reads. Pure: the pack in, GeoJSON out.
+ */
+import { area, lineIntersect, lineString } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { schematicArea } from '../geo/areas.ts';
+import { provinceBorders } from '../geo/border.ts';
+import { type Bounds, contentBounds } from '../geo/bounds.ts';
+import { ui } from '../i18n/index.ts';
+import type { Pack } from '../pack/load.ts';
+import type { Region } from '../pack/schemas.ts';
+import { regionLabel } from '../site/format.ts';
+import type { BasemapProps, Facet, MapData, OverlayFeature, SiteFeature } from './types.ts';
+
+const REGION_LEVELS = ['province', 'city', 'county', 'town'] as const;
+
+/** About two counties: bigger partnership areas are drawn only when chosen. */
+const LARGE_AREA_M2 = 3000e6;
+
+/** `浙江省`, `浙江省/嘉兴市`, … for a region and all its ancestors (a municipality is not repeated). */
+export function regionPaths(r: Region): string[] {
+  const parts: string[] = [];
+  const out: string[] = [];
+  for (const level of REGION_LEVELS) {
+    const v = r[level];
+    if (!v || v === parts[parts.length - 1]) continue;
+    parts.push(v);
+    out.push(parts.join('/'));
+  }
+  return out;
+}
+
+const keys = (list: readonly string[]) => (list.length ? `|${list.join('|')}|` : '');
+
+export function buildMapData(pack: Pack): MapData {
+  const { entries, geometries, config } = pack;
+  const sitePoint = new Map(entries.sites.map((s) => [s.id, [s.data.location.lon, s.data.location.lat] as Position]));
+  const siteTitle = new Map(entries.sites.map((s) => [s.id, s.data.title]));
+
+  const bandsOf = new Map<string, string[]>();
+  for (const belt of entries.belts) {
+    for (const band of belt.data.bands) for (const m of band.members) bandsOf.set(m, [...(bandsOf.get(m) ?? []), `${belt.id}/${band.id}`]);
+  }
+  const partnershipsOf = new Map<string, Set<string>>();
+  const addPartnership = (site: string, p: string) => partnershipsOf.set(site, (partnershipsOf.get(site) ?? new Set()).add(p));
+  for (const s of entries.sites) for (const p of s.data.partnerships ?? []) addPartnership(s.id, p);
+  for (const p of entries.partnerships) for (const s of p.data.sites ?? []) addPartnership(s, p.id);
+  const routesOf = new Map<string, string[]>();
+  for (const r of entries.routes) for (const stop of r.data.stops) routesOf.set(stop.site, [...new Set([...(routesOf.get(stop.site) ?? []), r.id])]);
+
+  const sites: SiteFeature[] = entries.sites.map((s) => ({
+    type: 'Feature',
+    id: s.id,
+    geometry: { type: 'Point', coordinates: [s.data.location.lon, s.data.location.lat] },
+    properties: {
+      id: s.id,
+      title: s.data.title,
+      kind: s.data.kind,
+      summary: s.data.summary,
+      regions: s.data.regions.map(regionLabel),
+      regionKeys: keys([...new Set(s.data.regions.flatMap(regionPaths))]),
+      bands: keys(bandsOf.get(s.id) ?? []),
+      partnerships: keys([...(partnershipsOf.get(s.id) ?? [])]),
+      routes: (routesOf.get(s.id) ?? []).join('|'),
+      approximate: s.data.location.precision.startsWith('approximate'),
+    },
+  }));
+
+  const basemapFeatures: Feature<Geometry, BasemapProps>[] = pack.basemap.flatMap((layer) =>
+    layer.features.map((f) => ({
+      type: 'Feature' as const,
+      geometry: f.geometry,
+      properties: {
+        role: layer.role,
+        ...(layer.labelProperty && f.properties?.[layer.labelProperty] ? { label: String(f.properties[layer.labelProperty]) } : {}),
+      },
+    })),
+  );
+  const counties = pack.basemap.filter((l) => l.role === 'boundary').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];
+  const borders = provinceBorders(counties);
+
+  const overlays: OverlayFeature[] = [];
+  for (const border of borders) {
+    overlays.push({
+      type: 'Feature',
+      geometry: border.geometry,
+      properties: { overlay: 'border', entry: '-', label: border.properties.provinces.join(' | ') },
+    });
+  }
+
+  for (const belt of entries.belts) {
+    const entry = `belts/${belt.id}`;
+    for (const f of geometries.get(entry) ?? [])
+      overlays.push({ type: 'Feature', geometry: f.geometry, properties: { overlay: 'belt-band', entry, colour: belt.data.bands[0]?.colour } });
+    for (const band of belt.data.bands) {
+      const band_ = `${belt.id}/${band.id}`;
+      const label = band.field ?? band.colourName ?? ui.fields.unnamedBand;
+      const points = band.members.map((m) => sitePoint.get(m)).filter((p): p is Position => Boolean(p));
+      if (points.length >= 2) {
+        overlays.push({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: points },
+          properties: { overlay: 'belt-band', entry, band: band_, colour: band.colour, label, schematic: true },
+        });
+      }
+      band.members.forEach((m, i) => {
+        const p = points[i];
+        if (p)
+          overlays.push({
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: p },
+            properties: { overlay: 'belt-member', entry, band: band_, colour: band.colour, label: siteTitle.get(m) },
+          });
+      });
+    }
+  }
+
+  for (const line of entries.transit) {
+    const entry = `transit/${line.id}`;
+    const stops = line.data.stops.map((s) => ({
+      name: s.site ? (siteTitle.get(s.site) ?? s.site) : (s.name ?? ''),
+      point: s.site ? sitePoint.get(s.site) : s.location ? [s.location.lon, s.location.lat] : undefined,
+      side: s.side,
+    }));
+    const drawn = (geometries.get(entry) ?? []).filter((f) => f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString');
+    const path: Feature<Geometry>[] = drawn.length
+      ? drawn
+      : [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'LineString', coordinates: stops.map((s) => s.point).filter((p): p is Position => Boolean(p)) },
+          },
+        ];
+    for (const f of path) {
+      overlays.push({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { overlay: 'transit-line', entry, label: line.data.title, schematic: drawn.length === 0 },
+      });
+      for (const border of borders) {
+        for (const hit of lineIntersect(f as Feature<LineString>, border).features) {
+          overlays.push({ type: 'Feature', geometry: hit.geometry, properties: { overlay: 'transit-crossing', entry, label: ui.map.crossing } });
+        }
+      }
+    }
+    stops.forEach((s, i) => {
+      if (s.point)
+        overlays.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: s.point },
+          properties: { overlay: 'transit-stop', entry, label: s.name, side: s.side, order: i + 1 },
+        });
+    });
+  }
+
+  for (const p of entries.partnerships) {
+    const entry = `partnerships/${p.id}`;
+    const points: Position[] = [];
+    for (const m of p.data.members) {
+      if (!m.location) continue;
+      const pt: Position = [m.location.lon, m.location.lat];
+      points.push(pt);
+      overlays.push({ type: 'Feature', geometry: { type: 'Point', coordinates: pt }, properties: { overlay: 'partnership-member', entry, label: m.name } });
+    }
+    const drawn = (geometries.get(entry) ?? []).filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
+    const areas = drawn.length ? drawn : [schematicArea(points)].filter((a): a is Feature<Polygon | MultiPolygon> => Boolean(a));
+    for (const a of areas) {
+      const large = area(a) > LARGE_AREA_M2;
+      overlays.push({
+        type: 'Feature',
+        geometry: a.geometry,
+        properties: { overlay: 'partnership-area', entry, label: p.data.title, schematic: drawn.length === 0, ...(large ? { large } : {}) },
+      });
+    }
+  }
+
+  for (const r of entries.routes) {
+    const entry = `routes/${r.id}`;
+    const points = r.data.stops.map((s) => sitePoint.get(s.site)).filter((p): p is Position => Boolean(p));
+    const drawn = (geometries.get(entry) ?? []).filter((f) => f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString');
+    if (drawn.length)
+      for (const f of drawn) overlays.push({ type: 'Feature', geometry: f.geometry, properties: { overlay: 'route-line', entry, label: r.data.title } });
+    else if (points.length >= 2)
+      overlays.push({
+        type: 'Feature',
+        geometry: lineString(points).geometry,
+        properties: { overlay: 'route-line', entry, label: r.data.title, schematic: true },
+      });
+    r.data.stops.forEach((s, i) => {
+      const pt = sitePoint.get(s.site);
+      if (pt)
+        overlays.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: pt },
+          properties: { overlay: 'route-stop', entry, order: i + 1, label: siteTitle.get(s.site) },
+        });
+    });
+  }
+
+  return {
+    sites: { type: 'FeatureCollection', features: sites },
+    overlays: { type: 'FeatureCollection', features: overlays },
+    basemap: { type: 'FeatureCollection', features: basemapFeatures },
+    bounds: contentBounds(sites) ?? (config.serviceArea as Bounds),
+    facets: buildFacets(pack, sites),
+    attribution: config.attribution,
+  };
+}
+
+function buildFacets(pack: Pack, sites: SiteFeature[]): MapData['facets'] {
+  const count = (pred: (s: SiteFeature) => boolean) => sites.filter(pred).length;
+  const kinds: Facet[] = Object.entries(ui.siteKinds)
+    .map(([value, label]) => ({ value, label, count: count((s) => s.properties.kind === value) }))
+    .filter((f) => f.count > 0);
+  const regionSet = new Map<string, number>();
+  for (const s of sites) for (const k of s.properties.regionKeys.split('|').filter(Boolean)) regionSet.set(k, (regionSet.get(k) ?? 0) + 1);
+  const regions: Facet[] = [...regionSet.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+    .map(([value, n]) => ({ value, label: value.split('/').pop() ?? value, count: n, depth: value.split('/').length - 1 }));
+  const bands: Facet[] = pack.entries.belts.flatMap((belt) =>
+    belt.data.bands.map((band) => {
+      const value = `${belt.id}/${band.id}`;
+      const name = [band.colourName, band.field].filter(Boolean).join(' · ') || `${ui.fields.unnamedBand}（${band.id}）`;
+      return {
+        value,
+        label: pack.entries.belts.length > 1 ? `${belt.data.title}：${name}` : name,
+        colour: band.colour,
+        count: count((s) => s.properties.bands.includes(`|${value}|`)),
+      };
+    }),
+  );
+  const partnerships: Facet[] = pack.entries.partnerships.map((p) => ({
+    value: p.id,
+    label: p.data.title,
+    count: count((s) => s.properties.partnerships.includes(`|${p.id}|`)),
+  }));
+  return { kinds, regions, bands, partnerships };
+}
+
+export type { FeatureCollection, Point };

@@ -1,0 +1,19 @@
+/** The area a focused map opens on: the entry's own features, with a little room around them. */
+import type { Feature } from 'geojson';
+import { type Bounds, contentBounds } from '../geo/bounds.ts';
+import type { MapData } from './types.ts';
+
+export function focusBounds(data: MapData, focus: string | undefined): Bounds {
+  if (!focus) return data.bounds;
+  const [collection, id] = focus.split('/');
+  const features: Feature[] =
+    collection === 'sites'
+      ? data.sites.features.filter((s) => s.properties.id === id)
+      : data.overlays.features.filter((f) => f.properties.entry === focus && f.properties.overlay !== 'partnership-area');
+  const b = contentBounds(features, collection === 'sites' ? 0.06 : 0.03);
+  if (!b) return data.bounds;
+  // A little margin so edge points are not on the frame.
+  const dx = (b[2] - b[0]) * 0.08;
+  const dy = (b[3] - b[1]) * 0.08;
+  return [b[0] - dx, b[1] - dy, b[2] + dx, b[3] + dy];
+}

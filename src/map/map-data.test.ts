@@ -1,0 +1,209 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../tests/support/dist.ts';
+import { scenarioPack } from '../../tests/support/scenario.ts';
+import { loadPack } from '../pack/load.ts';
+import { chooseBasemap } from './basemap-config.ts';
+import { buildMapData, regionPaths } from './data.ts';
+import { filterSites } from './filter.ts';
+import { focusBounds } from './focus.ts';
+import { drawIcon } from './icons.ts';
+import { fullMapHref } from './links.ts';
+import { KIND_STYLE } from './palette.ts';
+import { DEFAULT_LAYERS, LAYERS, parseState } from './state.ts';
+import { buildStyle, LAYER_GROUPS } from './style.ts';
+import { renderOverviewSvg } from './svg.ts';
+
+const defaultData = buildMapData(loadPack(ROOT));
+const base = buildMapData(loadPack(scenarioPack('base')));
+const urls = { basemap: 'http://127.0.0.1/map/basemap.geojson', overlays: 'http://127.0.0.1/map/overlays.geojson' };
+
+describe('regionPaths', () => {
+  it('gives a region and its ancestors, not repeating a municipality', () => {
+    expect(regionPaths({ province: '上海市', city: '上海市', county: '金山区', town: '廊下镇', village: '山塘村' })).toEqual([
+      '上海市',
+      '上海市/金山区',
+      '上海市/金山区/廊下镇',
+    ]);
+  });
+});
+
+describe('buildMapData', () => {
+  it('gives every site a point with its filters keys', () => {
+    const s = base.sites.features.find((f) => f.properties.id === 'zhuanjiaowan')!;
+    expect(s.geometry.coordinates).toEqual([121.05, 30.66]);
+    expect(s.properties).toMatchObject({
+      kind: 'red-heritage',
+      bands: '|qicai/red|',
+      partnerships: '|pinghu-jinshan|',
+      routes: 'red-origins',
+      approximate: true,
+    });
+    expect(s.properties.regionKeys).toBe('|浙江省|浙江省/嘉兴市|浙江省/嘉兴市/平湖市|浙江省/嘉兴市/平湖市/独山港镇|');
+  });
+
+  it('lists both regions of a cross-border site', () => {
+    const s = base.sites.features.find((f) => f.properties.id === 'shantang')!;
+    expect(s.properties.regions).toEqual(['浙江省嘉兴市平湖市广陈镇山塘村', '上海市金山区廊下镇山塘村']);
+    expect(s.properties.regionKeys).toContain('|上海市/金山区|');
+    expect(s.properties.regionKeys).toContain('|浙江省/嘉兴市/平湖市|');
+  });
+
+  it('draws the route from geo/ and the bus line from its stops, marked schematic', () => {
+    const route = base.overlays.features.find((f) => f.properties.overlay === 'route-line')!;
+    expect(route.properties.schematic).toBeUndefined();
+    const line = base.overlays.features.find((f) => f.properties.overlay === 'transit-line')!;
+    expect(line.properties.schematic).toBe(true);
+    expect(base.overlays.features.filter((f) => f.properties.overlay === 'route-stop').map((f) => f.properties.order)).toEqual([1, 2]);
+  });
+
+  it('finds the Zhejiang–Shanghai border in the default pack and where bus lines cross it', () => {
+    const border = defaultData.overlays.features.filter((f) => f.properties.overlay === 'border');
+    expect(border.length).toBeGreaterThan(0);
+    expect(border.every((f) => f.properties.label === '上海市 | 浙江省')).toBe(true);
+    const crossings = defaultData.overlays.features.filter((f) => f.properties.overlay === 'transit-crossing');
+    expect(new Set(crossings.map((f) => f.properties.entry))).toContain('transit/langxia-2-lu');
+  });
+
+  it('links the members of each named band and rings them in its colour', () => {
+    const members = defaultData.overlays.features.filter((f) => f.properties.overlay === 'belt-member');
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((f) => /^#[0-9a-fA-F]{6}$/.test(f.properties.colour ?? ''))).toBe(true);
+  });
+
+  it('fits the initial view to the pack, not to a fixed place', () => {
+    const [w, s, e, n] = base.bounds;
+    for (const f of base.sites.features) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      expect(lon >= w && lon <= e && lat >= s && lat <= n).toBe(true);
+    }
+    const example = buildMapData(loadPack(`${ROOT}/examples/tongwulang`));
+    expect(example.bounds[1]).toBeGreaterThan(39); // 通武廊, far north of Pinghu
+  });
+
+  it('counts facets from the sites', () => {
+    expect(defaultData.facets.kinds.reduce((n, k) => n + k.count, 0)).toBe(defaultData.sites.features.length);
+    expect(defaultData.facets.regions.find((r) => r.value === '浙江省/嘉兴市/平湖市')?.depth).toBe(2);
+  });
+});
+
+describe('filterSites', () => {
+  const all = defaultData.sites.features;
+  const none = { kinds: [], sites: [] };
+  it('combines kind, region, band and partnership', () => {
+    const villages = filterSites(all, { ...none, kinds: ['village'] });
+    expect(villages.length).toBeGreaterThan(0);
+    expect(villages.every((s) => s.properties.kind === 'village')).toBe(true);
+    const pinghuVillages = filterSites(all, { ...none, kinds: ['village'], region: '浙江省/嘉兴市/平湖市' });
+    expect(pinghuVillages.length).toBeLessThan(villages.length);
+    expect(pinghuVillages.every((s) => s.properties.regionKeys.includes('|浙江省/嘉兴市/平湖市|'))).toBe(true);
+    expect(filterSites(all, { ...none, partnership: 'pinghu-jinshan' }).length).toBeGreaterThan(10);
+  });
+  it('restricts to the sites a search found', () => {
+    expect(filterSites(all, { ...none, sites: ['zhuanjiaowan'] }).map((s) => s.properties.id)).toEqual(['zhuanjiaowan']);
+  });
+});
+
+describe('buildStyle', () => {
+  const style = buildStyle({ urls, basemap: { kind: 'offline' }, layers: DEFAULT_LAYERS });
+
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    const tianditu = buildStyle({
+      urls,
+      basemap: chooseBasemap('tianditu', { TIANDITU_KEY: 'k', TIANDITU_SHENTU: 'GS(2024)0650号' }).basemap,
+      layers: LAYERS,
+      focus: 'routes/x',
+    });
+    expect(validateStyleMin(tianditu)).toEqual([]);
+  });
+
+  it('has every layer of every switchable group', () => {
+    const ids = new Set(style.layers.map((l) => l.id));
+    for (const group of LAYERS) for (const id of LAYER_GROUPS[group]) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('requests nothing outside the site by default: no tiles, no glyphs, no sprite', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    const json = JSON.stringify(style);
+    expect(json.match(/https?:\/\/[^"]+/g)?.every((u) => u.startsWith('http://127.0.0.1/'))).toBe(true);
+  });
+
+  it('names 天地图 and the 审图号 when that basemap is configured, with the key in the tile URLs', () => {
+    const s = buildStyle({ urls, basemap: { kind: 'tianditu', key: 'abc', shentu: 'GS(2024)0650号' }, layers: DEFAULT_LAYERS });
+    const vec = s.sources['tianditu-vec'] as { tiles: string[]; attribution: string };
+    expect(vec.attribution).toBe('© 天地图 · GS(2024)0650号');
+    expect(vec.tiles[0]).toContain('LAYER=vec');
+    expect(vec.tiles[0]).toContain('TILEMATRIXSET=w');
+    expect(vec.tiles[0]).toContain('tk=abc');
+    expect(s.sources['tianditu-cva']).toBeDefined();
+  });
+
+  it('hides switched-off groups and shows routes on a route page', () => {
+    const s = buildStyle({ urls, basemap: { kind: 'offline' }, layers: ['sites'], focus: 'routes/x' });
+    const vis = (id: string) => (s.layers.find((l) => l.id === id)?.layout as { visibility?: string } | undefined)?.visibility;
+    expect(vis('transit-line')).toBe('none');
+    expect(vis('sites-point')).toBe('visible');
+    expect(vis('route-line')).toBe('visible');
+  });
+});
+
+describe('chooseBasemap', () => {
+  it('falls back to the offline basemap, with a warning, when the online one lacks its key or URL', () => {
+    expect(chooseBasemap('tianditu', {})).toMatchObject({ basemap: { kind: 'offline' }, warning: expect.stringContaining('TIANDITU_KEY') });
+    expect(chooseBasemap('osm', { OSM_TILE_URL: 'https://tile.example/x.png' }).basemap.kind).toBe('offline');
+    expect(chooseBasemap('osm', { OSM_TILE_URL: 'https://tile.example/{z}/{x}/{y}.png' }).basemap.kind).toBe('osm');
+  });
+});
+
+describe('renderOverviewSvg', () => {
+  const svg = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.bounds, title: '<地图> & "全部"' });
+
+  it('draws every site in view as a dot in its kind colour', () => {
+    expect(svg.match(/<circle /g)?.length).toBeGreaterThanOrEqual(defaultData.sites.features.length);
+    expect(svg).toContain(`fill="${KIND_STYLE['red-heritage'].colour}"`);
+  });
+
+  it('draws the border, and escapes its title', () => {
+    expect(svg).toContain('stroke-dasharray="6 3"');
+    expect(svg).toContain('<title>&lt;地图&gt; &amp; &quot;全部&quot;</title>');
+    expect(svg).not.toContain('NaN');
+  });
+
+  it('numbers the stops of a route', () => {
+    const routes = renderOverviewSvg(base, {
+      width: 400,
+      height: 300,
+      bounds: focusBounds(base, 'routes/red-origins'),
+      focus: 'routes/red-origins',
+      routeStops: true,
+      title: 'r',
+    });
+    expect(routes).toMatch(/>1<\/text>.*>2<\/text>/);
+  });
+});
+
+describe('drawIcon', () => {
+  it('fills the centre with the colour and leaves the corners clear', () => {
+    const icon = drawIcon('circle', '#D55E00', 22);
+    const at = (x: number, y: number) => Array.from(icon.data.slice((y * 22 + x) * 4, (y * 22 + x) * 4 + 4));
+    expect(at(11, 11)).toEqual([0xd5, 0x5e, 0x00, 255]);
+    expect(at(0, 0)[3]).toBe(0);
+  });
+  it('draws each shape differently', () => {
+    const shapes = new Set(Object.values(KIND_STYLE).map((k) => drawIcon(k.shape, '#000000').data.join(',')));
+    expect(shapes.size).toBe(Object.keys(KIND_STYLE).length);
+  });
+});
+
+describe('fullMapHref', () => {
+  it('opens the full map on the same site or partnership', () => {
+    expect(fullMapHref('sites', 'zhuanjiaowan')).toBe('/map/?site=zhuanjiaowan');
+    expect(fullMapHref('partnerships', 'x')).toBe('/map/?p=x');
+    expect(
+      parseState(fullMapHref('routes', 'x').slice(5), { kinds: new Set(), regions: new Set(), bands: new Set(), partnerships: new Set(), sites: new Set() })
+        .layers,
+    ).toContain('routes');
+  });
+});

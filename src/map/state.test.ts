@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAYERS, type Known, type MapState, parseState, serializeState } from './state.ts';
+
+const known: Known = {
+  kinds: new Set(['village', 'town']),
+  regions: new Set(['浙江省', '浙江省/嘉兴市/平湖市']),
+  bands: new Set(['qicai/red']),
+  partnerships: new Set(['pinghu-jinshan']),
+  sites: new Set(['zhuanjiaowan', 'shantang']),
+};
+
+describe('map URL state', () => {
+  it('round-trips a full state', () => {
+    const state: MapState = {
+      center: [121.12345, 30.75],
+      zoom: 11.5,
+      layers: ['sites', 'transit'],
+      kinds: ['village'],
+      region: '浙江省/嘉兴市/平湖市',
+      band: 'qicai/red',
+      partnership: 'pinghu-jinshan',
+      site: 'shantang',
+      sites: ['zhuanjiaowan', 'shantang'],
+    };
+    expect(parseState(serializeState(state), known)).toEqual(state);
+  });
+
+  it('leaves defaults out of the URL and reads an empty URL as the defaults', () => {
+    const empty = parseState('', known);
+    expect(empty).toEqual({
+      center: undefined,
+      zoom: undefined,
+      layers: [...DEFAULT_LAYERS],
+      kinds: [],
+      region: undefined,
+      band: undefined,
+      partnership: undefined,
+      site: undefined,
+      sites: [],
+    });
+    expect(serializeState(empty)).toBe('');
+  });
+
+  it('keeps "no layers" apart from "default layers"', () => {
+    expect(parseState('?layers=', known).layers).toEqual([]);
+  });
+
+  it.each(['?c=NaN,30&z=10', '?c=121,95&z=10', '?c=1e999,30&z=3', '?c=121,30&z=-4', '?c=121,30&z=Infinity', '?c=<script>,30&z=1'])(
+    'ignores a bad view in %s',
+    (q) => {
+      const s = parseState(q, known);
+      expect(s.center === undefined || s.zoom === undefined).toBe(true);
+    },
+  );
+
+  it('drops unknown or hostile values instead of echoing them', () => {
+    const hostile = '"><img src=x onerror=alert(1)>';
+    const q = new URLSearchParams({
+      kind: `village,${hostile},museum`,
+      region: hostile,
+      band: 'x',
+      p: 'javascript:alert(1)',
+      site: '../../etc',
+      sites: `shantang,${hostile}`,
+      layers: `sites,${hostile}`,
+    });
+    const s = parseState(q, known);
+    expect(s.kinds).toEqual(['village']);
+    expect(s.layers).toEqual(['sites']);
+    expect(s.sites).toEqual(['shantang']);
+    expect([s.region, s.band, s.partnership, s.site]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(serializeState(s)).not.toContain('onerror');
+  });
+
+  it('caps very long lists', () => {
+    const s = parseState(`?kind=${'village,'.repeat(100_000)}`, known);
+    expect(s.kinds).toEqual(['village']);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The map's state as it lives in the URL: view, layers, filters and the open site. Parsing
+ * never throws and never echoes a bad value: anything it does not recognise is dropped.
+ */
+export const LAYERS = ['sites', 'belt', 'transit', 'partnerships', 'border', 'routes'] as const;
+export type LayerName = (typeof LAYERS)[number];
+export const DEFAULT_LAYERS: readonly LayerName[] = ['sites', 'belt', 'transit', 'partnerships', 'border'];
+
+export interface MapState {
+  /** [lon, lat] centre, or undefined to fit the content. */
+  center?: [number, number];
+  zoom?: number;
+  layers: LayerName[];
+  kinds: string[];
+  /** A region path such as `浙江省/嘉兴市/平湖市`. */
+  region?: string;
+  /** A band key `belt/band`. */
+  band?: string;
+  partnership?: string;
+  /** The open site. */
+  site?: string;
+  /** Restrict to these sites (from search's "show on map"). */
+  sites: string[];
+}
+
+export interface Known {
+  kinds: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  bands: ReadonlySet<string>;
+  partnerships: ReadonlySet<string>;
+  sites: ReadonlySet<string>;
+}
+
+const MAX_ITEMS = 200;
+
+function list(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  if (raw === null) return [];
+  return raw
+    .split(',')
+    .slice(0, MAX_ITEMS)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function finite(raw: string | null, min: number, max: number): number | undefined {
+  if (raw === null || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+}
+
+export function parseState(search: string | URLSearchParams, known: Known): MapState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const c = params.get('c')?.split(',') ?? [];
+  const lon = finite(c[0] ?? null, -180, 180);
+  const lat = finite(c[1] ?? null, -85, 85);
+  const layersGiven = params.has('layers');
+  const layers = list(params, 'layers').filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l));
+  const one = (key: string, set: ReadonlySet<string>) => {
+    const v = params.get(key);
+    return v !== null && set.has(v) ? v : undefined;
+  };
+  return {
+    center: lon !== undefined && lat !== undefined ? [lon, lat] : undefined,
+    zoom: finite(params.get('z'), 0, 22),
+    layers: layersGiven ? [...new Set(layers)] : [...DEFAULT_LAYERS],
+    kinds: [...new Set(list(params, 'kind').filter((k) => known.kinds.has(k)))],
+    region: one('region', known.regions),
+    band: one('band', known.bands),
+    partnership: one('p', known.partnerships),
+    site: one('site', known.sites),
+    sites: [...new Set(list(params, 'sites').filter((s) => known.sites.has(s)))],
+  };
+}
+
+/** The query string for a state; defaults are left out so shared links stay short. */
+export function serializeState(state: MapState): string {
+  const params = new URLSearchParams();
+  if (state.center && state.zoom !== undefined) {
+    params.set('c', `${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}`);
+    params.set('z', state.zoom.toFixed(2));
+  }
+  const sameLayers = state.layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((l) => state.layers.includes(l));
+  if (!sameLayers) params.set('layers', state.layers.join(','));
+  if (state.kinds.length) params.set('kind', state.kinds.join(','));
+  if (state.region) params.set('region', state.region);
+  if (state.band) params.set('band', state.band);
+  if (state.partnership) params.set('p', state.partnership);
+  if (state.site) params.set('site', state.site);
+  if (state.sites.length) params.set('sites', state.sites.join(','));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,340 @@
+/**
+ * The MapLibre style, built from plain data: which basemap, which layers, what is in focus.
+ * Pure and tested; the island only hands the result to MapLibre.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+
+type FilterSpecification = ExpressionSpecification;
+
+import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
+import type { LayerName } from './state.ts';
+
+export type Basemap =
+  | { kind: 'offline' }
+  | { kind: 'tianditu'; key: string; shentu?: string }
+  | { kind: 'osm'; url: string; attribution?: string }
+  | { kind: 'pmtiles'; url: string; attribution?: string };
+
+export interface StyleOptions {
+  /** Absolute URLs of the data files (workers resolve relative URLs against their own script). */
+  urls: { basemap: string; overlays: string };
+  basemap: Basemap;
+  layers: readonly LayerName[];
+  /** `collection/id` of the entry a focused map is about. */
+  focus?: string;
+  /** Label font for CJK, drawn locally (no glyph server). */
+  font?: string;
+}
+
+/** Layer ids of each switchable group. */
+export const LAYER_GROUPS: Record<LayerName, string[]> = {
+  sites: ['sites-cluster', 'sites-cluster-count', 'sites-point', 'sites-label'],
+  belt: ['belt-band', 'belt-member'],
+  transit: ['transit-line', 'transit-arrows', 'transit-stop', 'transit-stop-label', 'transit-crossing'],
+  partnerships: ['partnership-area', 'partnership-outline', 'partnership-member', 'partnership-label'],
+  border: ['border-casing', 'border'],
+  routes: ['route-line', 'route-stop', 'route-stop-number'],
+};
+
+/**
+ * Areas spanning whole provinces (G60, 川渝) would veil the map; they show when their
+ * partnership is chosen, while the town-pair areas show always.
+ */
+export const SMALL_AREAS: ExpressionSpecification = ['!=', ['get', 'large'], true];
+
+export const SITE_ICON = (kind: string) => `kind-${kind}`;
+export const FONT = ['Noto Sans Regular'];
+
+const overlay = (kind: string, focusFilter?: FilterSpecification): FilterSpecification =>
+  focusFilter ? ['all', ['==', ['get', 'overlay'], kind], focusFilter] : ['==', ['get', 'overlay'], kind];
+
+export function basemapSources(b: Basemap): Record<string, SourceSpecification> {
+  switch (b.kind) {
+    case 'offline':
+      return {};
+    case 'tianditu': {
+      // Web Mercator (_w) vector map plus Chinese annotation; the key is the site's own, set at build.
+      const tiles = (layer: string) =>
+        [0, 1, 2, 3, 4, 5, 6, 7].map(
+          (s) =>
+            `https://t${s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(b.key)}`,
+        );
+      const attribution = ['© 天地图', b.shentu].filter(Boolean).join(' · ');
+      return {
+        'tianditu-vec': { type: 'raster', tiles: tiles('vec'), tileSize: 256, maxzoom: 18, attribution },
+        'tianditu-cva': { type: 'raster', tiles: tiles('cva'), tileSize: 256, maxzoom: 18 },
+      };
+    }
+    case 'osm':
+      return { osm: { type: 'raster', tiles: [b.url], tileSize: 256, maxzoom: 19, attribution: b.attribution ?? '© OpenStreetMap contributors' } };
+    case 'pmtiles':
+      return { pmtiles: { type: 'raster', url: `pmtiles://${b.url}`, tileSize: 256, attribution: b.attribution ?? '' } };
+  }
+}
+
+export function buildStyle(o: StyleOptions): StyleSpecification {
+  const visible = (group: LayerName) =>
+    ({ visibility: o.layers.includes(group) || (group === 'routes' && o.focus?.startsWith('routes/')) ? 'visible' : 'none' }) as const;
+  const focusCollection = o.focus?.split('/')[0];
+  // On an entry's own map, its own collection shows only that entry.
+  const focusOf = (collection: string): FilterSpecification | undefined =>
+    focusCollection === collection ? ['==', ['get', 'entry'], o.focus as string] : undefined;
+  const font = FONT;
+  const online = basemapSources(o.basemap);
+  const rasterLayers: LayerSpecification[] = Object.keys(online).map((id) => ({ id: `basemap-${id}`, type: 'raster', source: id }));
+  const schematicDash = ['case', ['==', ['get', 'schematic'], true], ['literal', [2, 2]], ['literal', [1, 0]]];
+
+  const layers: LayerSpecification[] = [
+    // Beyond the offline basemap's coverage nothing is known: a neutral paper, not sea.
+    { id: 'background', type: 'background', paint: { 'background-color': C.paper } },
+    ...rasterLayers,
+    ...(o.basemap.kind === 'offline'
+      ? ([
+          { id: 'basemap-land', type: 'fill', source: 'basemap', filter: ['==', ['get', 'role'], 'land'], paint: { 'fill-color': C.land } },
+          { id: 'basemap-water', type: 'fill', source: 'basemap', filter: ['==', ['get', 'role'], 'water'], paint: { 'fill-color': C.water } },
+        ] satisfies LayerSpecification[])
+      : []),
+    {
+      id: 'basemap-boundary',
+      type: 'line',
+      source: 'basemap',
+      filter: ['in', ['get', 'role'], ['literal', ['boundary', 'town-boundary']]],
+      paint: { 'line-color': C.boundary, 'line-width': ['case', ['==', ['get', 'role'], 'boundary'], 1.2, 0.6], 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'basemap-boundary-label',
+      type: 'symbol',
+      source: 'basemap',
+      filter: ['all', ['==', ['get', 'role'], 'boundary'], ['has', 'label']],
+      layout: { 'text-field': ['get', 'label'], 'text-font': font, 'text-size': 13, 'text-allow-overlap': false },
+      paint: { 'text-color': '#6b6b6b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'partnership-area',
+      type: 'fill',
+      source: 'overlays',
+      filter: overlay('partnership-area', focusOf('partnerships') ?? SMALL_AREAS),
+      layout: visible('partnerships'),
+      paint: { 'fill-color': C.partnership, 'fill-opacity': 0.08 },
+    },
+    {
+      id: 'partnership-outline',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('partnership-area', focusOf('partnerships') ?? SMALL_AREAS),
+      layout: visible('partnerships'),
+      paint: { 'line-color': C.partnership, 'line-width': 1.2, 'line-opacity': 0.7, 'line-dasharray': schematicDash as never },
+    },
+    {
+      id: 'border-casing',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('border'),
+      layout: { ...visible('border'), 'line-cap': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.8 },
+    },
+    {
+      id: 'border',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('border'),
+      layout: { ...visible('border'), 'line-cap': 'round' },
+      paint: { 'line-color': C.border, 'line-width': 3, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'belt-band',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('belt-band', focusOf('belts')),
+      layout: { ...visible('belt'), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': ['coalesce', ['get', 'colour'], '#c62828'], 'line-width': 4, 'line-opacity': 0.75 },
+    },
+    {
+      id: 'route-line',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('route-line', focusOf('routes')),
+      layout: { ...visible('routes'), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': C.route, 'line-width': 3.5, 'line-dasharray': schematicDash as never },
+    },
+    {
+      id: 'transit-line',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('transit-line', focusOf('transit')),
+      layout: { ...visible('transit'), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': C.transit, 'line-width': 3, 'line-dasharray': schematicDash as never },
+    },
+    {
+      id: 'transit-arrows',
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay('transit-line', focusOf('transit')),
+      layout: { ...visible('transit'), 'symbol-placement': 'line', 'symbol-spacing': 80, 'icon-image': 'arrow', 'icon-size': 0.8, 'icon-allow-overlap': true },
+    },
+    {
+      id: 'partnership-member',
+      type: 'circle',
+      source: 'overlays',
+      filter: overlay('partnership-member', focusOf('partnerships')),
+      layout: visible('partnerships'),
+      paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': C.partnership, 'circle-stroke-width': 2 },
+    },
+    {
+      id: 'partnership-label',
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay('partnership-member', focusOf('partnerships')),
+      layout: {
+        ...visible('partnerships'),
+        'text-field': ['get', 'label'],
+        'text-font': font,
+        'text-size': 12,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': C.partnership, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      minzoom: 7,
+    },
+    {
+      id: 'belt-member',
+      type: 'circle',
+      source: 'overlays',
+      filter: overlay('belt-member', focusOf('belts')),
+      layout: visible('belt'),
+      paint: {
+        'circle-radius': 13,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': ['coalesce', ['get', 'colour'], '#c62828'],
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'transit-stop',
+      type: 'circle',
+      source: 'overlays',
+      filter: overlay('transit-stop', focusOf('transit')),
+      layout: visible('transit'),
+      paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': C.transit, 'circle-stroke-width': 2.5 },
+    },
+    {
+      id: 'transit-stop-label',
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay('transit-stop', focusOf('transit')),
+      layout: {
+        ...visible('transit'),
+        'text-field': ['get', 'label'],
+        'text-font': font,
+        'text-size': 12,
+        'text-offset': [0, -1.2],
+        'text-anchor': 'bottom',
+        'text-optional': true,
+      },
+      paint: { 'text-color': C.transit, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      minzoom: 10,
+    },
+    {
+      id: 'transit-crossing',
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay('transit-crossing', focusOf('transit')),
+      layout: {
+        ...visible('transit'),
+        'icon-image': 'crossing',
+        'icon-allow-overlap': true,
+        'text-field': ['get', 'label'],
+        'text-font': font,
+        'text-size': 11,
+        'text-offset': [0, 1.3],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': C.border, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'sites-cluster',
+      type: 'circle',
+      source: 'sites',
+      filter: ['has', 'point_count'],
+      layout: visible('sites'),
+      paint: {
+        'circle-color': C.cluster,
+        'circle-opacity': 0.88,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 23, 500, 28],
+      },
+    },
+    {
+      id: 'sites-cluster-count',
+      type: 'symbol',
+      source: 'sites',
+      filter: ['has', 'point_count'],
+      layout: { ...visible('sites'), 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font, 'text-size': 13, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'sites-point',
+      type: 'symbol',
+      source: 'sites',
+      filter: ['!', ['has', 'point_count']],
+      layout: { ...visible('sites'), 'icon-image': ['concat', 'kind-', ['get', 'kind']], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    },
+    {
+      id: 'sites-label',
+      type: 'symbol',
+      source: 'sites',
+      filter: ['!', ['has', 'point_count']],
+      minzoom: 10,
+      layout: {
+        ...visible('sites'),
+        'text-field': ['get', 'title'],
+        'text-font': font,
+        'text-size': 12,
+        'text-offset': [0, 1.2],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'route-stop',
+      type: 'circle',
+      source: 'overlays',
+      filter: overlay('route-stop', focusOf('routes')),
+      layout: visible('routes'),
+      paint: { 'circle-radius': 11, 'circle-color': C.route, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
+    {
+      id: 'route-stop-number',
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay('route-stop', focusOf('routes')),
+      layout: { ...visible('routes'), 'text-field': ['to-string', ['get', 'order']], 'text-font': font, 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'sites-selected',
+      type: 'circle',
+      source: 'sites',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selected, 'circle-stroke-width': 3 },
+    },
+  ];
+
+  return {
+    version: 8,
+    sources: {
+      ...online,
+      basemap: { type: 'geojson', data: o.urls.basemap },
+      overlays: { type: 'geojson', data: o.urls.overlays },
+      sites: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 45, clusterMaxZoom: 12, promoteId: 'id' },
+    },
+    layers,
+  };
+}
+
+export { KIND_STYLE };

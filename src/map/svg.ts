@@ -1,0 +1,142 @@
+/**
+ * The static overview every map shows first: an SVG drawn at build time from the same data as
+ * the interactive map. It is the first paint, the no-JS and print view, and what shows when
+ * WebGL is missing.
+ */
+import type { Geometry, Position } from 'geojson';
+import { type Bounds, boundsIntersect } from '../geo/bounds.ts';
+import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
+import type { MapData, OverlayFeature } from './types.ts';
+
+export interface SvgOptions {
+  width: number;
+  height: number;
+  /** What to show; padded to keep the aspect ratio. */
+  bounds: Bounds;
+  /** `collection/id` whose overlays are drawn alone (its collection's others are left out). */
+  focus?: string;
+  /** Draw numbered route stops (route pages). */
+  routeStops?: boolean;
+  title: string;
+}
+
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Projection of lon/lat into the SVG box, fitted to the bounds with equal scale on both axes. */
+export function projector(bounds: Bounds, width: number, height: number, pad = 16) {
+  const [w, s, e, n] = bounds;
+  const x0 = (w * Math.PI) / 180;
+  const x1 = (e * Math.PI) / 180;
+  const y0 = mercY(s);
+  const y1 = mercY(n);
+  const scale = Math.min((width - 2 * pad) / Math.max(x1 - x0, 1e-9), (height - 2 * pad) / Math.max(y1 - y0, 1e-9));
+  const offX = (width - (x1 - x0) * scale) / 2;
+  const offY = (height - (y1 - y0) * scale) / 2;
+  return (p: Position): [number, number] => [
+    round1(offX + (((p[0] as number) * Math.PI) / 180 - x0) * scale),
+    round1(offY + (y1 - mercY(p[1] as number)) * scale),
+  ];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function pathOf(g: Geometry, project: (p: Position) => [number, number]): string {
+  const ring = (r: Position[], close: boolean) => `M${r.map((p) => project(p).join(' ')).join('L')}${close ? 'Z' : ''}`;
+  switch (g.type) {
+    case 'LineString':
+      return ring(g.coordinates, false);
+    case 'MultiLineString':
+      return g.coordinates.map((l) => ring(l, false)).join('');
+    case 'Polygon':
+      return g.coordinates.map((r) => ring(r, true)).join('');
+    case 'MultiPolygon':
+      return g.coordinates.flatMap((p) => p.map((r) => ring(r, true))).join('');
+    default:
+      return '';
+  }
+}
+
+function geometryBounds(g: Geometry): Bounds {
+  const b: Bounds = [180, 90, -180, -90];
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      b[0] = Math.min(b[0], x);
+      b[1] = Math.min(b[1], y);
+      b[2] = Math.max(b[2], x);
+      b[3] = Math.max(b[3], y);
+    } else for (const child of c as unknown[]) visit(child);
+  };
+  if (g.type === 'GeometryCollection') for (const child of g.geometries) visit(child.type === 'GeometryCollection' ? [] : child.coordinates);
+  else visit(g.coordinates);
+  return b;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
+  const project = projector(o.bounds, o.width, o.height);
+  const view: Bounds = widen(o.bounds, 0.5);
+  const near = (g: Geometry) => boundsIntersect(geometryBounds(g), view);
+  const focusCollection = o.focus?.split('/')[0];
+  const shown = (f: OverlayFeature) => !focusCollection || !f.properties.entry.startsWith(`${focusCollection}/`) || f.properties.entry === o.focus;
+  const overlays = data.overlays.features.filter((f) => shown(f) && near(f.geometry));
+  const of = (kind: string) => overlays.filter((f) => f.properties.overlay === kind);
+  const parts: string[] = [];
+  const path = (g: Geometry, attrs: string) => {
+    const d = pathOf(g, project);
+    if (d) parts.push(`<path d="${d}" ${attrs}/>`);
+  };
+
+  parts.push(`<rect width="${o.width}" height="${o.height}" fill="${C.paper}"/>`);
+  for (const role of ['land', 'water'] as const) {
+    for (const f of data.basemap.features.filter((x) => x.properties.role === role && near(x.geometry)))
+      path(f.geometry, `fill="${role === 'land' ? C.land : C.water}"`);
+  }
+  for (const f of data.basemap.features.filter((x) => (x.properties.role === 'boundary' || x.properties.role === 'town-boundary') && near(x.geometry))) {
+    path(f.geometry, `fill="none" stroke="${C.boundary}" stroke-width="0.8" stroke-dasharray="3 2"`);
+  }
+  for (const f of of('partnership-area').filter((a) => !a.properties.large || o.focus === a.properties.entry))
+    path(
+      f.geometry,
+      `fill="${C.partnership}" fill-opacity="0.08" stroke="${C.partnership}" stroke-opacity="0.6" stroke-dasharray="${f.properties.schematic ? '4 3' : 'none'}"`,
+    );
+  for (const f of of('border')) {
+    path(f.geometry, 'fill="none" stroke="#fff" stroke-width="6" stroke-linecap="round"');
+    path(f.geometry, `fill="none" stroke="${C.border}" stroke-width="2.5" stroke-dasharray="6 3" stroke-linecap="round"`);
+  }
+  for (const f of of('belt-band'))
+    path(f.geometry, `fill="none" stroke="${f.properties.colour ?? C.border}" stroke-width="3.5" stroke-opacity="0.75" stroke-linecap="round"`);
+  for (const f of of('transit-line'))
+    path(f.geometry, `fill="none" stroke="${C.transit}" stroke-width="2.5"${f.properties.schematic ? ' stroke-dasharray="5 4"' : ''}`);
+  if (o.routeStops)
+    for (const f of of('route-line'))
+      path(f.geometry, `fill="none" stroke="${C.route}" stroke-width="3"${f.properties.schematic ? ' stroke-dasharray="6 4"' : ''}`);
+
+  for (const s of data.sites.features) {
+    if (!near(s.geometry)) continue;
+    const [x, y] = project(s.geometry.coordinates);
+    const colour = KIND_STYLE[s.properties.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
+    parts.push(`<circle cx="${x}" cy="${y}" r="4.5" fill="${colour}" stroke="#fff" stroke-width="1.5"/>`);
+  }
+  for (const f of of('transit-stop')) {
+    const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+    parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="${C.transit}" stroke-width="2"/>`);
+  }
+  if (o.routeStops) {
+    for (const f of of('route-stop')) {
+      const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+      parts.push(
+        `<circle cx="${x}" cy="${y}" r="10" fill="${C.route}" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + 4}" text-anchor="middle" font-size="12" font-family="sans-serif" fill="#fff">${f.properties.order}</text>`,
+      );
+    }
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${esc(o.title)}</title>${parts.join('')}</svg>`;
+}
+
+/** Bounds grown by a fraction of their size, so shapes just outside the view still draw to its edge. */
+export function widen(b: Bounds, k: number): Bounds {
+  const dx = (b[2] - b[0]) * k;
+  const dy = (b[3] - b[1]) * k;
+  return [b[0] - dx, b[1] - dy, b[2] + dx, b[3] + dy];
+}

@@ -1,0 +1,87 @@
+/** The shapes of the map's data, shared by the build (which writes it) and the browser (which reads it). */
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Bounds } from '../geo/bounds.ts';
+
+export type { Bounds };
+
+export interface SiteProps {
+  id: string;
+  title: string;
+  kind: string;
+  summary: string;
+  /** Region labels, one per region (two for a cross-border site). */
+  regions: string[];
+  /** Every region path of the site and its ancestors, `|`-delimited: `|浙江省|浙江省/嘉兴市|…|`. */
+  regionKeys: string;
+  /** `|belt/band|` keys of the colour bands the site belongs to. */
+  bands: string;
+  /** `|id|` keys of the site's partnerships. */
+  partnerships: string;
+  /** Ids of routes through the site, `|`-delimited. */
+  routes: string;
+  approximate: boolean;
+}
+export type SiteFeature = Feature<Point, SiteProps>;
+
+/** Which overlay a feature belongs to; each is one switchable layer group. */
+export type OverlayKind =
+  | 'belt-band'
+  | 'belt-member'
+  | 'transit-line'
+  | 'transit-stop'
+  | 'transit-crossing'
+  | 'partnership-area'
+  | 'partnership-member'
+  | 'border'
+  | 'route-line'
+  | 'route-stop';
+
+export interface OverlayProps {
+  overlay: OverlayKind;
+  /** `collection/id` of the entry the feature draws. */
+  entry: string;
+  label?: string;
+  colour?: string;
+  /** Band key `belt/band` for belt features. */
+  band?: string;
+  /** Drawn from stop points rather than a real path: shown dashed and said so. */
+  schematic?: boolean;
+  /** Order of a route stop, from 1. */
+  order?: number;
+  /** Province-level side of a transit stop. */
+  side?: string;
+  /** A partnership area too large to draw unless asked for. */
+  large?: boolean;
+}
+export type OverlayFeature = Feature<Geometry, OverlayProps>;
+
+export interface BasemapProps {
+  role: 'land' | 'water' | 'boundary' | 'town-boundary';
+  label?: string;
+}
+
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+  /** Depth in the region tree (province 0, city 1, county 2, town 3). */
+  depth?: number;
+  colour?: string;
+}
+
+export interface MapFacets {
+  kinds: Facet[];
+  regions: Facet[];
+  bands: Facet[];
+  partnerships: Facet[];
+}
+
+export interface MapData {
+  sites: FeatureCollection<Point, SiteProps>;
+  overlays: FeatureCollection<Geometry, OverlayProps>;
+  basemap: FeatureCollection<Geometry, BasemapProps>;
+  /** Bounds of the pack's sites: the initial view. */
+  bounds: Bounds;
+  facets: MapFacets;
+  attribution: string[];
+}

@@ -1,0 +1,189 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPack } from '../../src/pack/index.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+import { type Served, serveDir } from '../support/serve.ts';
+
+let server: Served;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+}
+
+async function open(path: string, init?: (page: Page) => Promise<void>): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await init?.(page);
+  await page.goto(server.url + path);
+  return { page, errors, foreign };
+}
+
+const live = (page: Page) => page.waitForSelector('[data-map][data-map-state="live"]', { timeout: 60_000 });
+
+/** Rendered features of some layers, read from MapLibre itself. */
+function rendered(page: Page, layers: string[]): Promise<Record<string, number>> {
+  return page.evaluate((ids) => {
+    const map = (document.querySelector('[data-map]') as HTMLElement & { map: { queryRenderedFeatures(o: object): { layer: { id: string } }[] } }).map;
+    const out: Record<string, number> = {};
+    for (const id of ids) out[id] = map.queryRenderedFeatures({ layers: [id] }).length;
+    return out;
+  }, layers);
+}
+
+const waitIdle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (document.querySelector('[data-map]') as HTMLElement & { map: { once(t: string, f: () => void): void; triggerRepaint(): void } }).map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+
+describe('/map/ in chromium', () => {
+  const { entries } = getPack();
+
+  it('draws sites, clusters, the belt, bus lines, partnerships and the border, asking nothing of another origin', async () => {
+    const { page, errors, foreign } = await open('/map/');
+    await live(page);
+    const counts = await rendered(page, ['sites-point', 'sites-cluster', 'belt-band', 'belt-member', 'transit-line', 'partnership-member', 'border']);
+    expect(counts['sites-point']! + counts['sites-cluster']!).toBeGreaterThan(0);
+    expect(counts['sites-cluster']).toBeGreaterThan(0);
+    for (const layer of ['belt-member', 'transit-line', 'partnership-member', 'border']) expect(counts[layer], layer).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('switches a layer and filters by kind: the map, the list, the count and the URL follow; a reload restores it', async () => {
+    const { page, errors } = await open('/map/');
+    await live(page);
+    await page.getByLabel('跨省公交', { exact: true }).uncheck();
+    await page.waitForURL(/layers=/);
+    await waitIdle(page);
+    expect((await rendered(page, ['transit-line']))['transit-line']).toBe(0);
+
+    await page.getByRole('checkbox', { name: /^村/ }).check();
+    await page.waitForURL(/kind=village/);
+    const villages = entries.sites.filter((s) => s.data.kind === 'village').length;
+    await page.getByLabel('只列出地图当前范围内的地点').uncheck();
+    await expect.poll(() => page.locator('#site-list li:not([hidden])').count()).toBe(villages);
+    await expect(page.locator('#map-count').textContent()).resolves.toContain(`显示 ${villages} 个地点`);
+
+    const url = page.url();
+    await page.close();
+    const again = await open(new URL(url).pathname + new URL(url).search);
+    await live(again.page);
+    await expect(again.page.getByLabel('跨省公交', { exact: true }).isChecked()).resolves.toBe(false);
+    await expect(again.page.getByRole('checkbox', { name: /^村/ }).isChecked()).resolves.toBe(true);
+    await waitIdle(again.page);
+    const counts = await rendered(again.page, ['transit-line']);
+    expect(counts['transit-line']).toBe(0);
+    expect([...errors, ...again.errors]).toEqual([]);
+    await again.page.close();
+  });
+
+  it('opens a site from the list with the keyboard, and Back closes it', async () => {
+    const site = entries.sites.find((s) => s.id === 'zhuanjiaowan') ?? entries.sites[0]!;
+    const { page, errors } = await open('/map/');
+    await live(page);
+    await page.getByLabel('只列出地图当前范围内的地点').uncheck();
+    const button = page.locator(`#site-list button[data-select="${site.id}"]`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`site=${site.id}`));
+    const detail = page.locator('#site-detail');
+    await expect(detail.locator('h2').textContent()).resolves.toBe(site.data.title);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-detail-title');
+    await expect(detail.getByRole('link', { name: '查看详情页' }).getAttribute('href')).resolves.toBe(`/sites/${site.id}/`);
+    await page.goBack();
+    await expect.poll(() => detail.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without WebGL says so plainly and keeps the list, with no uncaught error', async () => {
+    const { page, errors } = await open('/map/', async (p) => {
+      await p.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        } as typeof original;
+      });
+    });
+    await page.waitForSelector('[data-map][data-map-state="fallback"]');
+    await expect(page.locator('[data-map-notice]').textContent()).resolves.toContain('WebGL2');
+    await expect(page.locator('.map-overview').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#site-list li').count()).resolves.toBe(entries.sites.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the list and the static map with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/map/`);
+    await expect(page.locator('#site-list li').count()).resolves.toBe(entries.sites.length);
+    await expect(page.locator('#site-list a').first().getAttribute('href')).resolves.toMatch(/^\/sites\//);
+    await expect(page.locator('.map-overview').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('maps in pages', () => {
+  it('a site page shows its static map, and the live map when asked, with the site marked', async () => {
+    const { page, errors, foreign } = await open('/sites/zhuanjiaowan/');
+    const img = page.locator('.entry-map .map-overview');
+    await expect(img.getAttribute('src')).resolves.toBe('/map/overview/sites/zhuanjiaowan.svg');
+    // No map library until the reader asks for the map.
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('mount')),
+    );
+    expect(scripts).toEqual([]);
+    await page.getByRole('button', { name: '打开交互地图' }).click();
+    await live(page);
+    const filter = await page.evaluate(() =>
+      (document.querySelector('[data-map]') as HTMLElement & { map: { getFilter(id: string): unknown } }).map.getFilter('sites-selected'),
+    );
+    expect(JSON.stringify(filter)).toContain('zhuanjiaowan');
+    await expect(page.getByRole('link', { name: '打开完整地图' }).getAttribute('href')).resolves.toBe('/map/?site=zhuanjiaowan');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('pages without a map load no map code', async () => {
+    const { page } = await open('/stories/');
+    await page.waitForLoadState('networkidle');
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.endsWith('.js') || n.endsWith('.mjs')),
+    );
+    expect(scripts.filter((s) => /mount|maplibre/.test(s))).toEqual([]);
+    await page.close();
+  });
+});
