@@ -13,7 +13,15 @@ export interface BasemapEnv {
   PMTILES_ATTRIBUTION?: string;
 }
 
-export function chooseBasemap(choice: 'offline' | 'tianditu' | 'osm' | 'pmtiles', env: BasemapEnv): { basemap: Basemap; warning?: string } {
+export const BASEMAP_KINDS = ['offline', 'tianditu', 'osm', 'pmtiles'] as const;
+export type BasemapKind = (typeof BASEMAP_KINDS)[number];
+
+/** BASEMAP in the environment overrides the pack's choice, so one pack can be deployed with different basemaps. */
+export function basemapChoice(packDefault: BasemapKind, override: string | undefined): BasemapKind {
+  return (BASEMAP_KINDS as readonly string[]).includes(override ?? '') ? (override as BasemapKind) : packDefault;
+}
+
+export function chooseBasemap(choice: BasemapKind, env: BasemapEnv): { basemap: Basemap; warning?: string } {
   switch (choice) {
     case 'tianditu':
       if (env.TIANDITU_KEY) return { basemap: { kind: 'tianditu', key: env.TIANDITU_KEY, shentu: env.TIANDITU_SHENTU } };

@@ -11,11 +11,11 @@ export interface BuildResult {
   dist: string;
 }
 
-export function buildPack(contentRoot: string): BuildResult {
+export function buildPack(contentRoot: string, env: Record<string, string> = {}): BuildResult {
   const dist = mkdtempSync(join(tmpdir(), 'dist-pack-'));
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_ROOT: contentRoot, DIST_DIR: dist, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, CONTENT_ROOT: contentRoot, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 170_000,
   });

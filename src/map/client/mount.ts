@@ -51,6 +51,12 @@ export async function mountMap(el: HTMLElement): Promise<void> {
   const focus = el.dataset.focus || undefined;
   const abs = (path: string) => new URL(path, window.location.href).href;
   maplibregl.setWorkerUrl(abs(workerUrl));
+  let basemap = config.basemap;
+  if (basemap.kind === 'pmtiles') {
+    const { Protocol } = await import('pmtiles');
+    maplibregl.addProtocol('pmtiles', new Protocol().tile);
+    basemap = { ...basemap, url: abs(basemap.url) };
+  }
   const sitesPromise: Promise<{ features: SiteFeature[] }> = fetch(abs(config.urls.sites)).then((r) => r.json());
   await loadStylesheet(maplibreCss);
 
@@ -65,7 +71,7 @@ export async function mountMap(el: HTMLElement): Promise<void> {
   const canvas = el.querySelector<HTMLElement>('[data-map-canvas]') as HTMLElement;
   const map = new maplibregl.Map({
     container: canvas,
-    style: buildStyle({ urls: { basemap: abs(config.urls.basemap), overlays: abs(config.urls.overlays) }, basemap: config.basemap, layers, focus }),
+    style: buildStyle({ urls: { basemap: abs(config.urls.basemap), overlays: abs(config.urls.overlays) }, basemap, layers, focus }),
     ...(initial?.center ? { center: initial.center, zoom: initial.zoom } : { bounds: config.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
     localIdeographFontFamily: CJK_FONT,
     cooperativeGestures: !full,
