@@ -149,6 +149,51 @@ describe('/map/ in chromium', () => {
   });
 });
 
+describe('/map/ details', () => {
+  const { entries } = getPack();
+
+  it('keeps sites at one spot reachable: clicking their cluster lists them', async () => {
+    // Sites the sources do not place precisely share one approximate point (e.g. 独山港镇).
+    const groups = new Map<string, string[]>();
+    for (const s of entries.sites) {
+      const key = `${s.data.location.lon},${s.data.location.lat}`;
+      groups.set(key, [...(groups.get(key) ?? []), s.data.title]);
+    }
+    const [key, titles] = [...groups.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+    expect(titles.length).toBeGreaterThan(1);
+    const [lon, lat] = key.split(',').map(Number) as [number, number];
+    const { page, errors } = await open(`/map/?c=${lon},${lat}&z=14`);
+    await live(page);
+    const point = await page.evaluate(
+      ([x, y]) => {
+        const map = (document.querySelector('[data-map]') as HTMLElement & { map: { project(p: [number, number]): { x: number; y: number } } }).map;
+        const p = map.project([x as number, y as number]);
+        const box = (document.querySelector('[data-map-canvas]') as HTMLElement).getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      [lon, lat],
+    );
+    await page.mouse.click(point.x, point.y);
+    const detail = page.locator('#site-detail');
+    await expect.poll(() => detail.locator('h2').textContent()).toBe(`此处有 ${titles.length} 个地点`);
+    const listed = await detail.locator('li button').allTextContents();
+    expect(listed.sort()).toEqual([...titles].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone the map takes the full width and the list follows below', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}/map/`);
+    await live(page);
+    const map = await page.locator('[data-map]').boundingBox();
+    const panel = await page.locator('.map-panel').boundingBox();
+    expect(map?.width).toBe(360);
+    expect(panel!.y).toBeGreaterThan(map!.y + map!.height - 20);
+    await page.close();
+  });
+});
+
 describe('maps in pages', () => {
   it('a site page shows its static map, and the live map when asked, with the site marked', async () => {
     const { page, errors, foreign } = await open('/sites/zhuanjiaowan/');
@@ -169,6 +214,11 @@ describe('maps in pages', () => {
     );
     expect(JSON.stringify(filter)).toContain('zhuanjiaowan');
     await expect(page.getByRole('link', { name: '打开完整地图' }).getAttribute('href')).resolves.toBe('/map/?site=zhuanjiaowan');
+    // Inside a scrolling page one finger scrolls the page, two move the map.
+    const cooperative = await page.evaluate(() =>
+      (document.querySelector('[data-map]') as HTMLElement & { map: { cooperativeGestures: { isEnabled(): boolean } } }).map.cooperativeGestures.isEnabled(),
+    );
+    expect(cooperative).toBe(true);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();

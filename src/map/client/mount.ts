@@ -120,11 +120,15 @@ export async function mountMap(el: HTMLElement): Promise<void> {
     map.easeTo({ center, zoom });
   });
   map.on('click', 'sites-point', (e: MapLayerMouseEvent) => {
-    const f = e.features?.[0] as MapGeoJSONFeature | undefined;
-    const id = f?.properties?.id as string | undefined;
-    if (!id) return;
-    if (explorer) explorer.select(id, { fly: false });
-    else openSitePage({ properties: { id } } as SiteFeature);
+    // Symbols drawn on top of each other (sites placed at one approximate point) are listed, not guessed.
+    const hits = new Map<string, MapGeoJSONFeature>();
+    for (const f of map.queryRenderedFeatures(e.point, { layers: ['sites-point'] })) hits.set(String(f.properties?.id), f);
+    const found = [...hits.values()].map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties }) as unknown as SiteFeature);
+    const first = found[0];
+    if (!first) return;
+    if (!explorer) openSitePage(first);
+    else if (found.length > 1) explorer.showMany(found);
+    else explorer.select(first.properties.id, { fly: false });
   });
   for (const layer of ['sites-cluster', 'sites-point']) {
     map.on('mouseenter', layer, () => {
