@@ -1,5 +1,15 @@
+import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
+import { deployHeaders } from './src/deploy/astro-integration.ts';
+import { basemapChoice, chooseBasemap } from './src/map/basemap-config.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
+import { getPack } from './src/pack/index.ts';
+import { cspDirectives, SCRIPT_RESOURCES } from './src/security/csp.ts';
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+const pack = getPack();
+const { basemap } = chooseBasemap(basemapChoice(pack.config.basemap.default, process.env.BASEMAP), process.env);
 
 export default defineConfig({
   output: 'static',
@@ -9,6 +19,10 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [packIntegration()],
+  integrations: [packIntegration(), deployHeaders()],
   devToolbar: { enabled: false },
+  // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
+  security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },
+  // Shiki colours code with inline styles, which the CSP forbids; the content has no code blocks.
+  markdown: { syntaxHighlight: false },
 });

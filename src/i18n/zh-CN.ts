@@ -116,7 +116,6 @@ export const zhCN = {
     stopsLabel: '站点',
     stopMinutes: (n: number) => `建议停留 ${n} 分钟`,
     unplacedStops: (names: readonly string[]) => `未标位置的站点：${names.join('、')}`,
-    countOf: (n: number) => `${n} 条`,
   },
   footer: {
     attribution: '数据与底图',

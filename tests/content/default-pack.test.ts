@@ -104,7 +104,7 @@ describe('the default content pack', () => {
   });
 
   it('gives every entry a source, a body, and every point an honest precision', () => {
-    for (const { c, e } of all) {
+    for (const { e } of all) {
       expect(e.data.sources.length, e.file).toBeGreaterThan(0);
       expect(e.body.trim().length, `${e.file} has an empty body`).toBeGreaterThan(20);
     }

@@ -25,7 +25,8 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveDir(dir: string): Promise<Served> {
+/** `headers` gives the response headers of a path, as a deployment would send them. */
+export async function serveDir(dir: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dir, path));
@@ -41,6 +42,7 @@ export async function serveDir(dir: string): Promise<Served> {
       else res.end('not found');
       return;
     }
+    for (const [name, value] of Object.entries(headers(path))) res.setHeader(name, value);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Byte ranges, as PMTiles archives are read.
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');

@@ -1,0 +1,39 @@
+/**
+ * The Content-Security-Policy of every page. Scripts come only from the site (plus WebAssembly
+ * compilation for the search index); the only other origins allowed are the tile servers of an
+ * online basemap switched on at build.
+ */
+import type { Basemap } from '../map/style.ts';
+
+export function tileOrigins(basemap: Basemap): string[] {
+  switch (basemap.kind) {
+    case 'tianditu':
+      return ['https://*.tianditu.gov.cn'];
+    case 'osm':
+    case 'pmtiles':
+      return /^https?:\/\//.test(basemap.url) ? [new URL(basemap.url.replace(/[{}]/g, '')).origin] : [];
+    default:
+      return [];
+  }
+}
+
+/** Directives beyond script-src and style-src, which Astro fills with the hashes of each page. */
+export function cspDirectives(basemap: Basemap): string[] {
+  const tiles = tileOrigins(basemap).join(' ');
+  const plus = (base: string) => (tiles ? `${base} ${tiles}` : base);
+  return [
+    "default-src 'self'",
+    plus("img-src 'self' data: blob:"),
+    plus("connect-src 'self'"),
+    // MapLibre's worker is a file of the site; blob: for the images it decodes off the main thread.
+    "worker-src 'self' blob:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+  ];
+}
+
+/** Script sources besides Astro's hashes: Pagefind compiles its WebAssembly index reader. */
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];

@@ -1,0 +1,79 @@
+/**
+ * The headers the build ships (dist/_headers), applied by a header-aware static server the way a
+ * static host applies them: checked on the wire, and framing checked in chromium from another origin.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../src/deploy/headers.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+import { type Served, serveDir } from '../support/serve.ts';
+
+const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+let site: Served;
+let host: Server;
+let hostUrl: string;
+let browser: Browser;
+let asset: string;
+
+beforeAll(async () => {
+  site = await serveDir(DIST, (path) => headersFor(path, rules));
+  // Another origin (another port), standing in for a department's own web page.
+  host = createServer((req, res) => {
+    const target = new URL(req.url ?? '/', 'http://x').searchParams.get('frame') ?? '';
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>host</title><iframe id="f" src="${target.replace(/"/g, '')}" title="t" width="600" height="400"></iframe>`);
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+  asset = /src="(\/_astro\/[^"]+\.js)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1] ?? '/_astro/missing.js';
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await new Promise((r) => host?.close(r));
+});
+
+describe('shipped headers', () => {
+  it('a page is sent with HSTS, nosniff, the referrer and permissions policies, revalidation and no framing', async () => {
+    const res = await fetch(`${site.url}/sites/`);
+    expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(res.headers.get('permissions-policy')).toContain('geolocation=(self)');
+    expect(res.headers.get('cache-control')).toContain('must-revalidate');
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+  });
+
+  it('hashed assets are cached for a year', async () => {
+    const res = await fetch(site.url + asset);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  const framedHeading = async (server: Served) => {
+    const page = await browser.newPage();
+    await page.goto(`${hostUrl}/?frame=${encodeURIComponent(`${server.url}/sites/`)}`);
+    await page.waitForTimeout(300);
+    const frame = page.frames().find((f) => f.url().startsWith(server.url));
+    // A blocked frame never gets the page's content.
+    const heading = await frame?.evaluate(() => document.querySelector('h1')?.textContent ?? undefined).catch(() => undefined);
+    await page.close();
+    return heading;
+  };
+
+  it('another site cannot frame an ordinary page (while without the headers it could)', async () => {
+    expect(await framedHeading(site)).toBeUndefined();
+    const bare = await serveDir(DIST);
+    try {
+      expect(await framedHeading(bare)).toBeTruthy();
+    } finally {
+      await bare.close();
+    }
+  });
+});
