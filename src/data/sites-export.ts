@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
 import type { Region, Site, SourceRef } from '../pack/schemas.ts';
+import { listCell, sourcesCell } from './source-cell.ts';
 
 export interface SiteRow {
   id: string;
@@ -59,6 +60,8 @@ export const CSV_COLUMNS = [
   'town_2',
   'village_2',
   'address',
+  'opening',
+  'booking',
   'summary',
   'themes',
   'partnerships',
@@ -73,7 +76,10 @@ const regionCells = (r: Region | undefined, suffix: string) => ({
   [`village${suffix}`]: r?.village ?? '',
 });
 
-/** UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it as UTF-8; lists joined with "|". */
+/**
+ * UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it as UTF-8; lists joined with "|".
+ * Sources keep their notes (`seed-002: 第五部分`, see source-cell.ts) so the file imports back unchanged.
+ */
 export function sitesToCsv(sites: readonly SiteRow[]): string {
   const rows = sites.map(({ id, data }) => ({
     id,
@@ -86,10 +92,12 @@ export function sitesToCsv(sites: readonly SiteRow[]): string {
     ...regionCells(data.regions[0], ''),
     ...regionCells(data.regions[1], '_2'),
     address: data.address ?? '',
+    opening: data.opening ?? '',
+    booking: data.booking ?? '',
     summary: data.summary,
-    themes: (data.themes ?? []).join('|'),
-    partnerships: (data.partnerships ?? []).join('|'),
-    sources: data.sources.map(sourceKey).join('|'),
+    themes: listCell(data.themes ?? []),
+    partnerships: listCell(data.partnerships ?? []),
+    sources: sourcesCell(data.sources),
   }));
   return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => (r as Record<string, unknown>)[c])) }, { newline: '\r\n' })}\r\n`;
 }

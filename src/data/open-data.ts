@@ -1,0 +1,97 @@
+/**
+ * Every open-data file of a build with what it holds and where its facts come from: the /data/ page lists
+ * this, and the endpoints under src/pages/data/ write the same paths.
+ */
+import type { Route, Site, SourceRef, Transit } from '../pack/schemas.ts';
+
+export type DataFormat = 'geojson' | 'csv' | 'gpx' | 'kml';
+
+export interface DataFile {
+  href: string;
+  format: DataFormat;
+}
+
+export interface DataItem {
+  title: string;
+  /** Page of the entry the files are of; none for the all-sites files. */
+  page?: string;
+  /** Entries in the files (sites). */
+  count?: number;
+  files: DataFile[];
+  /** The sources the entries cite, each once, without their notes. */
+  sources: SourceRef[];
+}
+
+export interface DataGroup {
+  key: 'sites' | 'routes' | 'transit';
+  items: DataItem[];
+}
+
+export const ROUTE_FORMATS = ['gpx', 'kml', 'geojson'] as const;
+
+export const routeFilePath = (id: string, format: (typeof ROUTE_FORMATS)[number]) => `/data/routes/${id}.${format}`;
+export const transitFilePath = (id: string) => `/data/transit/${id}.geojson`;
+
+/** Sources once each, by key or title: a file citing seed-002 in forty sites lists it once. */
+export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const list of lists) {
+    for (const s of list) {
+      const key = typeof s === 'string' ? s : (s.ref ?? s.url ?? s.title ?? '');
+      if (!key || seen.has(key)) continue;
+      const plain: SourceRef = typeof s === 'string' ? s : (s.ref ?? { ...(s.title ? { title: s.title } : {}), ...(s.url ? { url: s.url } : {}) });
+      seen.set(key, plain);
+    }
+  }
+  return [...seen.values()];
+}
+
+interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export function openDataIndex(
+  entries: { sites: readonly Entry<Site>[]; routes: readonly Entry<Route>[]; transit: readonly Entry<Transit>[] },
+  titleOfAll: string,
+): DataGroup[] {
+  const groups: DataGroup[] = [
+    {
+      key: 'sites',
+      items: [
+        {
+          title: titleOfAll,
+          count: entries.sites.length,
+          files: [
+            { href: '/data/sites.geojson', format: 'geojson' },
+            { href: '/data/sites.csv', format: 'csv' },
+          ],
+          sources: uniqueSources(entries.sites.map((s) => s.data.sources)),
+        },
+      ],
+    },
+  ];
+  if (entries.routes.length) {
+    groups.push({
+      key: 'routes',
+      items: entries.routes.map((r) => ({
+        title: r.data.title,
+        page: `/routes/${r.id}/`,
+        files: ROUTE_FORMATS.map((format) => ({ href: routeFilePath(r.id, format), format })),
+        sources: uniqueSources([r.data.sources]),
+      })),
+    });
+  }
+  if (entries.transit.length) {
+    groups.push({
+      key: 'transit',
+      items: entries.transit.map((t) => ({
+        title: t.data.title,
+        page: `/transit/${t.id}/`,
+        files: [{ href: transitFilePath(t.id), format: 'geojson' }],
+        sources: uniqueSources([t.data.sources]),
+      })),
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,310 @@
+/**
+ * `npm run import` on every fixture, fixture in and expected files out: each case writes into a fresh copy
+ * of a test pack, and the files written must equal tests/fixtures/import/expected/<case>/ one by one,
+ * and the printed report (rows left out, notes, what is left to fix) must equal its report.txt.
+ * UPDATE_EXPECTED=1 rewrites the expected files; read the diff before committing it.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { toWgs84 } from '../pack/crs.ts';
+import { loadPack } from '../pack/load.ts';
+import { type RunResult, runImport } from './run.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIX = 'tests/fixtures/import';
+const EXPECTED = join(ROOT, FIX, 'expected');
+const TODAY = '20250601';
+
+function packCopy(name: 'jinshan' | 'world'): string {
+  const dir = mkdtempSync(join(tmpdir(), `import-${name}-`));
+  cpSync(join(ROOT, FIX, 'packs', name), dir, { recursive: true });
+  return dir;
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+}
+
+async function run(pack: string, args: string[]): Promise<RunResult> {
+  const result = await runImport([...args, '--pack', pack], { today: TODAY });
+  result.lines = result.lines.join('\n').split(pack).join('<pack>').split('\n');
+  return result;
+}
+
+/** The files a run wrote must be exactly the expected ones, byte for byte, and so must its report. */
+function expectCase(name: string, pack: string, result: RunResult) {
+  const dir = join(EXPECTED, name);
+  const written = (result.written ?? []).map((w) => w.path).sort();
+  if (process.env.UPDATE_EXPECTED) {
+    rmSync(dir, { recursive: true, force: true });
+    for (const path of written) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      cpSync(join(pack, path), join(dir, path));
+    }
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'report.txt'), `${result.lines.join('\n')}\n`);
+  }
+  const expected = walk(dir)
+    .map((p) => relative(dir, p))
+    .filter((p) => p !== 'report.txt')
+    .sort();
+  expect(written).toEqual(expected);
+  for (const path of expected) expect(readFileSync(join(pack, path), 'utf8'), path).toBe(readFileSync(join(dir, path), 'utf8'));
+  expect(`${result.lines.join('\n')}\n`).toBe(readFileSync(join(dir, 'report.txt'), 'utf8'));
+}
+
+describe('sites from a GBK CSV with Chinese headers and GCJ-02 coordinates', async () => {
+  const pack = packCopy('jinshan');
+  const result = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02', '--write']);
+
+  it('writes the expected entries and reports every row left out', () => {
+    expectCase('sites-gbk', pack, result);
+    expect(result.code).toBe(0);
+  });
+
+  it('reads the GBK bytes as Chinese, header included', () => {
+    expect(result.lines).toContain('  encoding GB18030 (not valid UTF-8; read as GB18030 (GBK), as Excel saves CSV on Chinese Windows)');
+    expect(result.plan?.entries.map((e) => e.show.title)).toContain('沪浙山塘联合党支部');
+  });
+
+  it('names the row, the field and the reason for each bad row, one reason of every kind', () => {
+    const why = new Map(result.plan?.skipped.map((s) => [`${s.at} ${s.field}`, s.message]));
+    expect(why.get('row 3 title')).toMatch(/already in the pack as sites\/shantang-cun-guangchen/);
+    expect(why.get('row 7 lon')).toBe('missing coordinates');
+    expect(why.get('row 8 lat')).toMatch(/look swapped/);
+    expect(why.get('row 9 lon')).toMatch(/out of range/);
+    expect(why.get('row 10 coordinates')).toMatch(/outside the pack's service area/);
+    expect(why.get('row 11 title')).toMatch(/duplicate: row 2/);
+    expect(why.get('row 12 kind')).toBe('unknown kind "纪念碑"');
+    expect(why.get('row 13 sources')).toBe('no source');
+    expect(why.get('row 14 title')).toBe('no name');
+    expect(why.get('row 15 lon')).toMatch(/is not a longitude/);
+    expect(why.get('row 17 sources')).toMatch(/"seed-9" is not a key/);
+    // Every data row is either written or has a line.
+    const rows = new Set([...(result.plan?.entries ?? []).map((e) => e.at), ...(result.plan?.skipped ?? []).map((s) => s.at)]);
+    expect(rows.size).toBe(15);
+  });
+
+  it('keeps the GCJ-02 numbers with their crs, and the build places them at the gcoord WGS-84 point', () => {
+    const loaded = loadPack(pack);
+    const site = loaded.entries.sites.find((s) => s.id === 'zhuanjiaowan');
+    expect(readFileSync(join(pack, 'content/sites/zhuanjiaowan.md'), 'utf8')).toContain('crs: gcj02');
+    expect([site?.data.location.lon, site?.data.location.lat]).toEqual(toWgs84([121.0545, 30.6578], 'gcj02'));
+  });
+
+  it('finds everything already there on a second run, and writes nothing', async () => {
+    const again = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02', '--write']);
+    expect(again.plan?.entries).toEqual([]);
+    expect(again.plan?.skipped.filter((s) => s.message.startsWith('already in the pack')).map((s) => s.at)).toEqual([
+      'row 2',
+      'row 3',
+      'row 4',
+      'row 5',
+      'row 6',
+    ]);
+    expect(again.lines).toContain('Nothing to write.');
+  });
+});
+
+describe('dry run and --force', () => {
+  it('a dry run prints the plan and writes nothing', async () => {
+    const pack = packCopy('jinshan');
+    const before = walk(pack).sort();
+    const result = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02']);
+    expect(walk(pack).sort()).toEqual(before);
+    expect(result.lines.at(-1)).toBe('Dry run: nothing written. Run again with --write to write 4 file(s) into <pack>.');
+    expect(result.lines.some((l) => l.includes('sites/huzheshantang-lianhe-dangzhibu') && l.includes('沪浙山塘联合党支部'))).toBe(true);
+  });
+
+  it('--force updates the entry from the row, keeping its text, its other fields and its written summary', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02', '--force', '--write']);
+    const file = readFileSync(join(pack, 'content/sites/shantang-cun-guangchen.md'), 'utf8');
+    expect(file).toContain('一桥两山塘，横跨浙与沪。这段正文由人工撰写，导入时不得覆盖。');
+    expect(file).toContain('summary: 广陈镇山塘村，与廊下镇山塘村一桥相连。');
+    expect(file).toContain('opening: 全天开放');
+    expect(file).toContain('location: { lon: 121.11508, lat: 30.79321, precision: "approximate: imported from sites-gbk.csv", crs: gcj02 }');
+    expect(file).toContain('sources: [ ledger ]');
+    expect(result.written?.find((w) => w.path === 'content/sites/shantang-cun-guangchen.md')).toEqual({
+      path: 'content/sites/shantang-cun-guangchen.md',
+      action: 'replaced',
+      kept: ['summary', 'opening'],
+    });
+    expect(result.code).toBe(0);
+  });
+
+  it('--force --replace-body replaces the text too', async () => {
+    const pack = packCopy('jinshan');
+    const csv = join(pack, 'one.csv');
+    writeFileSync(csv, '名称,类型,经度,纬度,简介,正文,来源\n山塘村,村,121.1105,30.7953,新简介。,新的正文。,ledger\n');
+    await run(pack, ['sites', csv, '--force', '--replace-body', '--write']);
+    const file = readFileSync(join(pack, 'content/sites/shantang-cun-guangchen.md'), 'utf8');
+    expect(file).toMatch(/---\n新的正文。\n$/);
+    expect(file).toContain('summary: 新简介。');
+  });
+});
+
+describe('the other spreadsheet forms', () => {
+  it('UTF-8 with BOM, a combined coordinate column, --map, row crs, second regions and --kind', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['sites', `${FIX}/sites-bom.csv`, '--map', '点位=title', '--kind', 'village', '--source', 'ledger', '--write']);
+    expectCase('sites-bom', pack, result);
+  });
+
+  it('XLSX with a title line above the header and a DMS longitude', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['sites', `${FIX}/sites.xlsx`, '--write']);
+    expectCase('sites-xlsx', pack, result);
+  });
+});
+
+describe('KML, KMZ, GPX and GeoJSON', () => {
+  it('KML with Chinese names: folders give kinds, an outline gives a site and its geometry, a line gives a route', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['kml', `${FIX}/jinshan.kml`, '--source', 'ledger', '--write']);
+    expectCase('kml', pack, result);
+  });
+
+  it('KMZ holding the same KML gives the same entries', async () => {
+    const pack = packCopy('jinshan');
+    const kmz = join(pack, 'jinshan.kmz');
+    writeFileSync(kmz, zipSync({ 'doc.kml': readFileSync(join(ROOT, FIX, 'jinshan.kml')), 'files/icon.png': strToU8('not read') }));
+    const result = await run(pack, ['kml', kmz, '--source', 'ledger', '--write']);
+    for (const w of result.written ?? []) {
+      const expected = readFileSync(join(EXPECTED, 'kml', w.path), 'utf8').replace(/jinshan\.kml/g, 'jinshan.kmz');
+      expect(readFileSync(join(pack, w.path), 'utf8'), w.path).toBe(expected);
+    }
+    expect(result.written?.length).toBe(7);
+  });
+
+  it('KML declared as GBK', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['kml', `${FIX}/gbk.kml`, '--source', 'ledger', '--write']);
+    expectCase('kml-gbk', pack, result);
+  });
+
+  it('GPX: waypoints become sites, the track a route through them', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['gpx', `${FIX}/jinshan.gpx`, '--source', 'ledger', '--write']);
+    expectCase('gpx', pack, result);
+  });
+
+  it('GeoJSON in GCJ-02: points become sites, a line with an entry becomes its geometry', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['geojson', `${FIX}/sites-gcj02.geojson`, '--write']);
+    expectCase('geojson', pack, result);
+  });
+});
+
+describe('GTFS', () => {
+  it('without --route lists the routes to choose from', async () => {
+    const result = await run(packCopy('jinshan'), ['gtfs', `${FIX}/gtfs-langxia`]);
+    expect(result.lines).toContain('  --route LX2  “廊下2路”  公交, 19 trips');
+    expect(result.code).toBe(0);
+  });
+
+  it('a bus line across the border: sides from the boundary layer, a stop linked to its site, headways from stop_times', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, [
+      'gtfs',
+      `${FIX}/gtfs-langxia`,
+      '--route',
+      'LX2',
+      '--route',
+      'LX9',
+      '--operator-city',
+      '上海市金山区',
+      '--source',
+      'gtfs-test',
+      '--survey',
+      '--write',
+    ]);
+    expectCase('gtfs-langxia', pack, result);
+  });
+
+  it('public feeds: frequencies.txt (transitfeed) and shapes.txt (Caltrain), expired calendars kept', async () => {
+    const pack = packCopy('world');
+    const demo = await run(pack, [
+      'gtfs',
+      `${FIX}/gtfs/transitfeed_good_feed.zip`,
+      ...['--route', 'AB', '--route', 'CITY', '--route', 'STBA'],
+      ...['--operator-city', 'Beatty, Nevada', '--side', 'Nevada', '--source', 'transitfeed', '--write'],
+    ]);
+    expectCase('gtfs-transitfeed', pack, demo);
+    const caltrain = await run(pack, [
+      'gtfs',
+      `${FIX}/gtfs/node-gtfs_caltrain_20160406.zip`,
+      '--route',
+      'Bu-16APR',
+      '--operator-city',
+      'San Francisco',
+      '--side',
+      'California',
+      '--source',
+      'caltrain',
+      '--write',
+    ]);
+    expectCase('gtfs-caltrain', pack, caltrain);
+  });
+});
+
+describe('public KML and GPX fixtures (togeojson)', () => {
+  it('a placemark and an outline become sites; a multi-line attaches to an entry; unnamed waypoints each get a line', async () => {
+    const pack = packCopy('world');
+    const opts = ['--source', 'togeojson', '--kind', 'culture', '--region', 'California', '--write'];
+    const point = await run(pack, ['kml', `${FIX}/togeojson/point.kml`, ...opts]);
+    const polygon = await run(pack, ['kml', `${FIX}/togeojson/polygon.kml`, ...opts]);
+    const multi = await run(pack, ['kml', `${FIX}/togeojson/multigeometry.kml`, ...opts]);
+    const wpt = await run(pack, ['gpx', `${FIX}/togeojson/wpt.gpx`, ...opts]);
+    const lines = await run(pack, ['kml', `${FIX}/togeojson/linestring.kml`, ...opts]);
+    const trek = await run(pack, ['gpx', `${FIX}/togeojson/trek.gpx`, '--attach', 'sites/marina', '--force', ...opts]);
+    expectCase('togeojson-point', pack, point);
+    expectCase('togeojson-polygon', pack, polygon);
+    expectCase('togeojson-multigeometry', pack, multi);
+    expect(wpt.plan?.skipped).toHaveLength(40);
+    expect(new Set(wpt.plan?.skipped.map((s) => s.message))).toEqual(new Set(['no name']));
+    expect(lines.plan?.skipped.map((s) => `${s.at}: ${s.message}`)).toEqual([
+      'placemark 1 “unextruded”: no site lies within 300 m of the line; a route needs two stops',
+      'placemark 2 “extruded”: no site lies within 300 m of the line; a route needs two stops',
+    ]);
+    expectCase('togeojson-trek-attach', pack, trek);
+  });
+
+  it('gx:Track and a Strava track become lines', async () => {
+    const pack = packCopy('world');
+    const gx = await run(pack, ['kml', `${FIX}/togeojson/gxtrack.kml`, '--attach', 'sites/marina', '--source', 'togeojson']);
+    expect(gx.plan?.entries.map((e) => [e.id, e.geometry?.features[0]?.geometry.type])).toEqual([['marina', 'LineString']]);
+    const strava = await run(pack, ['gpx', `${FIX}/togeojson/strava.gpx`, '--attach', 'sites/marina', '--source', 'togeojson']);
+    expect(strava.plan?.entries[0]?.geometry?.features[0]?.properties?.name).toBe("120' moderate and hard");
+  });
+});
+
+describe('bad commands say what to do', () => {
+  it.each([
+    [['sites', `${FIX}/sites-gbk.csv`, '--source', 'nope'], /--source nope: not a key of pack.yaml's sources \(seed-002, ledger, gtfs-test\)/],
+    [['sites', `${FIX}/sites-gbk.csv`, '--crs', 'mercator'], /--crs "mercator"/],
+    [['sites', `${FIX}/jinshan.kml`], /a sites import reads .csv or .xlsx/],
+    [['gtfs', `${FIX}/gtfs-langxia`, '--route', 'LX2'], /pass --operator-city/],
+    [['sites', `${FIX}/missing.csv`], /missing.csv does not exist/],
+    [['maps', `${FIX}/sites-gbk.csv`], /unknown kind "maps"/],
+    [['gpx', `${FIX}/jinshan.gpx`, '--attach', 'routes/nope'], /--attach routes\/nope: the pack has no such entry/],
+    [['sites', `${FIX}/sites.xlsx`, '--sheet', '3'], /sites.xlsx: Sheet not found: 3/],
+  ])('%j', async (args, message) => {
+    const result = await run(packCopy('jinshan'), args);
+    expect(result.code).not.toBe(0);
+    expect(result.lines[0]).toMatch(message);
+  });
+
+  it('a CSV without a name column names the columns it found', async () => {
+    const pack = packCopy('jinshan');
+    writeFileSync(join(pack, 'x.csv'), '站点,经度,纬度\n甲,121.1,30.7\n');
+    const result = await run(pack, ['sites', join(pack, 'x.csv')]);
+    expect(result.lines[0]).toBe(
+      `error: ${join(pack, 'x.csv').split(pack).join('<pack>')}: no name column (名称/name) among 站点, 经度, 纬度; name it with --map <header>=title`,
+    );
+  });
+});

@@ -1,0 +1,70 @@
+/** What the planner needs to know of the target pack, read from disk once before planning. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE, loadPack, type Pack } from '../pack/load.ts';
+import { formatProblem } from '../pack/problems.ts';
+import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
+import { boundaryAreas } from './regions.ts';
+import type { PackIndex } from './types.ts';
+
+function* walk(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+export function indexPack(rootDir: string): { index: PackIndex; pack: Pack } {
+  const root = resolve(rootDir);
+  if (!existsSync(join(root, CONFIG_FILE))) throw new Error(`${root} has no ${CONFIG_FILE}: point --pack at a pack folder (see README, "The content pack")`);
+  const pack = loadPack(root);
+  // A missing content folder is fine (an empty pack: the import creates it); a broken pack.yaml is not.
+  const configProblems = pack.problems.filter((p) => p.file === CONFIG_FILE && !p.field.startsWith('basemap') && p.field !== 'paths.content');
+  if (configProblems.length) throw new Error(`fix ${CONFIG_FILE} first:\n${configProblems.map(formatProblem).join('\n')}`);
+  const rel = (p: string) => relative(root, p);
+  const contentDir = join(root, pack.config.paths.content);
+  const geoDir = join(root, pack.config.paths.geo);
+
+  const files = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, string>()])) as Record<CollectionName, Map<string, string>>;
+  for (const c of COLLECTIONS) {
+    for (const path of walk(join(contentDir, c))) if (extname(path) === '.md') files[c].set(basename(path, '.md'), rel(path));
+  }
+
+  const titles = new Map<string, string[]>();
+  for (const c of COLLECTIONS) for (const e of pack.entries[c]) titles.set(e.data.title, [...(titles.get(e.data.title) ?? []), `${c}/${e.id}`]);
+
+  const basemapFiles = new Set(pack.config.basemap.layers.map((l) => resolve(geoDir, l.file)));
+  const geometryFiles = new Map<string, string>();
+  const geoFileEntries = new Map<string, Set<string>>();
+  for (const path of walk(geoDir)) {
+    if (basemapFiles.has(path) || !/\.(geo)?json$/i.test(path)) continue;
+    const refs = new Set<string>();
+    try {
+      const json = JSON.parse(readFileSync(path, 'utf8')) as { features?: { properties?: { entry?: unknown } }[]; properties?: { entry?: unknown } };
+      for (const f of json.features ?? [json]) if (typeof f.properties?.entry === 'string') refs.add(f.properties.entry);
+    } catch {
+      // An unreadable file is reported by the validator after the import; here it only holds its name.
+    }
+    geoFileEntries.set(rel(path), refs);
+    for (const ref of refs) if (!geometryFiles.has(ref)) geometryFiles.set(ref, rel(path));
+  }
+
+  return {
+    pack,
+    index: {
+      serviceArea: pack.config.serviceArea,
+      sourceKeys: new Set(Object.keys(pack.config.sources)),
+      files,
+      sites: pack.entries.sites.map((s) => ({ id: s.id, title: s.data.title, wgs84: [s.data.location.lon, s.data.location.lat] })),
+      titles,
+      geometryFiles,
+      geoFileEntries,
+      areas: boundaryAreas(pack.basemap),
+      contentDir: rel(contentDir) || '.',
+      geoDir: rel(geoDir) || '.',
+    },
+  };
+}
