@@ -4,6 +4,7 @@ import { deployHeaders } from './src/deploy/astro-integration.ts';
 import { basemapChoice, chooseBasemap } from './src/map/basemap-config.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
+import { searchIntegration } from './src/search/astro-integration.ts';
 import { cspDirectives, SCRIPT_RESOURCES } from './src/security/csp.ts';
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [packIntegration(), deployHeaders()],
+  integrations: [packIntegration(), searchIntegration(), deployHeaders()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
   security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },

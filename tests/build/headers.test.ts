@@ -56,9 +56,9 @@ describe('shipped headers', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
-  const framedHeading = async (server: Served) => {
+  const framedHeading = async (server: Served, path = '/sites/') => {
     const page = await browser.newPage();
-    await page.goto(`${hostUrl}/?frame=${encodeURIComponent(`${server.url}/sites/`)}`);
+    await page.goto(`${hostUrl}/?frame=${encodeURIComponent(`${server.url}${path}`)}`);
     await page.waitForTimeout(300);
     const frame = page.frames().find((f) => f.url().startsWith(server.url));
     // A blocked frame never gets the page's content.
@@ -66,6 +66,10 @@ describe('shipped headers', () => {
     await page.close();
     return heading;
   };
+
+  it('another site can frame a widget under /embed/', async () => {
+    expect(await framedHeading(site, '/embed/map/')).toBeTruthy();
+  });
 
   it('another site cannot frame an ordinary page (while without the headers it could)', async () => {
     expect(await framedHeading(site)).toBeUndefined();

@@ -6,6 +6,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { km } from '../../geo/distance.ts';
 import { navigationLinks } from '../../geo/navigate.ts';
 import { ui } from '../../i18n/index.ts';
+import { addToPlanButton } from '../../routes/client/add.ts';
 import { filterSites, inView } from '../filter.ts';
 import { type Known, LAYERS, type LayerName, type MapState, parseState, serializeState } from '../state.ts';
 import { LAYER_GROUPS, SMALL_AREAS } from '../style.ts';
@@ -130,6 +131,9 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     const links = el('ul');
     links.className = 'detail-links';
     links.append(li(link(`/sites/${p.id}/`, ui.map.openPage)));
+    // "加入我的行程": the plan kept on this device (src/routes/client/add.ts); its status says how many stops it has.
+    const R = ui.routes;
+    links.append(li(addToPlanButton(p.id, R.addToPlan, { added: R.added, present: R.present, full: R.full, view: R.viewPlan })));
     const routes = p.routes.split('|').filter(Boolean);
     const extra: HTMLElement[] = [];
     if (routes.length) {

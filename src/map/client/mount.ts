@@ -12,6 +12,7 @@ import { ui } from '../../i18n/index.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
 import { type Basemap, buildStyle } from '../style.ts';
 import type { Bounds, SiteFeature } from '../types.ts';
+import type { MapController } from './controller.ts';
 import { provideIcons } from './icons-load.ts';
 
 export interface ClientConfig {
@@ -60,11 +61,15 @@ export async function mountMap(el: HTMLElement): Promise<void> {
   const sitesPromise: Promise<{ features: SiteFeature[] }> = fetch(abs(config.urls.sites)).then((r) => r.json());
   await loadStylesheet(maplibreCss);
 
-  let explorer: Awaited<ReturnType<typeof import('./explorer.ts').createExplorer>> | undefined;
+  let explorer: MapController | undefined;
   let layers: readonly LayerName[] = focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : DEFAULT_LAYERS;
   if (full) {
     const { createExplorer } = await import('./explorer.ts');
     explorer = await createExplorer(el, config, sitesPromise);
+    layers = explorer.state.layers;
+  } else if (el.dataset.map === 'embed') {
+    const { createEmbed } = await import('../../embed/client/embed-map.ts');
+    explorer = await createEmbed(el, config, sitesPromise);
     layers = explorer.state.layers;
   }
   const initial = explorer?.initialView();
@@ -82,6 +87,9 @@ export async function mountMap(el: HTMLElement): Promise<void> {
   (el as HTMLElement & { map?: MapLibreMap }).map = map;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   provideIcons(map);
+  // The planner's map draws the plan the page hands it; a click on a site adds the site (see pickSite).
+  const plan = el.dataset.map === 'plan';
+  if (plan) import('../../routes/client/plan-map.ts').then((m) => m.attachPlan(map, el));
 
   const onlineSources = new Set(['tianditu-vec', 'tianditu-cva', 'osm', 'pmtiles']);
   let basemapFailed = false;
@@ -101,6 +109,8 @@ export async function mountMap(el: HTMLElement): Promise<void> {
     if (focus?.startsWith('sites/')) map.setFilter('sites-selected', ['==', ['get', 'id'], focus.slice(6)]);
     map.once('idle', () => {
       el.dataset.mapState = 'live';
+      // The benchmark's "first idle frame with clusters".
+      performance.mark('dangjian:map-live');
     });
   });
 
@@ -114,7 +124,7 @@ export async function mountMap(el: HTMLElement): Promise<void> {
     if (zoom <= map.getZoom() + 0.01 || map.getZoom() >= 12) {
       // Sites at one spot stay reachable: list them instead of zooming for ever.
       const leaves = (await source.getClusterLeaves(clusterId, 50, 0)) as unknown as SiteFeature[];
-      explorer ? explorer.showMany(leaves) : openSitePage(leaves[0]);
+      explorer ? explorer.showMany(leaves) : plan ? pickSite(el, leaves[0]) : openSitePage(leaves[0]);
       return;
     }
     map.easeTo({ center, zoom });
@@ -126,7 +136,8 @@ export async function mountMap(el: HTMLElement): Promise<void> {
     const found = [...hits.values()].map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties }) as unknown as SiteFeature);
     const first = found[0];
     if (!first) return;
-    if (!explorer) openSitePage(first);
+    if (plan) pickSite(el, first);
+    else if (!explorer) openSitePage(first);
     else if (found.length > 1) explorer.showMany(found);
     else explorer.select(first.properties.id, { fly: false });
   });
@@ -151,6 +162,11 @@ function loadStylesheet(href: string): Promise<void> {
     link.onerror = () => resolve();
     document.head.append(link);
   });
+}
+
+/** On the planner's map a site is picked, not opened: the page hears `map:site` with its id. */
+function pickSite(el: HTMLElement, site: SiteFeature | undefined): void {
+  if (site) el.dispatchEvent(new CustomEvent('map:site', { detail: { id: site.properties.id }, bubbles: true }));
 }
 
 function openSitePage(site: SiteFeature | undefined): void {

@@ -1,0 +1,175 @@
+/**
+ * Search benchmark on a built pack (see generate-pack.ts): index build time, bytes transferred for a first and a
+ * second query in the header box, and query latency in chromium over 20 queries.
+ *
+ *   node scripts/bench/measure.ts [pack=/tmp/dangjian-bench-pack] [dist=/tmp/dangjian-bench-dist] [--no-build]
+ *
+ * Builds with CONTENT_ROOT into its own folder and cache (never dist/). Bytes are as served by the test server
+ * (no HTTP compression; Pagefind's index and fragment files are gzip-compressed by Pagefind itself).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Request } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveDir } from '../../tests/support/serve.ts';
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const pack = resolve(args[0] ?? '/tmp/dangjian-bench-pack');
+const dist = resolve(args[1] ?? '/tmp/dangjian-bench-dist');
+const root = resolve(import.meta.dirname, '../..');
+
+/** Twenty queries a reader might type on the generated pack: Chinese words, pinyin, initials, English. */
+const QUERIES = [
+  '平湖',
+  'pinghu',
+  '党群服务中心',
+  'dqfwzx',
+  '联合党支部',
+  'lianhe dangzhibu',
+  '郊野公园',
+  '老街',
+  '红色传承',
+  'xiangcun zhenxing',
+  '嘉善县',
+  'jiashan',
+  '月度会商',
+  'bus',
+  'park',
+  '一桥两岸',
+  'yqla',
+  '金山区',
+  'qingqiao',
+  'partnership',
+];
+const FIRST = '山塘';
+const SECOND = 'shantang';
+const DEBOUNCE_MS = 120;
+
+function bundleSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      const sub = bundleSize(p);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += statSync(p).size;
+    }
+  }
+  return { files, bytes };
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? 0;
+  return { median: (at(0.5) + (s[Math.floor(s.length / 2)] ?? 0)) / 2, p95: at(0.95), max: s.at(-1) ?? 0 };
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+/**
+ * Astro keeps prerender chunks in <root>/.astro/ whatever the output folder, so a long build shares them with any other
+ * build of the working tree. The benchmark builds a copy of the site's code instead (node_modules linked, not copied).
+ */
+function isolatedRoot(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'dangjian-bench-root-'));
+  for (const name of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(copy, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
+if (!process.argv.includes('--no-build')) {
+  const started = performance.now();
+  const buildRoot = isolatedRoot();
+  const run = spawnSync(process.execPath, [join(buildRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: buildRoot,
+    env: { ...process.env, CONTENT_ROOT: pack, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const output = `${run.stdout}\n${run.stderr}`;
+  rmSync(buildRoot, { recursive: true, force: true });
+  if (run.status !== 0) {
+    console.error(output.slice(-4000));
+    process.exit(1);
+  }
+  const index = /search index: (\d+) pages in ([\d.]+) s/.exec(output);
+  console.log(`astro build (whole site): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`search index: ${index?.[1]} pages indexed in ${index?.[2]} s (Pagefind extended, within the build)`);
+}
+const bundle = bundleSize(join(dist, 'pagefind'));
+console.log(`search bundle on disk: ${bundle.files} files, ${kb(bundle.bytes)}`);
+
+const server = await serveDir(dist);
+const browser = await launchBrowser();
+// Service workers blocked: the offline precache would otherwise add the whole index to the figures.
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+let pending: Promise<number>[] = [];
+const sizeOf = async (r: Request) => {
+  const s = await r.sizes();
+  return s.responseBodySize + s.responseHeadersSize;
+};
+page.on('requestfinished', (r) => pending.push(sizeOf(r)));
+const take = async () => {
+  const sizes = await Promise.all(pending);
+  pending = [];
+  return { requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+};
+
+await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+const pageLoad = await take();
+const input = page.locator('#site-search-q');
+async function typeQuery(q: string): Promise<number> {
+  const t0 = Date.now();
+  await input.fill(q);
+  await page.locator(`#site-search-list[data-query=${JSON.stringify(q)}]`).waitFor({ state: 'attached', timeout: 60_000 });
+  const ms = Date.now() - t0;
+  await page.waitForLoadState('networkidle');
+  return ms;
+}
+await page.keyboard.press('/');
+const firstMs = await typeQuery(FIRST);
+const first = await take();
+const secondMs = await typeQuery(SECOND);
+const second = await take();
+console.log(`page load before search: ${pageLoad.requests} requests, ${kb(pageLoad.bytes)}`);
+console.log(
+  `first query "${FIRST}" (box code, Pagefind, WebAssembly, index chunks, 8 fragments): ${first.requests} requests, ${kb(first.bytes)}, ${firstMs} ms to results`,
+);
+console.log(`second query "${SECOND}": ${second.requests} requests, ${kb(second.bytes)}, ${secondMs} ms to results`);
+
+// Engine latency: Pagefind search plus the 8 fragments the box shows, in the page, each query typed for the first time.
+const engine: number[] = await page.evaluate(async (queries) => {
+  const pf = (await import('/pagefind/pagefind.js' as string)) as {
+    search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+  };
+  const times: number[] = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    const r = await pf.search(q);
+    await Promise.all(r.results.slice(0, 8).map((x) => x.data()));
+    times.push(performance.now() - t0);
+  }
+  return times;
+}, QUERIES);
+const engineTraffic = await take();
+
+// UI latency: from the input event to the rendered list, minus the box's debounce, for the same queries again (chunks now cached).
+const ui: number[] = [];
+for (const q of QUERIES) ui.push((await typeQuery(q)) - DEBOUNCE_MS);
+console.log(`  per query (ms): ${QUERIES.map((q, i) => `${q} ${engine[i]?.toFixed(0)}`).join(', ')}`);
+const e = stats(engine);
+const u = stats(ui);
+console.log(
+  `engine latency over ${QUERIES.length} first-time queries: median ${e.median.toFixed(1)} ms, p95 ${e.p95.toFixed(1)} ms, max ${e.max.toFixed(1)} ms (${engineTraffic.requests} requests, ${kb(engineTraffic.bytes)})`,
+);
+console.log(`box latency (input to rendered list, debounce excluded, repeat queries): median ${u.median.toFixed(0)} ms, p95 ${u.p95.toFixed(0)} ms`);
+
+await context.close();
+await browser.close();
+await server.close();

@@ -1,0 +1,191 @@
+/**
+ * The widget's side of a map inside someone else's page: parameters from the URL (checked by
+ * params.ts), a small card for the picked site, the optional list, legend and search, the
+ * "open the full map" link carrying the same state, and the postMessage protocol (messages.ts).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { ui } from '../../i18n/index.ts';
+import type { MapController } from '../../map/client/controller.ts';
+import type { ClientConfig } from '../../map/client/mount.ts';
+import { filterSites } from '../../map/filter.ts';
+import { DEFAULT_LAYERS, serializeState } from '../../map/state.ts';
+import type { SiteFeature } from '../../map/types.ts';
+import { outgoing, parseIncoming } from '../messages.ts';
+import { parseEmbedParams } from '../params.ts';
+
+export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesPromise: Promise<{ features: SiteFeature[] }>): Promise<MapController> {
+  const root = el.closest<HTMLElement>('[data-embed-root]') ?? document.body;
+  const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel);
+  const all = (await sitesPromise).features;
+  const byId = new Map(all.map((s) => [s.properties.id, s]));
+  const facets = JSON.parse(root.dataset.known ?? '{}') as Record<'kinds' | 'regions' | 'bands' | 'partnerships', string[]>;
+  const known = {
+    sites: new Set(byId.keys()),
+    kinds: new Set(facets.kinds ?? []),
+    regions: new Set(facets.regions ?? []),
+    bands: new Set(facets.bands ?? []),
+    partnerships: new Set(facets.partnerships ?? []),
+  };
+  const { params, ignored } = parseEmbedParams(window.location.search, known);
+  const focus = el.dataset.focus;
+
+  const notice = $('[data-embed-notice]');
+  if (notice && ignored.length) {
+    notice.textContent = ui.embed.ignored(ignored.join('、'));
+    notice.hidden = false;
+  }
+  const title = $('[data-embed-title]');
+  if (title && params.title) {
+    title.textContent = params.title;
+    title.hidden = false;
+  }
+  if (params.accent) root.style.setProperty('--accent', params.accent);
+  // With a height (the loader always gives one) the map has that height and the frame grows with
+  // what is below it; without, the map fills the frame the host page sized.
+  if (params.height) el.style.height = `${params.height}px`;
+
+  const layers = params.layers ?? (focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : [...DEFAULT_LAYERS]);
+  const filters = { kinds: params.kinds, region: params.region, band: params.band, partnership: params.partnership, sites: [] as string[] };
+  let query = '';
+  let visible = filterSites(all, filters);
+  let selected = params.site;
+  let map: MapLibreMap | undefined;
+
+  const fullLink = $<HTMLAnchorElement>('[data-embed-full]');
+  const updateFullLink = () => {
+    if (!fullLink) return;
+    const c = map?.getCenter();
+    const state = { layers, ...filters, site: selected, center: c ? ([c.lng, c.lat] as [number, number]) : params.center, zoom: map?.getZoom() ?? params.zoom };
+    fullLink.href = `/map/${serializeState(state)}`;
+  };
+
+  const post = (message: Parameters<typeof outgoing>[0]) => {
+    if (window.parent !== window) window.parent.postMessage(outgoing(message), '*');
+  };
+  const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+
+  const card = $('[data-embed-card]');
+  const renderCard = () => {
+    if (!card) return;
+    const site = selected ? byId.get(selected) : undefined;
+    card.replaceChildren();
+    card.hidden = !site;
+    if (!site) return;
+    const h = document.createElement('h2');
+    h.textContent = site.properties.title;
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = `${ui.siteKinds[site.properties.kind as keyof typeof ui.siteKinds] ?? ''} · ${site.properties.regions.join(' ⇄ ')}`;
+    const a = document.createElement('a');
+    a.href = `/sites/${site.properties.id}/`;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = ui.map.openPage;
+    card.append(h, meta, a);
+  };
+
+  const list = $<HTMLOListElement>('[data-embed-list]');
+  const renderList = () => {
+    if (!list || !params.list) return;
+    list.hidden = false;
+    list.replaceChildren(
+      ...visible.map((s) => {
+        const li = document.createElement('li');
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'link-button';
+        b.textContent = s.properties.title;
+        b.addEventListener('click', () => select(s.properties.id));
+        li.append(b);
+        return li;
+      }),
+    );
+  };
+  const legend = $('[data-embed-legend]');
+  if (legend && params.legend) legend.hidden = false;
+  const search = $<HTMLInputElement>('[data-embed-search]');
+  if (search && params.search) {
+    search.closest<HTMLElement>('label')?.removeAttribute('hidden');
+    search.addEventListener('input', () => {
+      query = search.value.trim();
+      apply();
+    });
+  }
+
+  const apply = () => {
+    visible = filterSites(all, filters).filter((s) => !query || s.properties.title.includes(query));
+    (map?.getSource('sites') as { setData?(d: unknown): void } | undefined)?.setData?.({ type: 'FeatureCollection', features: visible });
+    renderList();
+    updateFullLink();
+  };
+
+  const select = (id: string | undefined, opts: { fly?: boolean } = {}) => {
+    selected = id;
+    map?.setFilter('sites-selected', ['==', ['get', 'id'], id ?? '']);
+    renderCard();
+    updateFullLink();
+    const site = id ? byId.get(id) : undefined;
+    if (site) {
+      if (map && opts.fly !== false) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 12) });
+      post({ type: 'site-selected', site: { id: site.properties.id, title: site.properties.title } });
+    }
+  };
+
+  window.addEventListener('message', (e) => {
+    if (e.source !== window.parent || window.parent === window) return;
+    const m = parseIncoming(e.data, known.sites);
+    if (m?.type === 'select-site') select(m.id);
+    if (m?.type === 'set-view') map?.jumpTo({ center: m.center, zoom: m.zoom });
+  });
+
+  renderList();
+  renderCard();
+  updateFullLink();
+
+  return {
+    state: { layers },
+    initialView: () => (params.center && params.zoom !== undefined && !params.fit ? { center: params.center, zoom: params.zoom } : undefined),
+    visibleSites: () => visible,
+    select,
+    showMany(sites) {
+      if (!card) return;
+      card.hidden = false;
+      const h = document.createElement('h2');
+      h.textContent = ui.map.sameSpot(sites.length);
+      const ul = document.createElement('ul');
+      for (const s of sites) {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'link-button';
+        b.textContent = s.properties.title;
+        b.addEventListener('click', () => select(s.properties.id, { fly: false }));
+        const li = document.createElement('li');
+        li.append(b);
+        ul.append(li);
+      }
+      card.replaceChildren(h, ul);
+    },
+    attach(m) {
+      map = m;
+      m.on('load', () => {
+        if (selected) m.setFilter('sites-selected', ['==', ['get', 'id'], selected]);
+        const filtered = filters.kinds.length || filters.region || filters.band || filters.partnership;
+        if (params.fit && filtered && visible.length) {
+          const xs = visible.map((s) => s.geometry.coordinates[0] as number);
+          const ys = visible.map((s) => s.geometry.coordinates[1] as number);
+          m.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 30, maxZoom: 13, duration: 0 });
+        }
+        m.once('idle', () => post({ type: 'ready', height: height() }));
+      });
+      m.on('moveend', updateFullLink);
+      let last = 0;
+      new ResizeObserver(() => {
+        const h = height();
+        if (Math.abs(h - last) > 2) {
+          last = h;
+          post({ type: 'resize', height: h });
+        }
+      }).observe(document.documentElement);
+    },
+  };
+}

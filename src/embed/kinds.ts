@@ -1,0 +1,14 @@
+import type { CollectionName } from '../pack/schemas.ts';
+
+/** Widget kinds in their URLs (/embed/route/<id>/) and the collection each shows. */
+export const EMBED_KINDS = { route: 'routes', site: 'sites', belt: 'belts', transit: 'transit' } as const satisfies Record<string, CollectionName>;
+export type EmbedKind = keyof typeof EMBED_KINDS | 'map';
+
+export function embedPath(kind: EmbedKind, id?: string): string {
+  return kind === 'map' ? '/embed/map/' : `/embed/${kind}/${id}/`;
+}
+
+/** The widget kind of a collection, if its entries can be embedded. */
+export function embedKindOf(collection: CollectionName): keyof typeof EMBED_KINDS | undefined {
+  return (Object.entries(EMBED_KINDS) as [keyof typeof EMBED_KINDS, CollectionName][]).find(([, c]) => c === collection)?.[0];
+}

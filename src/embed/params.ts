@@ -1,0 +1,185 @@
+/**
+ * Parameters of the embeddable widgets. They come from pages we do not control, so each is
+ * parsed against its rule: numbers in range, ids that exist in the build, colours as #rrggbb,
+ * text as bounded plain text. Unknown parameters are dropped; a bad value is ignored and
+ * reported as a short notice (plain text, never HTML), and nothing is ever thrown.
+ */
+import { LAYERS, type LayerName } from '../map/state.ts';
+
+export interface EmbedKnown {
+  sites: ReadonlySet<string>;
+  kinds: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  bands: ReadonlySet<string>;
+  partnerships: ReadonlySet<string>;
+}
+
+export interface EmbedParams {
+  layers?: LayerName[];
+  kinds: string[];
+  region?: string;
+  band?: string;
+  partnership?: string;
+  center?: [number, number];
+  zoom?: number;
+  /** Fit the view to what is shown rather than to the centre and zoom. */
+  fit: boolean;
+  site?: string;
+  lang: 'zh-CN' | 'en';
+  list: boolean;
+  legend: boolean;
+  search: boolean;
+  /** Height hint in CSS pixels for the loader. */
+  height?: number;
+  /** A title shown above the map, plain text. */
+  title?: string;
+  /** Accent colour of the frame. */
+  accent?: string;
+}
+
+export interface ParsedEmbed {
+  params: EmbedParams;
+  /** What was ignored, by parameter name: shown to the page author, never as HTML. */
+  ignored: string[];
+}
+
+const MAX_TITLE = 60;
+const MAX_LIST = 50;
+/** Parameters a widget understands; anything else in the query is dropped without a word. */
+export const EMBED_PARAMS = [
+  'layers',
+  'kind',
+  'region',
+  'band',
+  'p',
+  'c',
+  'z',
+  'fit',
+  'site',
+  'lang',
+  'list',
+  'legend',
+  'search',
+  'height',
+  'title',
+  'accent',
+] as const;
+
+const flag = (v: string | null, fallback: boolean): boolean | undefined => {
+  if (v === null) return fallback;
+  if (v === '1' || v === 'true' || v === 'yes') return true;
+  if (v === '0' || v === 'false' || v === 'no') return false;
+  return undefined;
+};
+
+/** Text that cannot carry markup or control characters, cut to a length. */
+export function plainText(v: string, max: number): string {
+  return (
+    v
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+      .replace(/[<>]/g, '')
+      .trim()
+      .slice(0, max)
+  );
+}
+
+export function parseEmbedParams(search: string | URLSearchParams, known: EmbedKnown): ParsedEmbed {
+  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const ignored: string[] = [];
+  const bad = (name: string) => {
+    if (!ignored.includes(name)) ignored.push(name);
+  };
+  const get = (name: (typeof EMBED_PARAMS)[number]) => q.get(name);
+  const list = (name: (typeof EMBED_PARAMS)[number]) =>
+    (get(name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, MAX_LIST);
+  const oneOf = (name: (typeof EMBED_PARAMS)[number], set: ReadonlySet<string>) => {
+    const v = get(name);
+    if (v === null || v === '') return undefined;
+    if (set.has(v)) return v;
+    bad(name);
+    return undefined;
+  };
+  const num = (name: (typeof EMBED_PARAMS)[number], v: string | undefined | null, min: number, max: number) => {
+    if (v === null || v === undefined || v === '') return undefined;
+    const n = Number(v);
+    if (/^-?\d+(\.\d+)?$/.test(v.trim()) && Number.isFinite(n) && n >= min && n <= max) return n;
+    bad(name);
+    return undefined;
+  };
+
+  const params: EmbedParams = { kinds: [], fit: true, lang: 'zh-CN', list: false, legend: false, search: false };
+  if (q.has('layers')) {
+    const given = list('layers');
+    const good = given.filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l));
+    if (good.length !== given.length) bad('layers');
+    params.layers = [...new Set(good)];
+  }
+  const kinds = list('kind');
+  params.kinds = [...new Set(kinds.filter((k) => known.kinds.has(k)))];
+  if (params.kinds.length !== kinds.length) bad('kind');
+  params.region = oneOf('region', known.regions);
+  params.band = oneOf('band', known.bands);
+  params.partnership = oneOf('p', known.partnerships);
+  params.site = oneOf('site', known.sites);
+  const c = get('c');
+  if (c !== null) {
+    const [lonRaw, latRaw, extra] = c.split(',');
+    const lon = extra === undefined ? num('c', lonRaw, -180, 180) : undefined;
+    const lat = extra === undefined ? num('c', latRaw, -85, 85) : undefined;
+    if (extra !== undefined) bad('c');
+    if (lon !== undefined && lat !== undefined) params.center = [lon, lat];
+  }
+  params.zoom = num('z', get('z'), 0, 20);
+  const fit = flag(get('fit'), !(params.center && params.zoom !== undefined));
+  if (fit === undefined) bad('fit');
+  params.fit = fit ?? true;
+  for (const name of ['list', 'legend', 'search'] as const) {
+    const v = flag(get(name), false);
+    if (v === undefined) bad(name);
+    params[name] = v ?? false;
+  }
+  const lang = get('lang');
+  if (lang === 'en' || lang === 'zh-CN') params.lang = lang;
+  else if (lang !== null) bad('lang');
+  params.height = num('height', get('height'), 200, 2000);
+  const title = get('title');
+  if (title !== null) {
+    const clean = plainText(title, MAX_TITLE);
+    if (clean !== title.trim()) bad('title');
+    if (clean) params.title = clean;
+  }
+  const accent = get('accent');
+  if (accent !== null) {
+    if (/^#[0-9a-fA-F]{6}$/.test(accent)) params.accent = accent.toLowerCase();
+    else bad('accent');
+  }
+  return { params, ignored };
+}
+
+/** The query string for parameters (the generator's output, and the full-map link's source). */
+export function serializeEmbedParams(p: Partial<EmbedParams>): string {
+  const q = new URLSearchParams();
+  if (p.layers) q.set('layers', p.layers.join(','));
+  if (p.kinds?.length) q.set('kind', p.kinds.join(','));
+  if (p.region) q.set('region', p.region);
+  if (p.band) q.set('band', p.band);
+  if (p.partnership) q.set('p', p.partnership);
+  if (p.center && p.zoom !== undefined) {
+    q.set('c', `${p.center[0].toFixed(5)},${p.center[1].toFixed(5)}`);
+    q.set('z', p.zoom.toFixed(2));
+    if (p.fit === false) q.set('fit', '0');
+  }
+  if (p.site) q.set('site', p.site);
+  if (p.lang && p.lang !== 'zh-CN') q.set('lang', p.lang);
+  for (const f of ['list', 'legend', 'search'] as const) if (p[f]) q.set(f, '1');
+  if (p.height) q.set('height', String(p.height));
+  if (p.title) q.set('title', p.title);
+  if (p.accent) q.set('accent', p.accent);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

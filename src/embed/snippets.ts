@@ -1,0 +1,36 @@
+/** The two snippets a department pastes: an <iframe>, or the loader script and a <dangjian-map>. */
+import type { EmbedKind } from './kinds.ts';
+import { type EmbedParams, serializeEmbedParams } from './params.ts';
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface SnippetInput {
+  origin: string;
+  path: string;
+  kind: EmbedKind;
+  id?: string;
+  label: string;
+  params: Partial<EmbedParams>;
+}
+
+export function iframeSnippet(s: SnippetInput): string {
+  const height = s.params.height ?? 420;
+  const src = `${s.origin}${s.path}${serializeEmbedParams(s.params)}`;
+  return `<iframe src="${attr(src)}" title="${attr(s.label)}" loading="lazy" width="100%" height="${height}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="fullscreen; geolocation"></iframe>`;
+}
+
+export function scriptSnippet(s: SnippetInput): string {
+  const attrs: string[] = [];
+  if (s.kind !== 'map' && s.id) attrs.push(`${s.kind}="${attr(s.id)}"`);
+  const p = s.params;
+  if (p.layers) attrs.push(`layers="${attr(p.layers.join(','))}"`);
+  if (p.kinds?.length) attrs.push(`kinds="${attr(p.kinds.join(','))}"`);
+  if (p.region) attrs.push(`region="${attr(p.region)}"`);
+  if (p.band) attrs.push(`band="${attr(p.band)}"`);
+  if (p.partnership) attrs.push(`partnership="${attr(p.partnership)}"`);
+  if (p.site) attrs.push(`selected="${attr(p.site)}"`);
+  for (const f of ['list', 'legend', 'search'] as const) if (p[f]) attrs.push(`${f}="1"`);
+  if (p.title) attrs.push(`title="${attr(p.title)}"`);
+  attrs.push(`height="${p.height ?? 420}"`, `label="${attr(s.label)}"`);
+  return `<script src="${s.origin}/embed.js" async></script>\n<dangjian-map ${attrs.join(' ')}></dangjian-map>`;
+}

@@ -1,0 +1,39 @@
+/** Search records of the pack being built, computed once per pack and shared by the entry pages and the search page. */
+import { getPack } from '../pack/index.ts';
+import type { PackEntries } from '../pack/load.ts';
+import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
+import { getRelations } from '../site/catalog.ts';
+import { type Facets, facets } from './facets.ts';
+import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
+
+const contexts = new WeakMap<PackEntries, { ctx: SearchContext; records: Map<string, SearchRecord>; facets?: Facets }>();
+
+function state() {
+  const { entries } = getPack();
+  let s = contexts.get(entries);
+  if (!s) {
+    s = { ctx: searchContext(entries, getRelations()), records: new Map() };
+    contexts.set(entries, s);
+  }
+  return s;
+}
+
+export function recordOf(collection: CollectionName, id: string): SearchRecord {
+  const s = state();
+  const key = `${collection}/${id}`;
+  let record = s.records.get(key);
+  if (!record) {
+    record = searchRecord(s.ctx, collection, id);
+    s.records.set(key, record);
+  }
+  return record;
+}
+
+export function packFacets(): Facets {
+  const s = state();
+  s.facets ??= facets(
+    s.ctx,
+    COLLECTIONS.flatMap((c) => s.ctx.entries[c].map((e) => recordOf(c, e.id))),
+  );
+  return s.facets;
+}

@@ -1,0 +1,18 @@
+/**
+ * Names shared by the build (which writes them into the index) and the browser (which reads them).
+ * No imports: the browser bundle must not pull in pinyin-pro or the pack.
+ */
+
+/** Filters of the search page, in the order it shows them; also the query-string keys of a search address. */
+export const FILTERS = ['type', 'kind', 'region', 'band', 'partnership'] as const;
+export type FilterName = (typeof FILTERS)[number];
+export type Filters = Record<FilterName, string[]>;
+
+/**
+ * Ranking weights of metadata fields (Pagefind's `metaWeights`): the title and its pinyin count as title matches,
+ * the pinyin of the whole title above that of a part of it; `pyt` (syllables for highlighting) does not count.
+ */
+export const META_WEIGHTS: Record<string, number> = { title: 5, py: 7, pyp: 5, en: 4, alias: 1, sub: 1, pyt: 0 };
+
+/** Where the Pagefind bundle is served. */
+export const PAGEFIND_PATH = '/pagefind/';

@@ -1,0 +1,188 @@
+/**
+ * The search page (/search/): the query and filters live in the address (`?q=山塘&type=sites&region=平湖市`,
+ * the form's own GET format), so a search can be shared and survives a reload. Results are listed by rank,
+ * twenty at a time, with a link that shows the matching sites on the map.
+ */
+import { readConfig } from './config.ts';
+import { FILTERS } from './fields.ts';
+import { keepSearchOffline } from './offline.ts';
+import { closestHits, type Hit, hitsOf, loadFilters, type RawResult, type SearchResponse, search } from './pagefind.ts';
+import { emptyFilters, fill, hasFilters, mapHref, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from './query.ts';
+import { el, excerptInto, titleInto } from './render.ts';
+
+const PAGE_SIZE = 20;
+/** Sites passed to the map at most (their ids go in the address). */
+const MAP_LIMIT = 100;
+const DEBOUNCE_MS = 200;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+if (form) attachPage(form);
+
+function attachPage(form: HTMLFormElement): void {
+  const { strings, collections } = readConfig();
+  const q = <T extends Element>(selector: string) => form.querySelector<T>(selector);
+  const input = q<HTMLInputElement>('input[name="q"]');
+  const status = q<HTMLElement>('[data-search-status]');
+  const list = q<HTMLOListElement>('[data-search-results]');
+  const more = q<HTMLButtonElement>('[data-search-more]');
+  const mapBox = q<HTMLElement>('[data-search-map]');
+  const mapLink = mapBox?.querySelector('a');
+  const empty = q<HTMLElement>('[data-search-empty]');
+  const unfilter = q<HTMLButtonElement>('[data-search-unfilter]');
+  const closestHeading = q<HTMLElement>('[data-search-closest-heading]');
+  const closestList = q<HTMLElement>('[data-search-closest]');
+  const clear = q<HTMLButtonElement>('[data-search-clear]');
+  if (!input || !status || !list || !more || !mapBox || !mapLink || !empty || !unfilter || !closestHeading || !closestList || !clear) return;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let results: RawResult[] = [];
+  let query = '';
+
+  const readForm = (): SearchState => {
+    const filters = emptyFilters();
+    for (const b of boxes) if (b.checked && (FILTERS as readonly string[]).includes(b.name)) filters[b.name as keyof typeof filters].push(b.value);
+    return { q: input.value.trim(), filters };
+  };
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const b of boxes) b.checked = (state.filters[b.name as keyof typeof state.filters] ?? []).includes(b.value);
+  };
+
+  function setCounts(response: SearchResponse | undefined): void {
+    for (const b of boxes) {
+      const count = b.closest('label')?.querySelector<HTMLElement>('[data-count]');
+      if (!count) continue;
+      const n = response ? (response.totalFilters[b.name]?.[b.value] ?? 0) : Number(count.dataset.total);
+      count.textContent = String(n);
+      count.closest('li')?.classList.toggle('is-empty', n === 0);
+    }
+  }
+
+  function resultItem(hit: Hit): HTMLElement {
+    const li = el('li', 'search-result');
+    const a = el('a', 'search-result-title');
+    a.href = hit.url;
+    li.append(titleInto(a, hit, query));
+    const meta = el('p', 'search-result-meta');
+    meta.append(el('span', 'search-result-type', collections[hit.type] ?? hit.type));
+    if (hit.sub) meta.append(' ', el('span', undefined, hit.sub));
+    li.append(meta, excerptInto(el('p', 'search-result-excerpt'), hit, query));
+    return li;
+  }
+
+  async function showMore(my: number, focusFirst: boolean): Promise<void> {
+    const start = list?.children.length ?? 0;
+    const loaded = await hitsOf(results.slice(start, start + PAGE_SIZE));
+    // Whole-title matches first within the first page; later pages keep Pagefind's order.
+    const hits = start === 0 ? rerank(loaded, query) : loaded;
+    if (my !== seq || !list || !more) return;
+    const items = hits.map(resultItem);
+    list.append(...items);
+    more.hidden = list.children.length >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function showMap(state: SearchState, my: number): Promise<void> {
+    if (!mapBox || !mapLink) return;
+    mapBox.hidden = true;
+    if (state.filters.type.length && !state.filters.type.includes('sites')) return;
+    const sites = await search(state.q, { ...state.filters, type: ['sites'] });
+    const ids = (await hitsOf(sites.results.slice(0, MAP_LIMIT))).map((h) => siteIdOf(h.url)).filter((id): id is string => Boolean(id));
+    if (my !== seq || !ids.length) return;
+    mapLink.href = mapHref(ids);
+    mapLink.textContent = fill(sites.results.length > ids.length ? strings.showFirstOnMap : strings.showOnMap, { n: ids.length });
+    mapBox.hidden = false;
+  }
+
+  async function showNothing(state: SearchState, response: SearchResponse, my: number): Promise<void> {
+    if (!status || !empty || !unfilter || !closestList || !closestHeading) return;
+    const filtered = hasFilters(state.filters);
+    status.textContent = !state.q ? strings.noneForFilters : fill(filtered ? strings.noneFiltered : strings.none, { q: state.q });
+    unfilter.hidden = !(filtered && state.q && response.unfilteredResultCount > 0);
+    unfilter.textContent = fill(strings.removeFilters, { n: response.unfilteredResultCount });
+    const closest = state.q ? await closestHits(state.q, 5) : [];
+    if (my !== seq) return;
+    closestList.replaceChildren(
+      ...closest.map((h) => {
+        const li = el('li');
+        const a = el('a');
+        a.href = h.url;
+        li.append(titleInto(a, h, state.q), ' ', el('span', 'meta', collections[h.type] ?? h.type));
+        return li;
+      }),
+    );
+    closestHeading.hidden = closest.length === 0;
+    empty.hidden = false;
+  }
+
+  async function run(): Promise<void> {
+    if (!status || !list || !more || !empty || !mapBox) return;
+    const state = readForm();
+    const address = `${location.pathname}${stateToSearch(state)}`;
+    if (address !== `${location.pathname}${location.search}`) history.replaceState(null, '', address);
+    const my = ++seq;
+    query = state.q;
+    clear?.toggleAttribute('disabled', !hasFilters(state.filters));
+    if (!state.q && !hasFilters(state.filters)) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      mapBox.hidden = true;
+      setCounts(undefined);
+      status.textContent = strings.prompt;
+      list.dataset.state = '';
+      return;
+    }
+    try {
+      await loadFilters();
+      const response = await search(state.q, state.filters);
+      if (my !== seq) return;
+      results = response.results;
+      list.replaceChildren();
+      empty.hidden = true;
+      more.hidden = true;
+      setCounts(response);
+      if (results.length) {
+        status.textContent = fill(strings.count, { n: results.length });
+        await showMore(my, false);
+        await showMap(state, my);
+      } else {
+        mapBox.hidden = true;
+        await showNothing(state, response, my);
+      }
+      keepSearchOffline();
+    } catch {
+      if (my === seq) status.textContent = strings.unavailable;
+    }
+    if (my === seq) list.dataset.state = stateToSearch(state);
+  }
+
+  const runSoon = (delay = DEBOUNCE_MS) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), delay);
+  };
+
+  input.addEventListener('input', () => runSoon());
+  for (const b of boxes) b.addEventListener('change', () => runSoon(0));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    runSoon(0);
+  });
+  more.addEventListener('click', () => void showMore(seq, true));
+  const clearFilters = () => {
+    for (const b of boxes) b.checked = false;
+    runSoon(0);
+  };
+  clear.addEventListener('click', clearFilters);
+  unfilter.addEventListener('click', clearFilters);
+
+  const initial = parseState(location.search);
+  writeForm(initial);
+  // On a phone the filters start folded unless the address chose some.
+  const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (details && !hasFilters(initial.filters) && matchMedia('(max-width: 48rem)').matches) details.open = false;
+  void run();
+}

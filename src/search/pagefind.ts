@@ -1,0 +1,125 @@
+/**
+ * Browser side: loads the Pagefind bundle of the build (/pagefind/pagefind.js) on demand and turns its
+ * results into the few fields the search UI shows. Only this module talks to Pagefind.
+ */
+import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from './fields.ts';
+import { emptyFilters, normalizeQuery, pagefindFilters, relaxedQueries } from './query.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface RawResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+export interface SearchResponse {
+  results: RawResult[];
+  /** How many results the query has without the filters. */
+  unfilteredResultCount: number;
+  /** Results per filter value for this query and filters. */
+  filters: Record<string, Record<string, number>>;
+  /** Results per filter value for this query without filters. */
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<SearchResponse | null>;
+}
+
+/** One result, as the box and the search page show it. */
+export interface Hit {
+  url: string;
+  title: string;
+  /** Kind and region of a site, or the line under the title for other entries. */
+  sub: string;
+  /** Collection of the entry. */
+  type: string;
+  excerpt: string;
+  /** Title syllables for highlighting a pinyin match. */
+  pyt: string;
+  en?: string;
+}
+
+let api: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind once; a failed load (no index in dev, network gone) is retried on the next call. */
+export function loadPagefind(): Promise<PagefindApi> {
+  if (!api) {
+    const url = `${PAGEFIND_PATH}pagefind.js`;
+    api = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
+      await pf.options({ ranking: { metaWeights: META_WEIGHTS }, excerptLength: 24 });
+      await pf.init();
+      return pf;
+    });
+    api.catch(() => {
+      api = undefined;
+    });
+  }
+  return api;
+}
+
+let filterIndex: Promise<unknown> | undefined;
+
+/** Loads every filter's index, so that results count each filter value (Pagefind otherwise loads only the filters in use). */
+export function loadFilters(): Promise<unknown> {
+  filterIndex ??= loadPagefind().then((pf) => pf.filters());
+  filterIndex.catch(() => {
+    filterIndex = undefined;
+  });
+  return filterIndex;
+}
+
+const NOTHING: SearchResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
+/** Runs a search; an empty query with filters lists everything the filters allow. */
+export async function search(query: string, filters: Filters = emptyFilters()): Promise<SearchResponse> {
+  const pf = await loadPagefind();
+  const q = normalizeQuery(query);
+  const f = pagefindFilters(filters);
+  if (!q && Object.keys(f).length === 0) return NOTHING;
+  return (await pf.search(q || null, { filters: f })) ?? NOTHING;
+}
+
+export async function hitOf(result: RawResult): Promise<Hit> {
+  const d = await result.data();
+  return {
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    sub: d.meta.sub ?? '',
+    type: d.filters.type?.[0] ?? '',
+    excerpt: d.excerpt,
+    pyt: d.meta.pyt ?? '',
+    en: d.meta.en,
+  };
+}
+
+export function hitsOf(results: readonly RawResult[]): Promise<Hit[]> {
+  return Promise.all(results.map(hitOf));
+}
+
+/** When a query finds nothing: the best results of looser queries (each word alone, the query cut shorter), without filters. */
+export async function closestHits(query: string, limit = 5): Promise<Hit[]> {
+  const seen = new Set<string>();
+  const picked: RawResult[] = [];
+  for (const q of relaxedQueries(query)) {
+    const { results } = await search(q);
+    for (const r of results) {
+      if (picked.length >= limit) break;
+      if (!seen.has(r.id)) {
+        seen.add(r.id);
+        picked.push(r);
+      }
+    }
+    if (picked.length >= limit) break;
+  }
+  return hitsOf(picked);
+}

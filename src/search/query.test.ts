@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  excerptParts,
+  fill,
+  groupByType,
+  highlight,
+  isExactTitle,
+  mapHref,
+  normalizeQuery,
+  pagefindFilters,
+  parseState,
+  relaxedQueries,
+  rerank,
+  siteIdOf,
+  stateToSearch,
+} from './query.ts';
+
+const marked = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+describe('normalizeQuery', () => {
+  it('drops tone numbers and apostrophes from pinyin, folds width and case', () => {
+    expect(normalizeQuery('  Shan1 Tang2 ')).toBe('shan tang');
+    expect(normalizeQuery("xi'an")).toBe('xian');
+    expect(normalizeQuery('ＢＵＳ')).toBe('bus');
+  });
+
+  it('leaves Chinese and mixed queries alone', () => {
+    expect(normalizeQuery('G60 科创走廊')).toBe('g60 科创走廊');
+    expect(normalizeQuery('廊下2路')).toBe('廊下2路');
+  });
+});
+
+describe('highlight', () => {
+  const pyt = 'ming yue shan tang';
+
+  it('marks a Chinese word inside the title', () => {
+    expect(marked(highlight('明月山塘', '山塘', pyt))).toBe('明月[山塘]');
+  });
+
+  it('marks the characters a pinyin word spells, with or without spaces, even cut short', () => {
+    expect(marked(highlight('明月山塘', 'shantang', pyt))).toBe('明月[山塘]');
+    expect(marked(highlight('明月山塘', 'shan tang', pyt))).toBe('明月[山塘]');
+    expect(marked(highlight('明月山塘', 'mingyues', pyt))).toBe('[明月山]塘');
+    expect(marked(highlight('明月山塘', 'shāntáng', pyt))).toBe('明月山塘');
+  });
+
+  it('marks the characters whose initials were typed', () => {
+    expect(marked(highlight('明月山塘', 'myst', pyt))).toBe('[明月山塘]');
+    expect(marked(highlight('沪浙山塘联合党支部', 'lhdzb', 'hu zhe shan tang lian he dang zhi bu'))).toBe('沪浙山塘[联合党支部]');
+  });
+
+  it('marks Latin words in any case, and ignores syllables that do not line up', () => {
+    expect(marked(highlight('Mingyue Shantang', 'shantang'))).toBe('Mingyue [Shantang]');
+    expect(marked(highlight('廊下2路', 'langxia', 'lang xia'))).toBe('廊下2路');
+    expect(marked(highlight('廊下2路', 'langxia', 'lang xia . lu'))).toBe('[廊下]2路');
+  });
+
+  it('marks the two-character words of a longer Chinese query', () => {
+    expect(marked(highlight('红色文化与教育基地', '红色传承教育'))).toBe('[红色]文化与[教育]基地');
+  });
+});
+
+describe('isExactTitle and rerank', () => {
+  const village = { title: '山塘村（金山区廊下镇）', pyt: 'shan tang cun . jin shan qu lang xia zhen .' };
+  const site = { title: '明月山塘', en: 'Mingyue Shantang', pyt: 'ming yue shan tang' };
+  const route = { title: '明月山塘一日：住在北、吃在南', pyt: 'ming yue shan tang yi ri . zhu zai bei . chi zai nan' };
+
+  it('knows a whole title typed in Chinese, English, pinyin or initials', () => {
+    for (const q of ['明月山塘', 'mingyue shantang', 'ming yue shan tang', 'myst', 'MYST']) expect(isExactTitle(q, site)).toBe(true);
+    for (const q of ['山塘村', '山塘村（金山区廊下镇）', 'shantangcun', 'stc']) expect(isExactTitle(q, village)).toBe(true);
+    for (const q of ['山塘', 'shantang', 'mys']) expect(isExactTitle(q, site)).toBe(false);
+  });
+
+  it('moves whole-title matches first and keeps the rest in order', () => {
+    expect(rerank([route, village, site], 'myst')).toEqual([site, route, village]);
+    expect(rerank([route, village], 'shantang')).toEqual([route, village]);
+  });
+});
+
+describe('excerptParts', () => {
+  it('turns marks into parts and decodes entities, never passing HTML through', () => {
+    expect(excerptParts('广陈镇<mark>山塘</mark>村 &lt;b&gt; &amp; &#39;x&#39;')).toEqual([
+      { text: '广陈镇', mark: false },
+      { text: '山塘', mark: true },
+      { text: "村 <b> & 'x'", mark: false },
+    ]);
+    expect(excerptParts('<img src=x onerror=alert(1)>text')).toEqual([{ text: 'text', mark: false }]);
+  });
+});
+
+describe('search address', () => {
+  it('reads and writes the query and repeated filter values', () => {
+    const state = parseState('?q=%E5%B1%B1%E5%A1%98&type=sites&type=routes&region=%E5%B9%B3%E6%B9%96%E5%B8%82&unknown=1');
+    expect(state).toEqual({ q: '山塘', filters: { type: ['sites', 'routes'], kind: [], region: ['平湖市'], band: [], partnership: [] } });
+    expect(parseState(stateToSearch(state))).toEqual(state);
+    expect(stateToSearch(parseState(''))).toBe('');
+  });
+
+  it('makes Pagefind filters: any value within a filter', () => {
+    expect(pagefindFilters(parseState('?type=sites&type=routes&kind=park').filters)).toEqual({ type: { any: ['sites', 'routes'] }, kind: { any: ['park'] } });
+  });
+});
+
+describe('relaxedQueries', () => {
+  it('tries each word alone, then shorter prefixes', () => {
+    expect(relaxedQueries('山塘 xyz')).toEqual(['xyz', '山塘', 'xy', '山']);
+    expect(relaxedQueries('mysd')).toEqual(['mys', 'my']);
+    expect(relaxedQueries('山塘公园', 2)).toEqual(['山塘公', '山塘']);
+  });
+});
+
+describe('small helpers', () => {
+  it('groups by type in rank order', () => {
+    const groups = groupByType([
+      { type: 'routes', n: 1 },
+      { type: 'sites', n: 2 },
+      { type: 'routes', n: 3 },
+    ]);
+    expect(groups.map((g) => [g.type, g.items.map((i) => i.n)])).toEqual([
+      ['routes', [1, 3]],
+      ['sites', [2]],
+    ]);
+  });
+
+  it('finds site ids and makes the map address', () => {
+    expect(siteIdOf('/sites/mingyue-shantang/')).toBe('mingyue-shantang');
+    expect(siteIdOf('/routes/hongse-yuanyuan/')).toBeUndefined();
+    expect(mapHref(['a', 'b-c'])).toBe('/map/?sites=a,b-c');
+    expect(fill('共 {n} 条，“{q}”', { n: 3, q: '山塘' })).toBe('共 3 条，“山塘”');
+  });
+});

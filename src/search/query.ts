@@ -1,0 +1,212 @@
+/**
+ * Pure helpers of the search UI in the browser: query normalisation, highlighting, excerpts,
+ * the search address (`/search/?q=…&type=…`) and fallbacks when nothing matches. No DOM, no imports beyond names.
+ */
+import { FILTERS, type Filters } from './fields.ts';
+
+export interface Part {
+  text: string;
+  mark: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_PINYIN = /^[a-zü'’\s1-5]+$/;
+
+/** The query Pagefind should run: full-width letters folded, lowercase, pinyin tone numbers and syllable apostrophes dropped (shan1tang2, xi'an). */
+export function normalizeQuery(q: string): string {
+  let s = q.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (LATIN_PINYIN.test(s)) s = s.replace(/(?<=[a-zü])[1-5]/g, '').replace(/['’]/g, '');
+  return s;
+}
+
+function emptyMarks(n: number): boolean[] {
+  return Array.from({ length: n }, () => false);
+}
+
+function toParts(chars: readonly string[], marks: readonly boolean[]): Part[] {
+  const parts: Part[] = [];
+  chars.forEach((c, i) => {
+    const mark = marks[i] ?? false;
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += c;
+    else parts.push({ text: c, mark });
+  });
+  return parts;
+}
+
+function markSubstring(chars: readonly string[], marks: boolean[], term: string): boolean {
+  const needle = Array.from(term);
+  const hay = chars.map((c) => c.toLowerCase());
+  let found = false;
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    if (needle.every((c, k) => hay[i + k] === c)) {
+      for (let k = 0; k < needle.length; k++) marks[i + k] = true;
+      found = true;
+    }
+  }
+  return found;
+}
+
+/** Marks the first stretch of syllables whose pinyin (joined, the last one possibly cut short) or initials spell `term`. */
+function markPinyin(syllables: readonly string[], marks: boolean[], term: string): boolean {
+  for (const initialsOnly of [false, true]) {
+    for (let i = 0; i < syllables.length; i++) {
+      let acc = '';
+      for (let j = i; j < syllables.length && syllables[j]; j++) {
+        acc += initialsOnly ? (syllables[j] ?? '')[0] : syllables[j];
+        if (acc.startsWith(term) || acc.replaceAll('v', 'u').startsWith(term)) {
+          for (let k = i; k <= j; k++) marks[k] = true;
+          return true;
+        }
+        if (!term.startsWith(acc) && !term.startsWith(acc.replaceAll('v', 'u'))) break;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The parts of a title to show marked for a query: Chinese words where they occur, a pinyin word or
+ * initials over the characters they spell (`pyt` holds one syllable per character, '.' for others), Latin words as typed.
+ */
+export function highlight(text: string, query: string, pyt = ''): Part[] {
+  const chars = Array.from(text);
+  const marks = emptyMarks(chars.length);
+  const syllables = pyt ? pyt.split(' ').map((s) => (s === '.' ? '' : s)) : [];
+  const aligned = syllables.length === chars.length;
+  for (const term of normalizeQuery(query).split(' ').filter(Boolean)) {
+    if (markSubstring(chars, marks, term)) continue;
+    if (HAN.test(term)) {
+      // A longer Chinese query than the title holds: mark the two-character words of it that the title has.
+      const t = Array.from(term);
+      for (let i = 0; i + 1 < t.length; i++) markSubstring(chars, marks, `${t[i]}${t[i + 1]}`);
+    } else if (aligned && term.length >= 2 && /^[a-zü]+$/.test(term)) {
+      markPinyin(syllables, marks, term.replaceAll('ü', 'v'));
+    }
+  }
+  return toParts(chars, marks);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Pagefind's excerpt (escaped text with <mark> around matches) as plain parts: no HTML from the index reaches the page. */
+export function excerptParts(excerpt: string): Part[] {
+  const parts: Part[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) parts.push({ text: decodeEntities(piece.replace(/<[^>]*>/g, '')), mark });
+  }
+  return parts;
+}
+
+export interface SearchState {
+  q: string;
+  filters: Filters;
+}
+
+export function emptyFilters(): Filters {
+  return Object.fromEntries(FILTERS.map((f) => [f, []])) as unknown as Filters;
+}
+
+/** Reads `?q=山塘&type=sites&region=平湖市` (the search form's own GET format). */
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters = emptyFilters();
+  for (const f of FILTERS) filters[f] = [...new Set(params.getAll(f).filter(Boolean))];
+  return { q: params.get('q')?.trim() ?? '', filters };
+}
+
+export function stateToSearch(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const f of FILTERS) for (const v of state.filters[f]) params.append(f, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return FILTERS.some((f) => filters[f].length > 0);
+}
+
+/** Pagefind filter object: any of the chosen values within a filter, all filters together. */
+export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const f of FILTERS) if (filters[f].length) out[f] = { any: filters[f] };
+  return out;
+}
+
+/** Queries to try when one finds nothing: each word alone, then the query cut shorter from the end (山塘公园x → 山塘公园, mysd → mys). */
+export function relaxedQueries(query: string, max = 6): string[] {
+  const terms = normalizeQuery(query).split(' ').filter(Boolean);
+  const out: string[] = [];
+  if (terms.length > 1) out.push(...[...terms].sort((a, b) => b.length - a.length));
+  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+    const chars = Array.from(term);
+    const min = HAN.test(term) ? 1 : 2;
+    for (let n = chars.length - 1; n >= min; n--) out.push(chars.slice(0, n).join(''));
+  }
+  return [...new Set(out)].filter((q) => q !== terms.join(' ')).slice(0, max);
+}
+
+/** The syllables of the first run of Chinese characters in a title, from its `pyt` ('.' marks other characters). */
+function firstRun(pyt: string): string[] {
+  const run: string[] = [];
+  for (const s of pyt.split(' ')) {
+    if (s && s !== '.') run.push(s);
+    else if (run.length) break;
+  }
+  return run;
+}
+
+/**
+ * Whether the query is a whole title as a reader would type it: the title (with or without its bracketed note),
+ * its English title, or the pinyin or initials of its name (山塘村（金山区廊下镇） → 山塘村, shantangcun, stc).
+ */
+export function isExactTitle(query: string, hit: { title: string; en?: string; pyt: string }): boolean {
+  const q = normalizeQuery(query);
+  const title = hit.title.normalize('NFKC').toLowerCase();
+  const bare = title.replace(/[（(][^）)]*[）)]/g, '').trim();
+  if (q === title || q === bare || q === hit.en?.normalize('NFKC').toLowerCase()) return true;
+  const run = firstRun(hit.pyt);
+  if (run.length < 2) return false;
+  const typed = q.replace(/\s+/g, '').replaceAll('ü', 'v');
+  const forms = [run.join(''), run.map((s) => s[0]).join('')];
+  return forms.some((f) => f === typed || f.replaceAll('v', 'u') === typed);
+}
+
+/** Puts whole-title matches first, keeping Pagefind's order otherwise (it scores a title that merely starts with the query the same). */
+export function rerank<T extends { title: string; en?: string; pyt: string }>(hits: readonly T[], query: string): T[] {
+  const exact = hits.filter((h) => isExactTitle(query, h));
+  return [...exact, ...hits.filter((h) => !exact.includes(h))];
+}
+
+/** Items grouped by type, groups in the order their best item ranks. */
+export function groupByType<T extends { type: string }>(items: readonly T[]): { type: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
+  return [...groups].map(([type, list]) => ({ type, items: list }));
+}
+
+/** The site id in a result address (/sites/<id>/), if it is a site. */
+export function siteIdOf(url: string): string | undefined {
+  return /^\/sites\/([a-z0-9-]+)\/?$/.exec(new URL(url, 'http://x').pathname)?.[1];
+}
+
+/** The map page showing the given sites. */
+export function mapHref(siteIds: readonly string[]): string {
+  return `/map/?sites=${siteIds.join(',')}`;
+}
+
+/** Fills `{name}` placeholders of a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

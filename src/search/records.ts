@@ -1,0 +1,174 @@
+/**
+ * What the search index knows about each entry beyond its visible text: the filters of the
+ * search page (type, kind, region, colour band, partnership) and hidden metadata that Pagefind
+ * searches but never shows in an excerpt (pinyin of the title, English words, place-name pinyin).
+ * Pure: built from the pack's entries at build time.
+ */
+import { ui } from '../i18n/index.ts';
+import type { PackEntries, PackEntry } from '../pack/load.ts';
+import { buildRelations, type Relations, relatedOf } from '../pack/relations.ts';
+import type { CollectionData, CollectionName, Region } from '../pack/schemas.ts';
+import { regionLabel } from '../site/format.ts';
+import { listItems } from '../site/list-items.ts';
+import type { Filters } from './fields.ts';
+import { alignedSyllables, phraseKeys, quotedPhrases, titleKeys } from './pinyin.ts';
+
+/** English words a reader may type for each type of entry ("bus" finds the bus lines). */
+export const TYPE_WORDS: Record<CollectionName, string> = {
+  sites: 'site sites place places',
+  routes: 'route routes tour tours itinerary',
+  belts: 'belt belts band bands demonstration',
+  transit: 'bus buses line lines transit',
+  partnerships: 'partnership partnerships alliance cooperation',
+  stories: 'story stories event events history article',
+};
+
+/** Metadata fields written for each entry. `py`, `en` and `alias` are there to be searched; `sub` and `pyt` are read by the result list. */
+export interface SearchMeta {
+  /** The line under the title in results: kind and regions for a site, stops, dates or operator for the rest. */
+  sub: string;
+  /** Pinyin of the whole title, joined and as initials (mingyueshantang, myst). */
+  py: string;
+  /** Pinyin keys of parts of the title (syllables, joined stretches and their initials). */
+  pyp: string;
+  /** One syllable per character of the title ('.' where a character is not Chinese), to highlight a pinyin match in the title. */
+  pyt: string;
+  /** English title, if any. */
+  en?: string;
+  /** Type words in English and Chinese, the site kind, pinyin of quoted names and slogans and of place names. */
+  alias: string;
+}
+
+export interface SearchRecord {
+  filters: Filters;
+  meta: SearchMeta;
+}
+
+/** Value of a band in the `band` filter: bands are unique within their belt only. */
+export function bandValue(belt: string, band: string): string {
+  return `${belt}/${band}`;
+}
+
+/** The region filter works at county level (平湖市, 金山区), falling back to city or province. */
+export function regionValue(r: Region): string {
+  return r.county ?? r.city ?? r.province;
+}
+
+export interface SearchContext {
+  entries: PackEntries;
+  relations: Relations;
+  /** Entries by `collection/id`. */
+  byKey: Map<string, PackEntry>;
+  /** Band filter values of each site that a band names as a member. */
+  bandsOfSite: Map<string, string[]>;
+}
+
+export function searchContext(entries: PackEntries, relations: Relations = buildRelations(entries)): SearchContext {
+  const bandsOfSite = new Map<string, string[]>();
+  for (const belt of entries.belts) {
+    for (const band of belt.data.bands) {
+      for (const site of band.members) bandsOfSite.set(site, [...(bandsOfSite.get(site) ?? []), bandValue(belt.id, band.id)]);
+    }
+  }
+  const byKey = new Map<string, PackEntry>();
+  for (const list of Object.values(entries) as PackEntry[][]) for (const e of list) byKey.set(`${e.collection}/${e.id}`, e);
+  return { entries, relations, byKey, bandsOfSite };
+}
+
+export function searchRecord<C extends CollectionName>(ctx: SearchContext, collection: C, id: string): SearchRecord {
+  const entry = ctx.byKey.get(`${collection}/${id}`);
+  if (!entry) throw new Error(`no entry ${collection}/${id} in the pack`);
+  const data = entry.data as CollectionData[CollectionName];
+  const related = relatedOf(ctx.relations, { collection, id });
+  const regions = regionsOf(ctx, collection, data, related);
+
+  const filters: Filters = {
+    type: [collection],
+    kind: collection === 'sites' ? [(data as CollectionData['sites']).kind] : [],
+    region: unique(regions.map(regionValue)),
+    band: bandsOf(ctx, collection, id, data),
+    partnership: partnershipsOf(ctx, collection === 'partnerships' ? [id, ...(related.partnerships ?? [])] : (related.partnerships ?? [])),
+  };
+
+  const phrases = quotedPhrases(`${data.summary}\n${entry.body}`);
+  const places = unique(regions.flatMap((r) => [r.county, r.town, r.village].filter((p): p is string => Boolean(p))));
+  const kindWords = collection === 'sites' ? kindAlias((data as CollectionData['sites']).kind) : [];
+  const alias = [TYPE_WORDS[collection], ui.collections[collection], ...kindWords, ...phrases.flatMap(phraseKeys), ...places.flatMap(phraseKeys)];
+
+  const keys = titleKeys(data.title);
+  const meta: SearchMeta = {
+    sub: subtitle(collection, id, data, regions),
+    py: keys.whole.join(' '),
+    pyp: keys.parts.join(' '),
+    pyt: alignedSyllables(data.title)
+      .map((s) => s || '.')
+      .join(' '),
+    alias: unique(alias.join(' ').split(/\s+/).filter(Boolean)).join(' '),
+  };
+  if (data.titleEn) meta.en = data.titleEn;
+  return { filters, meta };
+}
+
+function kindAlias(kind: CollectionData['sites']['kind']): string[] {
+  const english = kind.replace('-', ' ');
+  return [english, ...(kind === 'service-centre' ? ['center'] : []), ui.siteKinds[kind]];
+}
+
+/** Sites bring their own regions; other entries take those of the sites and member regions they name. */
+function regionsOf(
+  ctx: SearchContext,
+  collection: CollectionName,
+  data: CollectionData[CollectionName],
+  related: Partial<Record<CollectionName, string[]>>,
+): Region[] {
+  const siteRegions = (ids: readonly string[]) => ids.flatMap((s) => (ctx.byKey.get(`sites/${s}`)?.data as CollectionData['sites'] | undefined)?.regions ?? []);
+  switch (collection) {
+    case 'sites':
+      return (data as CollectionData['sites']).regions;
+    case 'partnerships': {
+      const d = data as CollectionData['partnerships'];
+      return [...d.members.map((m) => m.region), ...siteRegions(d.sites ?? [])];
+    }
+    case 'routes':
+      return siteRegions((data as CollectionData['routes']).stops.map((s) => s.site));
+    case 'transit':
+      return siteRegions((data as CollectionData['transit']).stops.flatMap((s) => (s.site ? [s.site] : [])));
+    default:
+      return siteRegions(related.sites ?? []);
+  }
+}
+
+function bandsOf(ctx: SearchContext, collection: CollectionName, id: string, data: CollectionData[CollectionName]): string[] {
+  if (collection === 'belts') return (data as CollectionData['belts']).bands.map((b) => bandValue(id, b.id));
+  if (collection === 'sites') return ctx.bandsOfSite.get(id) ?? [];
+  return [];
+}
+
+/** Partnerships an entry belongs to, with the wider partnerships they are part of (a town pair within 平湖–金山 counts for 平湖–金山). */
+function partnershipsOf(ctx: SearchContext, ids: readonly string[]): string[] {
+  const out = new Set<string>();
+  const parentOf = (p: string) => (ctx.byKey.get(`partnerships/${p}`)?.data as CollectionData['partnerships'] | undefined)?.parent;
+  for (let p of ids) {
+    for (let hops = 0; p && !out.has(p) && hops < 10; hops++) {
+      out.add(p);
+      const parent = parentOf(p);
+      if (!parent) break;
+      p = parent;
+    }
+  }
+  return [...out];
+}
+
+function subtitle(collection: CollectionName, id: string, data: CollectionData[CollectionName], regions: Region[]): string {
+  if (collection === 'sites') {
+    const d = data as CollectionData['sites'];
+    return `${ui.siteKinds[d.kind]} · ${d.regions.map(regionLabel).join(' ⇄ ')}`;
+  }
+  const meta = listItems<CollectionName>(collection, [{ id, data } as { id: string; data: never }])[0]?.meta;
+  const counties = unique(regions.map(regionValue)).slice(0, 4).join('、');
+  return [meta, counties].filter(Boolean).join(' · ');
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,144 @@
+/**
+ * Widgets inside a page we do not control: a host page on another origin (a second port on
+ * 127.0.0.1) embeds the iframe snippet and the script snippet, and hostile parameters are thrown
+ * at every widget page.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../src/deploy/headers.ts';
+import { EMBED_PARAMS } from '../../src/embed/params.ts';
+import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets.ts';
+import { getPack } from '../../src/pack/index.ts';
+import { HOSTILE } from '../fixtures/hostile.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+import { type Served, serveDir } from '../support/serve.ts';
+
+const { entries } = getPack();
+const route = entries.routes.find((r) => r.data.stops.length >= 3) ?? entries.routes[0]!;
+let site: Served;
+let host: Server;
+let hostUrl: string;
+let browser: Browser;
+let hostHtml = '';
+
+beforeAll(async () => {
+  const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+  site = await serveDir(DIST, (path) => headersFor(path, rules));
+  const base = { origin: site.url, label: route.data.title };
+  hostHtml = `<!doctype html><html lang="zh-CN"><title>某镇宣传部</title><h1>某镇宣传部</h1>
+    ${iframeSnippet({ ...base, path: '/embed/map/', kind: 'map', label: '地图', params: { list: true, kinds: ['village'] } })}
+    ${scriptSnippet({ ...base, path: `/embed/route/${route.id}/`, kind: 'route', id: route.id, params: { list: true, height: 300 } })}
+    <p id="events"></p>
+    <script>
+      const log = (t) => { document.getElementById('events').textContent += t + ';'; };
+      document.addEventListener('dangjian-ready', () => log('ready'));
+      document.addEventListener('dangjian-site-selected', (e) => log('site:' + e.detail.id));
+    </script>`;
+  host = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(hostHtml);
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await new Promise((r) => host?.close(r));
+});
+
+const frameLive = (frame: Frame) => frame.waitForSelector('[data-map][data-map-state="live"]', { timeout: 60_000 });
+
+describe('embedded on another origin', () => {
+  let page: Page;
+  const uncaught: string[] = [];
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    await page.goto(hostUrl);
+  });
+  afterAll(() => page?.close());
+
+  const routeFrame = () => page.frames().find((f) => f.url().includes('/embed/route/')) as Frame;
+  const mapFrame = () => page.frames().find((f) => f.url().includes('/embed/map/')) as Frame;
+
+  it('both widgets come alive inside their iframes', async () => {
+    await expect.poll(() => page.frames().length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    await frameLive(mapFrame());
+    await frameLive(routeFrame());
+    await expect.poll(() => page.locator('#events').textContent()).toContain('ready');
+  });
+
+  it('the script widget grows to fit its list', async () => {
+    const frame = page.locator('dangjian-map iframe');
+    const inner = await routeFrame().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(inner).toBeGreaterThan(300);
+    await expect.poll(async () => (await frame.boundingBox())?.height, { timeout: 10_000 }).toBeGreaterThanOrEqual(inner - 2);
+  });
+
+  it('a site picked in the widget reaches the host page as an event', async () => {
+    const first = routeFrame().locator('[data-embed-list] button').first();
+    const title = await first.textContent();
+    await first.click();
+    const id = entries.sites.find((s) => s.data.title === title)?.id;
+    await expect.poll(() => page.locator('#events').textContent()).toContain(`site:${id}`);
+  });
+
+  it('the host can open a site in the widget', async () => {
+    const other = route.data.stops.at(-1)!.site;
+    await page.evaluate((id) => (document.querySelector('dangjian-map') as HTMLElement & { select(id: string): void }).select(id), other);
+    await expect.poll(() => routeFrame().locator('[data-embed-card] h2').textContent()).toBe(entries.sites.find((s) => s.id === other)?.data.title);
+  });
+
+  it('"open the full map" carries the same state', async () => {
+    const href = await mapFrame().locator('[data-embed-full]').getAttribute('href');
+    const q = new URL(href ?? '', site.url).searchParams;
+    expect(q.get('kind')).toBe('village');
+    expect(new URL(href ?? '', site.url).pathname).toBe('/map/');
+  });
+
+  it('threw nothing', () => {
+    expect(uncaught).toEqual([]);
+  });
+});
+
+describe('hostile parameters', () => {
+  const pages = [
+    '/embed/map/',
+    `/embed/route/${route.id}/`,
+    `/embed/site/${entries.sites[0]!.id}/`,
+    `/embed/belt/${entries.belts[0]!.id}/`,
+    `/embed/transit/${entries.transit[0]!.id}/`,
+  ];
+
+  it.each(pages)('%s: no script runs, no dialog, nothing thrown, and the widget still renders', async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    page.on('dialog', async (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      await d.dismiss();
+    });
+    await page.exposeFunction('pwned', (v: string) => problems.push(`script ran: ${v}`));
+    // Every parameter gets the same hostile value at once; the whole corpus on the map widget, a sample elsewhere.
+    const values = path === '/embed/map/' ? HOSTILE : HOSTILE.slice(0, 5);
+    for (const value of values.map((v) => v.replace('alert(1)', 'pwned(1)'))) {
+      const q = new URLSearchParams(EMBED_PARAMS.map((name) => [name, value]));
+      await page.goto(`${site.url}${path}?${q}`);
+      await page.waitForSelector('[data-map][data-map-state]', { timeout: 60_000 });
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      const notice = (await page.locator('[data-embed-notice]').textContent()) ?? '';
+      expect(notice, value).toContain('已忽略无效参数');
+      const injected = await page.evaluate(() => document.querySelectorAll('[onerror],[onload],[onclick],svg script,iframe[src^="javascript"]').length);
+      expect(injected, value).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

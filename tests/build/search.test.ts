@@ -1,0 +1,369 @@
+/**
+ * Search on the built site (DIST_DIR): the Pagefind index the build writes, the header box and the
+ * /search/ page in chromium, offline use. Expectations come from the pack, so they follow the content.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPack } from '../../src/pack/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/pack/schemas.ts';
+import { entryPagePath } from '../../src/pack/urls.ts';
+import { titleKeys } from '../../src/search/pinyin.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST, readPage } from '../support/dist.ts';
+import { type Served, serveDir } from '../support/serve.ts';
+
+const { entries } = getPack();
+const all = COLLECTIONS.flatMap((c) => entries[c].map((e) => ({ collection: c as CollectionName, id: e.id, data: e.data, body: e.body })));
+type Entry = (typeof all)[number];
+const href = (e: Entry) => entryPagePath(e.collection, e.id);
+const textOf = (e: Entry) => `${e.data.title}\n${e.data.summary}\n${e.body}`;
+const byTitle = (title: string) => all.find((e) => e.data.title === title);
+
+let server: Served;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  foreign: string[];
+  requests: string[];
+}
+
+async function visit(path: string, context?: BrowserContext): Promise<Visit> {
+  const ctx = context ?? (await browser.newContext());
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith(server.url)) requests.push(url.slice(server.url.length));
+    else if (!url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  // The pages carry a strict CSP (script-src 'self' 'wasm-unsafe-eval'): search must run under it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, context: ctx, errors, foreign, requests };
+}
+
+async function done(v: Visit) {
+  expect(v.errors).toEqual([]);
+  expect(v.foreign).toEqual([]);
+  await expect(v.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+  await v.context.close();
+}
+
+/** Types a query into the header box and returns the addresses of the options, in the order shown. */
+async function boxResults(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('#site-search-q');
+  await input.fill(query);
+  await page.locator(`#site-search-list[data-query="${query.trim()}"]`).waitFor({ state: 'attached' });
+  return page.locator('#site-search-list [role="option"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.href ?? ''));
+}
+
+/** Opens /search/ with a query string and waits for its results. */
+async function searchPage(query: string, context?: BrowserContext) {
+  const v = await visit(`/search/${query}`, context);
+  await v.page.locator('[data-search-results][data-state]').waitFor({ state: 'attached' });
+  return v;
+}
+
+const resultLinks = (page: Page) =>
+  page.locator('[data-search-results] .search-result-title').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+
+describe('the search index the build writes', () => {
+  it('indexes each entry page once, in Chinese, with Pagefind', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(all.length);
+  });
+
+  it('ships no unused Pagefind UI bundle, and an offline list of every index file', () => {
+    const files = readdirSync(join(DIST, 'pagefind'));
+    expect(files.filter((f) => f.includes('-ui.') || f.includes('highlight'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(DIST, 'pagefind/offline.json'), 'utf8'));
+    expect(manifest.core).toContain('/pagefind/pagefind.js');
+    expect(manifest.fragments.length).toBeGreaterThanOrEqual(all.length);
+    for (const p of [...manifest.core, ...manifest.fragments]) expect(existsSync(join(DIST, p))).toBe(true);
+    expect(existsSync(join(DIST, 'search-sw.js'))).toBe(true);
+  });
+
+  it('puts the pinyin of the title and the filters in hidden metadata of each entry page', () => {
+    const site = all.find((e) => e.collection === 'sites')!;
+    const html = readPage(href(site));
+    expect(html).toContain('data-pagefind-body');
+    const py = /data-py="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [];
+    expect(py).toEqual(titleKeys(site.data.title).whole);
+    expect(html).toMatch(/<div hidden data-search-record>/);
+    expect(html).toContain('data-pagefind-filter="type[data-value]" data-value="sites"');
+  });
+
+  it('has no inline script on the pages search touches, and no inline style in its markup', () => {
+    const site = all.find((e) => e.collection === 'sites')!;
+    for (const path of ['/', '/search/', '/sites/', href(site)]) {
+      const html = readPage(path);
+      expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g) ?? [], path).toEqual([]);
+      const box = html.slice(html.indexOf('data-search-box'), html.indexOf('</header>'));
+      expect(box).not.toMatch(/\sstyle=/);
+    }
+    expect(readPage('/search/').slice(readPage('/search/').indexOf('data-search-page'))).not.toMatch(/\sstyle=/);
+  });
+});
+
+describe('finding entries from the header box', () => {
+  const yaqian = all.filter((e) => e.data.title.includes('衙前'));
+  const shantang = all.filter((e) => e.data.title.includes('山塘'));
+  const redEducation = all.filter((e) => textOf(e).includes('红色教育'));
+  const brand = all.filter((e) => textOf(e).includes('一桥两山塘'));
+  const mingyue = byTitle('明月山塘');
+  const english = all.find((e) => e.data.titleEn && /branch/i.test(e.data.titleEn)) ?? all.find((e) => e.data.titleEn);
+  const transit = all.filter((e) => e.collection === 'transit');
+
+  const cases: [string, string, Entry[]][] = [
+    ['a Chinese word inside longer titles', '山塘', shantang],
+    ['a Chinese phrase inside the text', '红色教育', redEducation],
+    ['a place name inside a title', '衙前', yaqian],
+    ['full pinyin without spaces', 'shantang', shantang],
+    ['full pinyin with spaces', 'shan tang', shantang],
+    ['pinyin with tone numbers', 'shan1tang2', shantang],
+    ['pinyin initials of a title (明月山塘 = myst)', 'myst', mingyue ? [mingyue] : []],
+    ['the issue’s "mysd" (not the initials of 明月山塘: Pagefind falls back to the "mys…" prefix)', 'mysd', mingyue ? [mingyue] : []],
+    ['initials of a quoted brand name in the text (一桥两山塘 = yqlst)', 'yqlst', brand],
+    ['an English title', english?.data.titleEn ?? '', english ? [english] : []],
+    ['an English type word', 'bus', transit],
+  ];
+
+  it.each(cases)('%s: %s has an expected entry in the top three', async (_, query, expected) => {
+    expect(expected.length, `the pack has entries for ${query}`).toBeGreaterThan(0);
+    const v = await visit('/');
+    const top = (await boxResults(v.page, query)).slice(0, 3);
+    expect(
+      top.some((h) => expected.map(href).includes(h)),
+      `${query} → ${top.join(', ')}`,
+    ).toBe(true);
+    await done(v);
+  });
+
+  it('puts a whole-title match first', async () => {
+    expect(mingyue).toBeDefined();
+    const v = await visit('/');
+    for (const q of ['明月山塘', 'myst', 'mingyueshantang']) expect((await boxResults(v.page, q))[0]).toBe(href(mingyue!));
+    await done(v);
+  });
+
+  it('finds a cross-border site by the place names of both its regions', async () => {
+    const site = entries.sites.find((s) => s.data.regions.length === 2 && s.data.regions.every((r) => r.town));
+    expect(site).toBeDefined();
+    const v = await visit('/search/');
+    for (const region of site!.data.regions) {
+      const town = region.town!.replace(/[镇乡]$|街道$/, '');
+      await v.page.locator('#search-page-q').fill(town);
+      await v.page.locator(`[data-search-results][data-state="?q=${encodeURIComponent(town)}"]`).waitFor({ state: 'attached' });
+      while (await v.page.locator('[data-search-more]').isVisible()) {
+        const n = await v.page.locator('.search-result').count();
+        await v.page.locator('[data-search-more]').click();
+        await v.page.waitForFunction((count) => document.querySelectorAll('.search-result').length > count, n);
+      }
+      expect(await resultLinks(v.page), town).toContain(entryPagePath('sites', site!.id));
+    }
+    await done(v);
+  });
+
+  it('groups results by type, shows kind and region, and marks the matched words', async () => {
+    const v = await visit('/');
+    await boxResults(v.page, '山塘');
+    const groups = await v.page
+      .locator('#site-search-list [role="group"]')
+      .evaluateAll((els) => els.map((g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(new Set(groups).size).toBe(groups.length);
+    const first = v.page.locator('#site-search-list [role="option"]').first();
+    await expect(first.locator('mark').first().textContent()).resolves.toMatch(/山|塘/);
+    await expect(first.locator('.site-search-sub').textContent()).resolves.toMatch(/·/);
+    await boxResults(v.page, 'shantang');
+    await expect(v.page.locator('#site-search-list [role="option"] mark').first().textContent()).resolves.toBe('山塘');
+    await done(v);
+  });
+});
+
+describe('the header box by keyboard', () => {
+  it('loads nothing for search until it is used', async () => {
+    const v = await visit('/');
+    const searchFiles = () => v.requests.filter((r) => r.startsWith('/pagefind/') || /\/_astro\/(box|render)\./.test(r));
+    expect(searchFiles()).toEqual([]);
+    await v.page.keyboard.press('/');
+    await expect(v.page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    // waitForLoadState would return at once (the page was idle before): poll for the request instead.
+    await expect.poll(() => searchFiles().some((r) => r.startsWith('/pagefind/pagefind.js')), { timeout: 15_000 }).toBe(true);
+    await done(v);
+  });
+
+  it('/ focuses, typing lists, arrows choose, Esc closes, Enter opens', async () => {
+    const target = all.find((e) => e.data.title.includes('衙前'))!;
+    const v = await visit('/');
+    const input = v.page.locator('#site-search-q');
+    await v.page.keyboard.press('/');
+    await v.page.keyboard.type('衙前');
+    await v.page.locator('#site-search-list[data-query="衙前"]').waitFor({ state: 'attached' });
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+    await v.page.keyboard.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    await expect(v.page.locator(`#${active}`).getAttribute('aria-selected')).resolves.toBe('true');
+    await v.page.keyboard.press('Escape');
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(v.page.locator('[data-search-popup]').isHidden()).resolves.toBe(true);
+    await v.page.keyboard.press('ArrowDown');
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+    const chosen = await v.page.locator(`#${await input.getAttribute('aria-activedescendant')}`).getAttribute('data-href');
+    expect(chosen).toBe(href(target));
+    await v.page.keyboard.press('Enter');
+    await v.page.waitForURL(`**${href(target)}`);
+    await expect(v.page.locator('h1').first().textContent()).resolves.toBe(target.data.title);
+    await done(v);
+  });
+
+  it('Enter with no option chosen opens the search page for the query', async () => {
+    const v = await visit('/');
+    await v.page.keyboard.press('/');
+    await v.page.keyboard.type('shantang');
+    await v.page.keyboard.press('Enter');
+    await v.page.waitForURL('**/search/?q=shantang');
+    await v.page.locator('[data-search-results][data-state="?q=shantang"]').waitFor({ state: 'attached' });
+    await expect(v.page.locator('#search-page-q').inputValue()).resolves.toBe('shantang');
+    expect(await v.page.locator('.search-result').count()).toBeGreaterThan(0);
+    await done(v);
+  });
+});
+
+describe('the search page', () => {
+  it('filters narrow the results, are in the address and survive a reload', async () => {
+    const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
+    // On the search page, / goes to its own field.
+    await v.page.locator('h1').click();
+    await v.page.keyboard.press('/');
+    await expect(v.page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-page-q');
+    const before = await resultLinks(v.page);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.some((h) => !h.startsWith('/sites/'))).toBe(true);
+    // Keyboard only: focus the checkbox, Space ticks it.
+    await v.page.locator('input[name="type"][value="sites"]').focus();
+    await v.page.keyboard.press('Space');
+    await v.page.locator('[data-search-results][data-state*="type=sites"]').waitFor({ state: 'attached' });
+    expect(v.page.url()).toContain('type=sites');
+    const sites = await resultLinks(v.page);
+    expect(sites.length).toBeGreaterThan(0);
+    expect(sites.length).toBeLessThan(before.length);
+    expect(sites.every((h) => h.startsWith('/sites/'))).toBe(true);
+    const status = await v.page.locator('[data-search-status]').last().textContent();
+
+    await v.page.reload({ waitUntil: 'networkidle' });
+    await v.page.locator('[data-search-results][data-state*="type=sites"]').waitFor({ state: 'attached' });
+    await expect(v.page.locator('input[name="type"][value="sites"]').isChecked()).resolves.toBe(true);
+    await expect(v.page.locator('#search-page-q').inputValue()).resolves.toBe('山塘');
+    await expect(v.page.locator('[data-search-status]').last().textContent()).resolves.toBe(status);
+    expect(await resultLinks(v.page)).toEqual(sites);
+    await done(v);
+  });
+
+  it('narrows by kind and region as well, each site having the chosen values', async () => {
+    const site = entries.sites.find((s) => s.data.regions.length === 2)!;
+    const county = site.data.regions[0]!.county ?? site.data.regions[0]!.city ?? site.data.regions[0]!.province;
+    const v = await searchPage(`?kind=${site.data.kind}&region=${encodeURIComponent(county)}`);
+    const links = await resultLinks(v.page);
+    expect(links).toContain(entryPagePath('sites', site.id));
+    const expected = entries.sites.filter((s) => s.data.kind === site.data.kind && s.data.regions.some((r) => (r.county ?? r.city ?? r.province) === county));
+    expect(links.sort()).toEqual(expected.map((s) => entryPagePath('sites', s.id)).sort());
+    await done(v);
+  });
+
+  it('shows the matching sites on the map', async () => {
+    const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
+    const link = await v.page.locator('[data-search-map] a').getAttribute('href');
+    const ids = new URL(link ?? '', 'http://x').searchParams.get('sites')?.split(',') ?? [];
+    const sites = (await resultLinks(v.page)).filter((h) => h.startsWith('/sites/'));
+    expect(link).toMatch(/^\/map\/\?sites=/);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const h of sites) expect(ids).toContain(h.split('/')[2]);
+    expect(ids.every((id) => entries.sites.some((s) => s.id === id))).toBe(true);
+    await done(v);
+  });
+
+  it('with no results, says so, offers to remove the filters and the closest matches', async () => {
+    // Stories have no site kind: asking for both finds nothing.
+    const kind = entries.sites[0]!.data.kind;
+    const v = await searchPage(`?q=%E5%B1%B1%E5%A1%98&type=stories&kind=${kind}`);
+    await expect(v.page.locator('[data-search-status]').last().textContent()).resolves.toContain('没有找到');
+    const unfilter = v.page.locator('[data-search-unfilter]');
+    await expect(unfilter.isVisible()).resolves.toBe(true);
+    await expect(v.page.locator('[data-search-closest] a').count()).resolves.toBeGreaterThan(0);
+    await unfilter.focus();
+    await v.page.keyboard.press('Enter');
+    await v.page.locator('[data-search-results][data-state="?q=%E5%B1%B1%E5%A1%98"]').waitFor({ state: 'attached' });
+    expect(new URL(v.page.url()).search).toBe('?q=%E5%B1%B1%E5%A1%98');
+    expect(await v.page.locator('.search-result').count()).toBeGreaterThan(0);
+    await done(v);
+  });
+
+  it('says so when a query finds nothing at all (the issue’s "ytls": 一桥两山塘 is yqlst), without a filter to remove', async () => {
+    const v = await searchPage('?q=ytls');
+    expect(await resultLinks(v.page)).toEqual([]);
+    await expect(v.page.locator('[data-search-status]').last().textContent()).resolves.toBe('没有找到与“ytls”相关的内容。');
+    await expect(v.page.locator('[data-search-empty]').isVisible()).resolves.toBe(true);
+    await expect(v.page.locator('[data-search-unfilter]').isHidden()).resolves.toBe(true);
+    const closest = await v.page.locator('[data-search-closest] a').count();
+    await expect(v.page.locator('[data-search-closest-heading]').isVisible()).resolves.toBe(closest > 0);
+    await done(v);
+  });
+});
+
+describe('search offline', () => {
+  it('keeps working without a network once the index is cached', async () => {
+    const context = await browser.newContext();
+    const v = await searchPage('?q=%E8%A1%99%E5%89%8D', context);
+    await v.page.locator('html[data-search-offline="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const online = await resultLinks(v.page);
+    expect(online.length).toBeGreaterThan(0);
+    // Registering the service worker is allowed by the CSP (worker-src 'self').
+    await expect(v.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+    expect(v.errors).toEqual([]);
+
+    await context.setOffline(true);
+    // A file the search never cached is out of reach: the network really is gone.
+    await expect(
+      v.page.evaluate(() =>
+        fetch('/data/sites.csv').then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      ),
+    ).resolves.toBe('failed');
+    await v.page.reload();
+    await v.page.locator('[data-search-results][data-state="?q=%E8%A1%99%E5%89%8D"]').waitFor({ state: 'attached' });
+    expect(await resultLinks(v.page)).toEqual(online);
+    // Another query uses index chunks and fragments fetched ahead of time.
+    await v.page.locator('#search-page-q').fill('shantang');
+    await v.page.locator('[data-search-results][data-state="?q=shantang"]').waitFor({ state: 'attached' });
+    expect(await v.page.locator('.search-result').count()).toBeGreaterThan(0);
+    await context.setOffline(false);
+    expect(v.foreign).toEqual([]);
+    await context.close();
+  });
+});
