@@ -1,0 +1,281 @@
+/**
+ * `npm run bench`: measures the portal on generated packs of 1,000 and 10,000 sites and writes
+ * bench/REPORT.md. It measures; it does not pass or fail (budgets are flagged in the report).
+ *
+ *   npm run bench                 # both sizes, everything that can run here
+ *   npm run bench -- --sizes=1000 --skip=lighthouse,load
+ *
+ * Builds run in a copy of the site's code (Astro keeps prerender chunks in the project root) and
+ * into /tmp, never into dist/. Nothing leaves the machine: pages are served on 127.0.0.1.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveDir } from '../tests/support/serve.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const SIZES = (arg('sizes') ?? '1000,10000').split(',').map(Number);
+const SKIP = new Set((arg('skip') ?? '').split(',').filter(Boolean));
+const WORK = mkdtempSync(join(tmpdir(), 'dangjian-bench-'));
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const BUDGET = { contentJs: 15 * 1024, ownMapJs: 30 * 1024, build10k: 60, firstSearch: 150 * 1024 };
+
+function isolatedRoot(): string {
+  const copy = mkdtempSync(join(WORK, 'root-'));
+  for (const name of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
+function duBytes(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      const sub = duBytes(p);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += st.size;
+    }
+  }
+  return { files, bytes };
+}
+
+interface Built {
+  dist: string;
+  seconds: number;
+  peakMb: number;
+}
+
+function build(pack: string, size: number): Built {
+  const dist = join(WORK, `dist-${size}`);
+  const root = isolatedRoot();
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_ROOT: pack, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const out = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build of ${size} failed:\n${out.slice(-3000)}`);
+  const [, secs, kbytes] = /TIME ([\d.]+) (\d+)/.exec(out) ?? [];
+  rmSync(root, { recursive: true, force: true });
+  return { dist, seconds: Number(secs), peakMb: Number(kbytes) / 1024 };
+}
+
+/** Gzip bytes of a page's own HTML, JS and CSS, as a reader's browser would fetch them. */
+async function pageBytes(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>, waitLive: boolean) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bodies: { type: string; url: string; body: Promise<Buffer> }[] = [];
+  page.on('response', (r) => {
+    const type = r.request().resourceType();
+    if (['document', 'script', 'stylesheet'].includes(type)) bodies.push({ type, url: r.url(), body: r.body().catch(() => Buffer.alloc(0)) });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (waitLive) await page.waitForSelector('[data-map-state="live"]', { timeout: 120_000 });
+  const out = { html: 0, js: 0, css: 0, mapLibJs: 0 };
+  for (const b of bodies) {
+    const gz = gzipSync(await b.body).length;
+    if (b.type === 'document') out.html += gz;
+    if (b.type === 'stylesheet') out.css += gz;
+    if (b.type === 'script') {
+      out.js += gz;
+      // MapLibre's own code: the mount chunk bundles it, plus its worker.
+      if (/maplibre-gl-worker|\/mount\./.test(b.url)) out.mapLibJs += gz;
+    }
+  }
+  await context.close();
+  return out;
+}
+
+async function mapIdle(url: string, browser: Awaited<ReturnType<typeof launchBrowser>>, mark: string, ready: string, runs = 3) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(ready, { timeout: 180_000 });
+    times.push(await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN, mark));
+    await context.close();
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free at start), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+}
+
+say('# Benchmark report');
+say();
+say(`Machine: ${machine()}. Produced by \`npm run bench\` (bench/run.ts); figures are single runs unless a median is named.`);
+say();
+const browser = await launchBrowser();
+const perSize: Record<number, { build: Built; map: number; leaflet: number }> = {};
+
+for (const size of SIZES) {
+  say(`## ${size.toLocaleString('en')} sites`);
+  say();
+  const pack = join(WORK, `pack-${size}`);
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate-pack.ts'), pack, String(size)], { stdio: 'ignore' });
+  const built = build(pack, size);
+  const disk = duBytes(built.dist);
+  const flag = size >= 10_000 && built.seconds > BUDGET.build10k ? ' ⚠ over the 60 s budget' : '';
+  say(`- build: ${built.seconds.toFixed(1)} s, peak memory ${built.peakMb.toFixed(0)} MB${flag}`);
+  say(`- dist/: ${disk.files.toLocaleString('en')} files, ${(disk.bytes / 2 ** 20).toFixed(1)} MB`);
+
+  // The comparison page sits beside the site so both read the same /map/sites.geojson.
+  const leafletDir = join(built.dist, 'bench-leaflet');
+  mkdirSync(leafletDir, { recursive: true });
+  for (const f of readdirSync(join(ROOT, 'bench/leaflet'))) cpSync(join(ROOT, 'bench/leaflet', f), join(leafletDir, f));
+  cpSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.js'), join(leafletDir, 'leaflet.js'));
+  cpSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.css'), join(leafletDir, 'leaflet.css'));
+  cpSync(join(ROOT, 'node_modules/leaflet/dist/images'), join(leafletDir, 'images'), { recursive: true });
+  for (const f of ['leaflet.markercluster.js', 'MarkerCluster.css', 'MarkerCluster.Default.css']) cpSync(join(ROOT, 'node_modules/leaflet.markercluster/dist', f), join(leafletDir, f));
+
+  const server = await serveDir(built.dist);
+  const sites = JSON.parse(readFileSync(join(built.dist, 'map/sites.geojson'), 'utf8')).features as { properties: { id: string } }[];
+  const firstSite = sites[0]?.properties.id ?? '';
+  const firstOf = (dir: string) => readdirSync(join(built.dist, dir)).find((n) => existsSync(join(built.dist, dir, n, 'index.html')));
+  const types: [string, string, boolean][] = [
+    ['home', '/', false],
+    ['map', '/map/', true],
+    ['site', `/sites/${firstSite}/`, false],
+    ['route', `/routes/${firstOf('routes')}/`, false],
+    ['partnership', `/partnerships/${firstOf('partnerships')}/`, false],
+    ['story', `/stories/${firstOf('stories')}/`, false],
+    ['sites index', '/sites/', false],
+    ['search', '/search/', false],
+    ['data', '/data/', false],
+    ['embed', '/embed/map/', true],
+  ];
+  say();
+  say('| page type | HTML gzip | JS gzip | CSS gzip | budget |');
+  say('|---|---|---|---|---|');
+  for (const [name, path, live] of types) {
+    if (!existsSync(join(built.dist, path, 'index.html'))) continue;
+    const b = await pageBytes(server.url + path, browser, live);
+    const own = b.js - b.mapLibJs;
+    const verdict = live ? (own <= BUDGET.ownMapJs ? `ours ${kb(own)} ≤ 30 kB ✓` : `ours ${kb(own)} > 30 kB ⚠`) : b.js <= BUDGET.contentJs ? '≤ 15 kB ✓' : '> 15 kB ⚠';
+    say(`| ${name} | ${kb(b.html)} | ${kb(b.js)}${live ? ` (MapLibre ${kb(b.mapLibJs)})` : ''} | ${kb(b.css)} | ${verdict} |`);
+  }
+  say();
+  const ours = await mapIdle(`${server.url}/map/`, browser, 'dangjian:map-live', '[data-map-state="live"]');
+  const leaflet = await mapIdle(`${server.url}/bench-leaflet/`, browser, 'leaflet-clusters', 'body[data-ready]');
+  say(`- map page, navigation to first idle frame with clusters (median of 3): ${ours.toFixed(0)} ms; Leaflet + markercluster on the same data: ${leaflet.toFixed(0)} ms (ratio ${(ours / leaflet).toFixed(2)})`);
+  perSize[size] = { build: built, map: ours, leaflet };
+  await server.close();
+
+  if (!SKIP.has('search')) {
+    const out = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/measure.ts'), pack, built.dist, '--no-build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const index = /search bundle on disk: .*/.exec(out.stdout)?.[0];
+    const first = /first query .*/.exec(out.stdout)?.[0];
+    const second = /second query .*/.exec(out.stdout)?.[0];
+    const engine = /engine latency .*/.exec(out.stdout)?.[0];
+    const box = /box latency .*/.exec(out.stdout)?.[0];
+    const bytes = /first query [^:]*: \d+ requests, ([\d.]+) KiB/.exec(out.stdout)?.[1];
+    say(`- ${index ?? 'search: no figures'}`);
+    if (first) say(`- ${first}${bytes && Number(bytes) * 1024 > BUDGET.firstSearch ? ' ⚠ over the 150 kB budget' : ''}`);
+    if (second) say(`- ${second}`);
+    if (engine) say(`- ${engine}`);
+    if (box) say(`- ${box}`);
+  }
+  say();
+}
+
+if (!SKIP.has('lighthouse')) {
+  const size = SIZES[0] as number;
+  const dist = join(WORK, `dist-${size}`);
+  const server = await serveDir(dist);
+  say(`## Lighthouse (mobile, ${size.toLocaleString('en')}-site pack, Debian chromium)`);
+  say();
+  say('| page | performance | accessibility | best practices | SEO |');
+  say('|---|---|---|---|---|');
+  for (const [name, path] of [
+    ['home', '/'],
+    ['map', '/map/'],
+    ['site', `/sites/${readdirSync(join(dist, 'sites')).find((n) => existsSync(join(dist, 'sites', n, 'index.html')))}/`],
+    ['search', '/search/'],
+  ] as const) {
+    const out = join(WORK, `lh-${name}.json`);
+    const run = spawnSync(
+      'npx',
+      ['--yes', 'lighthouse@13', server.url + path, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --use-angle=swiftshader --enable-unsafe-swiftshader'],
+      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8', timeout: 300_000 },
+    );
+    if (run.status !== 0 || !existsSync(out)) {
+      say(`| ${name} | lighthouse did not run: ${(run.stderr || run.stdout).split('\n').find(Boolean)?.slice(0, 80) ?? 'no output'} | | | |`);
+      continue;
+    }
+    const c = JSON.parse(readFileSync(out, 'utf8')).categories;
+    const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+    say(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+  }
+  say();
+  await server.close();
+}
+
+if (!SKIP.has('load')) {
+  const size = SIZES[0] as number;
+  const dist = join(WORK, `dist-${size}`);
+  say(`## Load: nginx on 127.0.0.1, wrk (${size.toLocaleString('en')}-site pack)`);
+  say();
+  const have = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
+  if (!have('nginx') || !have('wrk')) {
+    say('- nginx or wrk is missing: `apt-get install -y nginx wrk`, then run again.');
+  } else {
+    const conf = join(WORK, 'nginx');
+    mkdirSync(join(conf, 'logs'), { recursive: true });
+    writeFileSync(join(conf, 'headers.conf'), readFileSync(join(ROOT, 'deploy/nginx/headers.conf'), 'utf8'));
+    const site = readFileSync(join(ROOT, 'deploy/nginx/site.conf'), 'utf8').replace('/srv/dangjian/dist', dist).replace('127.0.0.1:8080', '127.0.0.1:18080');
+    writeFileSync(
+      join(conf, 'nginx.conf'),
+      `worker_processes 2;\npid ${conf}/nginx.pid;\nerror_log ${conf}/logs/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${conf}/tmp;\n  proxy_temp_path ${conf}/tmp;\n  fastcgi_temp_path ${conf}/tmp;\n  uwsgi_temp_path ${conf}/tmp;\n  scgi_temp_path ${conf}/tmp;\n  sendfile on;\n${site}\n}\n`,
+    );
+    mkdirSync(join(conf, 'tmp'), { recursive: true });
+    execFileSync('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf')]);
+    try {
+      const pagefind = readdirSync(join(dist, 'pagefind/fragment')).slice(0, 50);
+      const paths = ['/', '/map/', '/sites/', '/map/sites.geojson', '/map/overlays.geojson', '/pagefind/pagefind-entry.json', ...pagefind.map((f) => `/pagefind/fragment/${f}`)];
+      const script = join(WORK, 'mix.lua');
+      writeFileSync(script, `local paths = {${paths.map((p) => `"${p}"`).join(',')}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1], { ["Accept-Encoding"] = "gzip" })\nend\n`);
+      const out = execFileSync('wrk', ['-t2', '-c64', '-d15s', '--latency', '-s', script, 'http://127.0.0.1:18080'], { encoding: 'utf8' });
+      const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)?.[1];
+      const p99 = /99%\s+([\d.]+\w+)/.exec(out)?.[1];
+      const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? '0';
+      const socket = /Socket errors: (.*)/.exec(out)?.[1] ?? 'none';
+      say(`- mix of ${paths.length} URLs (HTML, GeoJSON, search index and fragments), 2 threads, 64 connections, 15 s`);
+      say(`- ${rps} requests/s, p99 latency ${p99}, non-2xx responses ${errors}, socket errors ${socket}`);
+    } finally {
+      spawnSync('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf'), '-s', 'stop']);
+    }
+  }
+  say();
+}
+
+await browser.close();
+const big = perSize[10_000];
+if (big) {
+  say('## Budgets');
+  say();
+  say(`- build at 10,000 sites ≤ 60 s: ${big.build.seconds.toFixed(1)} s ${big.build.seconds <= BUDGET.build10k ? '✓' : '⚠'}`);
+  say('- content pages ≤ 15 kB JS gzip, map page ≤ 30 kB of our JS besides MapLibre, first search ≤ 150 kB: see the tables above.');
+  say();
+}
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/REPORT.md'), `${lines.join('\n')}\n`);
+console.log(`\nwrote bench/REPORT.md (work files in ${WORK})`);
