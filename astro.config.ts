@@ -6,6 +6,8 @@ import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
 import { searchIntegration } from './src/search/astro-integration.ts';
 import { cspDirectives, SCRIPT_RESOURCES } from './src/security/csp.ts';
+import { discoverabilityIntegration } from './src/share/astro-integration.ts';
+import { siteOrigin } from './src/share/sitemap.ts';
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
@@ -14,13 +16,15 @@ const { basemap } = chooseBasemap(basemapChoice(pack.config.basemap.default, pro
 
 export default defineConfig({
   output: 'static',
+  // The public address (SITE_URL) makes canonical and share URLs absolute and turns on sitemap.xml.
+  site: siteOrigin(process.env.SITE_URL)?.href,
   // Tests build other packs side by side; each gets its own output folder.
   outDir: process.env.DIST_DIR ?? './dist',
   // Builds running side by side (tests, other packs) each keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [packIntegration(), searchIntegration(), deployHeaders()],
+  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
   security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },

@@ -8,7 +8,7 @@
  * Builds run in a copy of the site's code (Astro keeps prerender chunks in the project root) and
  * into /tmp, never into dist/. Nothing leaves the machine: pages are served on 127.0.0.1.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -115,6 +115,25 @@ async function mapIdle(url: string, browser: Awaited<ReturnType<typeof launchBro
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
+function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ status: code, stdout, stderr });
+    });
+  });
+}
+
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   return `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free at start), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
@@ -212,13 +231,16 @@ if (!SKIP.has('lighthouse')) {
     ['search', '/search/'],
   ] as const) {
     const out = join(WORK, `lh-${name}.json`);
-    const run = spawnSync(
+    // Asynchronously: the pages are served by this very process, which a synchronous spawn would freeze.
+    const run = await runAsync(
       'npx',
-      ['--yes', 'lighthouse@13', server.url + path, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --use-angle=swiftshader --enable-unsafe-swiftshader'],
-      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8', timeout: 300_000 },
+      ['--yes', 'lighthouse@13', server.url + path, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+      { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+      180_000,
     );
     if (run.status !== 0 || !existsSync(out)) {
-      say(`| ${name} | lighthouse did not run: ${(run.stderr || run.stdout).split('\n').find(Boolean)?.slice(0, 80) ?? 'no output'} | | | |`);
+      const why = run.status === null ? 'timed out after 180 s' : ((run.stderr || run.stdout).split('\n').find((l) => l && !l.startsWith('npm warn')) ?? 'no output').slice(0, 80);
+      say(`| ${name} | lighthouse did not run: ${why} | | | |`);
       continue;
     }
     const c = JSON.parse(readFileSync(out, 'utf8')).categories;
@@ -244,7 +266,7 @@ if (!SKIP.has('load')) {
     const site = readFileSync(join(ROOT, 'deploy/nginx/site.conf'), 'utf8').replace('/srv/dangjian/dist', dist).replace('127.0.0.1:8080', '127.0.0.1:18080');
     writeFileSync(
       join(conf, 'nginx.conf'),
-      `worker_processes 2;\npid ${conf}/nginx.pid;\nerror_log ${conf}/logs/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${conf}/tmp;\n  proxy_temp_path ${conf}/tmp;\n  fastcgi_temp_path ${conf}/tmp;\n  uwsgi_temp_path ${conf}/tmp;\n  scgi_temp_path ${conf}/tmp;\n  sendfile on;\n${site}\n}\n`,
+      `user root;\nworker_processes 2;\npid ${conf}/nginx.pid;\nerror_log ${conf}/logs/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${conf}/tmp;\n  proxy_temp_path ${conf}/tmp;\n  fastcgi_temp_path ${conf}/tmp;\n  uwsgi_temp_path ${conf}/tmp;\n  scgi_temp_path ${conf}/tmp;\n  sendfile on;\n${site}\n}\n`,
     );
     mkdirSync(join(conf, 'tmp'), { recursive: true });
     execFileSync('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf')]);
@@ -260,6 +282,8 @@ if (!SKIP.has('load')) {
       const socket = /Socket errors: (.*)/.exec(out)?.[1] ?? 'none';
       say(`- mix of ${paths.length} URLs (HTML, GeoJSON, search index and fragments), 2 threads, 64 connections, 15 s`);
       say(`- ${rps} requests/s, p99 latency ${p99}, non-2xx responses ${errors}, socket errors ${socket}`);
+      const status = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{content_type}', '-H', 'Accept-Encoding: gzip', 'http://127.0.0.1:18080/map/sites.geojson'], { encoding: 'utf8' }).stdout;
+      say(`- spot check: /map/sites.geojson answers ${status}`);
     } finally {
       spawnSync('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf'), '-s', 'stop']);
     }

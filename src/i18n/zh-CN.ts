@@ -276,6 +276,12 @@ export const zhCN = {
     viewPlan: '查看我的行程',
     cardAlt: (title: string) => `${title}的线路示意图`,
   },
+  share: {
+    /** og:image:alt of a site's card. */
+    siteCardAlt: (title: string) => `${title}的位置示意图`,
+    /** og:image:alt of the whole-area card, the default of pages without their own. */
+    mapCardAlt: (title: string) => `${title}的地图示意图`,
+  },
   plan: {
     title: '我的行程',
     lead: '把想去的地点加入行程，排出顺序、估算时间，然后打印行程单，或用链接、二维码发到手机上。',

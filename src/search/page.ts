@@ -3,6 +3,8 @@
  * the form's own GET format), so a search can be shared and survives a reload. Results are listed by rank,
  * twenty at a time, with a link that shows the matching sites on the map.
  */
+import { ui } from '../i18n/index.ts';
+import { addToPlanButton } from '../routes/client/add.ts';
 import { readConfig } from './config.ts';
 import { FILTERS } from './fields.ts';
 import { keepSearchOffline } from './offline.ts';
@@ -69,6 +71,12 @@ function attachPage(form: HTMLFormElement): void {
     meta.append(el('span', 'search-result-type', collections[hit.type] ?? hit.type));
     if (hit.sub) meta.append(' ', el('span', undefined, hit.sub));
     li.append(meta, excerptInto(el('p', 'search-result-excerpt'), hit, query));
+    // A site can go straight into the reader's plan from here.
+    const site = hit.type === 'sites' ? siteIdOf(hit.url) : undefined;
+    if (site) {
+      const R = ui.routes;
+      li.append(addToPlanButton(site, R.addToPlan, { added: R.added, present: R.present, full: R.full, view: R.viewPlan }));
+    }
     return li;
   }
 

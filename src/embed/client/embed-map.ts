@@ -18,13 +18,14 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
   const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel);
   const all = (await sitesPromise).features;
   const byId = new Map(all.map((s) => [s.properties.id, s]));
-  const facets = JSON.parse(root.dataset.known ?? '{}') as Record<'kinds' | 'regions' | 'bands' | 'partnerships', string[]>;
+  // What a parameter may name is read off the sites themselves, not shipped in every widget page.
+  const keys = (field: 'regionKeys' | 'bands' | 'partnerships') => new Set(all.flatMap((f) => f.properties[field].split('|').filter(Boolean)));
   const known = {
     sites: new Set(byId.keys()),
-    kinds: new Set(facets.kinds ?? []),
-    regions: new Set(facets.regions ?? []),
-    bands: new Set(facets.bands ?? []),
-    partnerships: new Set(facets.partnerships ?? []),
+    kinds: new Set(all.map((f) => f.properties.kind)),
+    regions: keys('regionKeys'),
+    bands: keys('bands'),
+    partnerships: keys('partnerships'),
   };
   const { params, ignored } = parseEmbedParams(window.location.search, known);
   const focus = el.dataset.focus;

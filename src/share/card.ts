@@ -1,0 +1,31 @@
+/**
+ * Share-card images (Open Graph, 1200 × 630 PNG) drawn at build from the static map overview. Chat apps do not
+ * show SVG, so the overview is rasterised with sharp, the image library Astro ships with.
+ */
+import { focusBounds } from '../map/focus.ts';
+import { getMapData } from '../map/index.ts';
+import { renderOverviewSvg } from '../map/svg.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** PNG of the overview focused on `collection/id` (routes get numbered stops), or of the whole pack. */
+export async function renderCardPng(focus: string | undefined, title: string): Promise<Uint8Array<ArrayBuffer>> {
+  const data = getMapData();
+  const svg = renderOverviewSvg(data, {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    bounds: focusBounds(data, focus),
+    focus,
+    routeStops: Boolean(focus?.startsWith('routes/')),
+    title,
+  });
+  const { default: sharp } = await import('sharp');
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return new Uint8Array(png);
+}
+
+/** Site-relative path of a site's card. */
+export function siteCardPath(id: string): string {
+  return `/cards/sites/${id}.png`;
+}

@@ -1,0 +1,50 @@
+/** sitemap.xml and robots.txt from the built pages. Pure functions, plus a walk of the output folder. */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Pages that are not for search engines: embeddable widgets (the /embed/ documentation page stays) and the 404 page. */
+export function isListedPage(path: string): boolean {
+  if (/^\/embed\/.+/.test(path)) return false;
+  if (/^\/404(\.html|\/)?$/.test(path)) return false;
+  return true;
+}
+
+/** Site paths (`/`, `/sites/x/`) of the HTML pages in a built folder (`…/index.html` files), sorted. */
+export function builtPages(dist: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.isDirectory()) walk(join(dir, d.name));
+      else if (d.name === 'index.html') {
+        const rel = relative(dist, dir).split('\\').join('/');
+        pages.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** The site's public origin from SITE_URL, normalised to end in `/`; undefined when unset or blank. */
+export function siteOrigin(value: string | undefined): URL | undefined {
+  if (!value?.trim()) return undefined;
+  const url = new URL(value.trim());
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) address, not ${value}`);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+/** sitemap.xml (sitemaps.org 0.9) of the given site paths, with absolute, percent-encoded addresses. */
+export function sitemapXml(origin: URL, paths: readonly string[]): string {
+  const urls = paths.filter(isListedPage).map((p) => `  <url><loc>${escapeXml(new URL(p.replace(/^\//, ''), origin).href)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** robots.txt: everything may be crawled; the sitemap is named when the origin is known (it must be absolute). */
+export function robotsTxt(origin: URL | undefined): string {
+  const lines = ['User-agent: *', 'Allow: /'];
+  if (origin) lines.push('', `Sitemap: ${new URL('sitemap.xml', origin).href}`);
+  return `${lines.join('\n')}\n`;
+}
