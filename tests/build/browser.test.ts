@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
-import { type Served, serveDir } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/session.ts';
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteInBrowser();
 
 async function visit(path: string) {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && foreign.push(r.url()));
-  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  page.on('request', (r) => !r.url().startsWith(session.server.url) && !r.url().startsWith('data:') && foreign.push(r.url()));
+  const response = await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
   return { page, response, errors, foreign };
 }
 

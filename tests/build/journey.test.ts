@@ -3,23 +3,12 @@
  * plan → open the plan → export a GPX, which must parse.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
-import { type Served, serveDir } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/session.ts';
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteInBrowser();
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, matches: (el: { text: string; tag: string; href: string | null }) => boolean, max = 250): Promise<void> {
@@ -37,12 +26,12 @@ async function tabTo(page: Page, matches: (el: { text: string; tag: string; href
 describe('a keyboard-only visit', () => {
   it('goes from search to a site, into the plan, and out as a GPX file', async () => {
     const site = getPack().entries.sites.find((s) => s.data.title === '明月山塘')!;
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await session.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.keyboard.press('/');
     await page.keyboard.type('明月山塘');
     await page.locator('#site-search-list[data-query="明月山塘"]').waitFor({ state: 'attached' });

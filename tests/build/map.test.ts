@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
-import { type Served, serveDir } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/session.ts';
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteInBrowser();
 
 interface Visit {
   page: Page;
@@ -23,17 +12,17 @@ interface Visit {
 }
 
 async function open(path: string, init?: (page: Page) => Promise<void>): Promise<Visit> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 860 } });
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(session.server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   await init?.(page);
-  await page.goto(server.url + path);
+  await page.goto(session.server.url + path);
   return { page, errors, foreign };
 }
 
@@ -139,9 +128,9 @@ describe('/map/ in chromium', () => {
   });
 
   it('shows the list and the static map with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/map/`);
+    await page.goto(`${session.server.url}/map/`);
     await expect(page.locator('#site-list li').count()).resolves.toBe(entries.sites.length);
     await expect(page.locator('#site-list a').first().getAttribute('href')).resolves.toMatch(/^\/sites\//);
     await expect(page.locator('.map-overview').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
@@ -183,8 +172,8 @@ describe('/map/ details', () => {
   });
 
   it('on a phone the map takes the full width and the list follows below', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}/map/`);
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${session.server.url}/map/`);
     await live(page);
     const map = await page.locator('[data-map]').boundingBox();
     const panel = await page.locator('.map-panel').boundingBox();

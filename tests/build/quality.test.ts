@@ -4,25 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST, readPage } from '../support/dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../support/dist.ts';
 import { pageTypes } from '../support/pages.ts';
-import { type Served, serveDir } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/session.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = pageTypes();
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteInBrowser();
 
 interface AxeViolation {
   id: string;
@@ -48,17 +38,17 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 async function visit(path: string, viewport = { width: 1280, height: 860 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await session.browser.newPage({ viewport });
   const foreign: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    if (!r.url().startsWith(session.server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
   });
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
   if (await page.locator('[data-map][data-eager="true"]').count()) await page.waitForSelector('[data-map][data-map-state]', { timeout: 60_000 });
   return { page, foreign, csp: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
 }
@@ -119,9 +109,9 @@ describe('every page type', () => {
 
 describe('without JavaScript', () => {
   it.each(PAGES.filter((p) => !p.startsWith('/plan') && !p.startsWith('/search')))('%s is readable', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(session.server.url + path);
     const h1 = await page.locator('h1').first().textContent();
     expect(h1?.trim().length).toBeGreaterThan(0);
     const text = (await page.locator('main').textContent()) ?? '';
