@@ -1,21 +1,12 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { planSite } from '../../tests/fixtures/plan-site.ts';
 import { buildStyle } from '../map/style.ts';
 import { buildItinerary } from './itinerary.ts';
 import { planFeatures } from './plan-features.ts';
 import { PLAN_LAYERS, PLAN_SOURCE, planLayers } from './plan-layers.ts';
-import type { PlanSite } from './types.ts';
 
-const site = (id: string, lon: number, lat: number): PlanSite => ({
-  id,
-  title: id,
-  kind: 'park',
-  lon,
-  lat,
-  provinces: ['浙江省'],
-  summary: '',
-  approximate: false,
-});
+const site = planSite;
 
 describe('the plan on the interactive map', () => {
   it('is a valid addition to the map style', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { planSite } from '../../tests/fixtures/plan-site.ts';
 import { buildItinerary } from './itinerary.ts';
 import { itinerarySvg } from './sketch.ts';
-import type { PlanSite } from './types.ts';
 
-const site = (id: string, lon: number, lat: number): PlanSite => ({
-  id,
-  title: id,
-  kind: 'park',
-  lon,
-  lat,
-  provinces: ['浙江省'],
-  summary: '',
-  approximate: false,
-});
+const site = planSite;
 
 describe('the itinerary sketch', () => {
   const it_ = buildItinerary({ stops: [{ site: site('a', 121, 30.7) }, { site: site('b', 121.1, 30.7) }, { site: site('c', 121.1, 30.8) }], mode: 'car' });

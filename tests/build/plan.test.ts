@@ -5,29 +5,18 @@
  */
 import { gpx } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { gpx11Problems } from '../../src/data/gpx-check.ts';
 import { getPack } from '../../src/pack/index.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
-import { type Served, serveDir } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/session.ts';
 
 const { entries } = getPack();
 const title = (id: string) => entries.sites.find((s) => s.id === id)?.data.title as string;
 // 明月山塘 and 廊下郊野公园 are by the two ends of 廊下2路; 转角湾 is far south, in 独山港镇.
 const THREE = ['mingyue-shantang', 'zhuanjiaowan', 'langxia-jiaoye-gongyuan'];
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteInBrowser();
 
 interface Visit {
   context: BrowserContext;
@@ -37,16 +26,16 @@ interface Visit {
 }
 
 async function open(path: string, context?: BrowserContext): Promise<Visit> {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true }));
+  const ctx = context ?? (await session.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true }));
   const page = await ctx.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    if (!r.url().startsWith(session.server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
   });
-  await page.goto(server.url + path);
+  await page.goto(session.server.url + path);
   if (path.startsWith('/plan/')) await page.waitForSelector('[data-planner]:not([hidden])', { timeout: 30_000 }).catch(() => undefined);
   return { context: ctx, page, errors, foreign };
 }
@@ -61,9 +50,9 @@ async function addSite(page: Page, id: string): Promise<void> {
 
 describe('the planner', () => {
   it('says it needs JavaScript when it has none, and shows itself when it has', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/plan/`);
+    await page.goto(`${session.server.url}/plan/`);
     await expect(page.locator('[data-plan-needs-js]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-planner]').isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-plan-needs-js] a').getAttribute('href')).resolves.toBe('/routes/');
@@ -144,7 +133,7 @@ describe('the planner', () => {
 
   it('orders from the reader’s position when asked, and keeps the position out of the URL', async () => {
     // Near 廊下: the nearest of the three is 廊下郊野公园, so the visit starts there.
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       viewport: { width: 1280, height: 900 },
       geolocation: { longitude: 121.18, latitude: 30.81 },
       permissions: ['geolocation'],
@@ -198,7 +187,7 @@ describe('the planner', () => {
     expect(gpx11Problems(file)).toEqual([]);
     const points = gpx(new DOMParser().parseFromString(file, 'text/xml') as never).features.filter((f) => f.geometry?.type === 'Point');
     expect(points.map((p) => p.properties?.name)).toEqual(THREE.map((id, i) => `${i + 1}. ${title(id)}`));
-    expect(file).toContain(`${server.url}/plan/?s=${THREE.join(',')}`);
+    expect(file).toContain(`${session.server.url}/plan/?s=${THREE.join(',')}`);
     await context.close();
   });
 

@@ -7,15 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gpx } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { gpx11Problems } from '../../src/data/gpx-check.ts';
 import { getPack } from '../../src/pack/index.ts';
 import { duration } from '../../src/routes/format.ts';
 import { routeItinerary } from '../../src/routes/pack-data.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { DIST, readPage, text } from '../support/dist.ts';
-import { type Served, serveDir } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/session.ts';
 
 const pack = getPack();
 const routes = pack.entries.routes;
@@ -112,28 +111,19 @@ describe('curated route pages as built', () => {
   });
 });
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteInBrowser();
 
 async function open(path: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    if (!r.url().startsWith(session.server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
   });
-  await page.goto(server.url + path);
+  await page.goto(session.server.url + path);
   return { page, errors, foreign };
 }
 
@@ -149,7 +139,7 @@ describe('a curated route in chromium', () => {
     await expect(page.locator('.share-qr svg').getAttribute('aria-label')).resolves.toBe('扫码在手机上打开本页');
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('链接已复制。');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}/routes/${richest.id}/`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${session.server.url}/routes/${richest.id}/`);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();
@@ -170,9 +160,9 @@ describe('a curated route in chromium', () => {
   });
 
   it('reads in full without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/routes/${richest.id}/`);
+    await page.goto(`${session.server.url}/routes/${richest.id}/`);
     await expect(page.locator('.itinerary-list > li').count()).resolves.toBe(richest.data.stops.length);
     await expect(page.locator('.itinerary-totals').isVisible()).resolves.toBe(true);
     await expect(page.locator('.stop-nav a').count()).resolves.toBe(5 * richest.data.stops.length);

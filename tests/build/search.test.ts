@@ -4,15 +4,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/pack/schemas.ts';
 import { entryPagePath } from '../../src/pack/urls.ts';
 import { titleKeys } from '../../src/search/pinyin.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { DIST, readPage } from '../support/dist.ts';
-import { type Served, serveDir } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/session.ts';
 
 const { entries } = getPack();
 const all = COLLECTIONS.flatMap((c) => entries[c].map((e) => ({ collection: c as CollectionName, id: e.id, data: e.data, body: e.body })));
@@ -21,16 +20,7 @@ const href = (e: Entry) => entryPagePath(e.collection, e.id);
 const textOf = (e: Entry) => `${e.data.title}\n${e.data.summary}\n${e.body}`;
 const byTitle = (title: string) => all.find((e) => e.data.title === title);
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteInBrowser();
 
 interface Visit {
   page: Page;
@@ -41,7 +31,7 @@ interface Visit {
 }
 
 async function visit(path: string, context?: BrowserContext): Promise<Visit> {
-  const ctx = context ?? (await browser.newContext());
+  const ctx = context ?? (await session.browser.newContext());
   const page = await ctx.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -50,7 +40,7 @@ async function visit(path: string, context?: BrowserContext): Promise<Visit> {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     const url = r.url();
-    if (url.startsWith(server.url)) requests.push(url.slice(server.url.length));
+    if (url.startsWith(session.server.url)) requests.push(url.slice(session.server.url.length));
     else if (!url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   // The pages carry a strict CSP (script-src 'self' 'wasm-unsafe-eval'): search must run under it.
@@ -59,7 +49,7 @@ async function visit(path: string, context?: BrowserContext): Promise<Visit> {
     w.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
   return { page, context: ctx, errors, foreign, requests };
 }
 
@@ -337,7 +327,7 @@ describe('the search page', () => {
 
 describe('search offline', () => {
   it('keeps working without a network once the index is cached', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const v = await searchPage('?q=%E8%A1%99%E5%89%8D', context);
     await v.page.locator('html[data-search-offline="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
     const online = await resultLinks(v.page);
