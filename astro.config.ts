@@ -1,6 +1,6 @@
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
-import { deployHeaders } from './src/deploy/astro-integration.ts';
+import { deployHeaders, precompress } from './src/deploy/astro-integration.ts';
 import { basemapChoice, chooseBasemap } from './src/map/basemap-config.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
@@ -24,7 +24,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration()],
+  // precompress() last: it compresses what the others write.
+  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration(), precompress()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
   security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },

@@ -14,6 +14,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { nginxMissing, startNginx } from '../tests/support/nginx.ts';
 import { serveDir } from '../tests/support/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -256,36 +257,27 @@ if (!SKIP.has('load')) {
   const dist = join(WORK, `dist-${size}`);
   say(`## Load: nginx on 127.0.0.1, wrk (${size.toLocaleString('en')}-site pack)`);
   say();
-  const have = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
-  if (!have('nginx') || !have('wrk')) {
-    say('- nginx or wrk is missing: `apt-get install -y nginx wrk`, then run again.');
+  const missing = nginxMissing() ?? (spawnSync('sh', ['-c', 'command -v wrk']).status === 0 ? undefined : 'wrk is missing: apt-get install -y wrk');
+  if (missing) {
+    say(`- ${missing}, then run again.`);
   } else {
-    const conf = join(WORK, 'nginx');
-    mkdirSync(join(conf, 'logs'), { recursive: true });
-    writeFileSync(join(conf, 'headers.conf'), readFileSync(join(ROOT, 'deploy/nginx/headers.conf'), 'utf8'));
-    const site = readFileSync(join(ROOT, 'deploy/nginx/site.conf'), 'utf8').replace('/srv/dangjian/dist', dist).replace('127.0.0.1:8080', '127.0.0.1:18080');
-    writeFileSync(
-      join(conf, 'nginx.conf'),
-      `user root;\nworker_processes 2;\npid ${conf}/nginx.pid;\nerror_log ${conf}/logs/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${conf}/tmp;\n  proxy_temp_path ${conf}/tmp;\n  fastcgi_temp_path ${conf}/tmp;\n  uwsgi_temp_path ${conf}/tmp;\n  scgi_temp_path ${conf}/tmp;\n  sendfile on;\n${site}\n}\n`,
-    );
-    mkdirSync(join(conf, 'tmp'), { recursive: true });
-    execFileSync('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf')]);
+    const nginx = startNginx(dist, 18080, 2);
     try {
       const pagefind = readdirSync(join(dist, 'pagefind/fragment')).slice(0, 50);
       const paths = ['/', '/map/', '/sites/', '/map/sites.geojson', '/map/overlays.geojson', '/pagefind/pagefind-entry.json', ...pagefind.map((f) => `/pagefind/fragment/${f}`)];
       const script = join(WORK, 'mix.lua');
-      writeFileSync(script, `local paths = {${paths.map((p) => `"${p}"`).join(',')}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1], { ["Accept-Encoding"] = "gzip" })\nend\n`);
-      const out = execFileSync('wrk', ['-t2', '-c64', '-d15s', '--latency', '-s', script, 'http://127.0.0.1:18080'], { encoding: 'utf8' });
+      writeFileSync(script, `local paths = {${paths.map((p) => `"${p}"`).join(',')}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1], { ["Accept-Encoding"] = "br, gzip" })\nend\n`);
+      const out = execFileSync('wrk', ['-t2', '-c64', '-d15s', '--latency', '-s', script, nginx.url], { encoding: 'utf8' });
       const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)?.[1];
       const p99 = /99%\s+([\d.]+\w+)/.exec(out)?.[1];
       const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? '0';
       const socket = /Socket errors: (.*)/.exec(out)?.[1] ?? 'none';
       say(`- mix of ${paths.length} URLs (HTML, GeoJSON, search index and fragments), 2 threads, 64 connections, 15 s`);
       say(`- ${rps} requests/s, p99 latency ${p99}, non-2xx responses ${errors}, socket errors ${socket}`);
-      const status = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{content_type}', '-H', 'Accept-Encoding: gzip', 'http://127.0.0.1:18080/map/sites.geojson'], { encoding: 'utf8' }).stdout;
+      const status = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{content_type}', '-H', 'Accept-Encoding: br, gzip', `${nginx.url}/map/sites.geojson`], { encoding: 'utf8' }).stdout;
       say(`- spot check: /map/sites.geojson answers ${status}`);
     } finally {
-      spawnSync('nginx', ['-p', conf, '-c', join(conf, 'nginx.conf'), '-s', 'stop']);
+      nginx.stop();
     }
   }
   say();

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { toHeadersFile } from './headers.ts';
+import { precompressDir } from './precompress.ts';
 
 /** Writes dist/_headers, which static hosts (Cloudflare Pages, Netlify) apply to every response. */
 export function deployHeaders(): AstroIntegration {
@@ -10,6 +11,34 @@ export function deployHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         writeFileSync(fileURLToPath(new URL('_headers', dir)), toHeadersFile());
+      },
+    },
+  };
+}
+
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+
+/**
+ * Writes the .br/.gz copies of the built text files. Astro runs build hooks in the order of the integrations
+ * list, so this one goes last: it must see every file the others write (search index, sitemap, service worker).
+ * PRECOMPRESS=false skips it for hosts that compress on their own and count files (see the README).
+ */
+export function precompress(): AstroIntegration {
+  return {
+    name: 'dangjian-precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.PRECOMPRESS === 'false') {
+          logger.info('precompression skipped (PRECOMPRESS=false)');
+          return;
+        }
+        const started = performance.now();
+        const s = await precompressDir(fileURLToPath(dir));
+        const pct = (n: number) => `${Math.round((100 * n) / s.bytes)}%`;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `precompressed ${s.files.length} files, ${mb(s.bytes)}: brotli ${mb(s.br)} (${pct(s.br)}), gzip ${mb(s.gz)} (${pct(s.gz)}) in ${seconds} s`,
+        );
       },
     },
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEADER_RULES, headersFor, parseHeadersFile, toHeadersFile, toNginx } from './headers.ts';
+import { HEADER_RULES, headersFor, NGINX_LOCATIONS, parseHeadersFile, toHeadersFile, toNginx } from './headers.ts';
 
 describe('deployment headers', () => {
   it('sends the security headers everywhere', () => {
@@ -24,6 +24,48 @@ describe('deployment headers', () => {
   it('caches hashed assets for a year and revalidates pages', () => {
     expect(headersFor('/_astro/mount.abc123.js')['Cache-Control']).toContain('immutable');
     expect(headersFor('/routes/x/')['Cache-Control']).toContain('must-revalidate');
+  });
+
+  it('caches content-hashed search chunks for a year but revalidates the entry files that name them', () => {
+    for (const p of [
+      '/pagefind/fragment/zh-cn_03e33b6.pf_fragment',
+      '/pagefind/index/zh-cn_377a916.pf_index',
+      '/pagefind/filter/zh-cn_4999d60.pf_filter',
+      '/pagefind/pagefind.zh-cn_668aa1c4f96d7.pf_meta',
+    ]) {
+      expect(headersFor(p)['Cache-Control'], p).toBe('public, max-age=31536000, immutable');
+    }
+    for (const p of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/map/sites.geojson', '/data/sites.csv']) {
+      expect(headersFor(p)['Cache-Control'], p).toMatch(/max-age=0, must-revalidate, s-maxage=300/);
+    }
+    expect(headersFor('/cards/sites/x.png')['Cache-Control']).toBe('public, max-age=86400');
+  });
+
+  it('has an nginx location for every rule, so nginx sends what _headers hosts send', () => {
+    // nginx's choice: a matching regex location if any (first in order), else the longest matching prefix.
+    const chosen = (path: string) => {
+      const regex = NGINX_LOCATIONS.find((l) => l.nginx.startsWith('location ~ ') && new RegExp(l.nginx.slice('location ~ '.length)).test(path));
+      const prefixes = NGINX_LOCATIONS.filter((l) => !l.nginx.startsWith('location ~ ') && path.startsWith(l.nginx.slice('location '.length)));
+      return regex ?? prefixes.sort((a, b) => b.nginx.length - a.nginx.length)[0];
+    };
+    for (const rule of HEADER_RULES) {
+      const path = rule.path.replace(/\*/g, 'x1');
+      const location = chosen(path);
+      expect(location, path).toBeDefined();
+      expect(headersFor(location?.sample ?? ''), `${path} served by ${location?.nginx}`).toEqual(headersFor(path));
+    }
+  });
+
+  it("the README's table of cache rules is the list", () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const rows = readme.split('\n').filter((l) => l.startsWith('| `/'));
+    for (const rule of HEADER_RULES) {
+      const cache = rule.set['Cache-Control'];
+      if (!cache) continue;
+      const row = rows.find((r) => r.split('|')[1]?.includes(`\`${rule.path}\``));
+      expect(row, `README row for ${rule.path}`).toBeDefined();
+      expect(row?.split('|')[2]?.trim(), rule.path).toBe(`\`${cache}\``);
+    }
   });
 
   it('writes a _headers file that reads back to the same rules', () => {

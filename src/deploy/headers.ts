@@ -13,13 +13,18 @@ export interface HeaderRule {
   why: string;
 }
 
-const REVALIDATE = 'public, max-age=0, must-revalidate';
+/**
+ * Pages and data are not content-hashed, so browsers revalidate them on every use (a 304 when nothing changed);
+ * `s-maxage` lets a CDN in front serve them for five minutes without asking the origin, which is what carries
+ * many visitors. A deploy is seen by everyone within those five minutes, or at once after a CDN purge.
+ */
+const REVALIDATE = 'public, max-age=0, must-revalidate, s-maxage=300';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export const HEADER_RULES: HeaderRule[] = [
   {
     path: '/*',
-    why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), and no framing by other sites',
+    why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), no framing by other sites; pages and data revalidate',
     set: {
       'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
       'X-Content-Type-Options': 'nosniff',
@@ -43,9 +48,19 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     path: '/pagefind/*',
-    why: 'search index chunks are content-hashed except the entry file: a day, revalidated after',
-    set: { 'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800' },
+    why: "the search index's entry files (pagefind.js, pagefind-entry.json, the wasm) keep their names from build to build: revalidate them",
+    set: { 'Cache-Control': REVALIDATE },
   },
+  ...['/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'].map((path) => ({
+    path,
+    why: 'search index chunks are named by their content hash, and the entry file names the ones a build uses: cache them for a year',
+    set: { 'Cache-Control': IMMUTABLE },
+  })),
+  ...['/cards/*', '/plan/cards/*'].map((path) => ({
+    path,
+    why: 'share cards change only with their entry, and link previews keep their own copy for days anyway: a day',
+    set: { 'Cache-Control': 'public, max-age=86400' },
+  })),
 ];
 
 /** Glob of a rule to a test on a path. */
@@ -94,16 +109,25 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /**
+ * One nginx location per rule, with a path it serves. A regex location wins over the prefix locations, which is how
+ * the hashed search chunks get their year inside /pagefind/.
+ */
+export const NGINX_LOCATIONS = [
+  { nginx: 'location /', sample: '/' },
+  { nginx: 'location /embed/', sample: '/embed/x' },
+  { nginx: 'location /_astro/', sample: '/_astro/x.js' },
+  { nginx: 'location /pagefind/', sample: '/pagefind/pagefind.js' },
+  { nginx: 'location ~ ^/pagefind/(fragment|index|filter)/|^/pagefind/.*\\.pf_meta$', sample: '/pagefind/fragment/x.pf_fragment' },
+  { nginx: 'location /cards/', sample: '/cards/x.png' },
+  { nginx: 'location /plan/cards/', sample: '/plan/cards/x.png' },
+];
+
+/**
  * nginx: `add_header` is not inherited into a location that has its own, so each location
  * repeats the full set it needs. Include this file inside the `server` block.
  */
 export function toNginx(rules: readonly HeaderRule[] = HEADER_RULES): string {
-  const locations = [
-    { nginx: 'location /', sample: '/' },
-    { nginx: 'location /embed/', sample: '/embed/x' },
-    { nginx: 'location /_astro/', sample: '/_astro/x.js' },
-    { nginx: 'location /pagefind/', sample: '/pagefind/x' },
-  ];
+  const locations = NGINX_LOCATIONS;
   const esc = (v: string) => v.replace(/"/g, '\\"');
   const blocks = locations.map(({ nginx, sample }) => {
     const headers = headersFor(sample, rules);

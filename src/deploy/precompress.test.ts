@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brotliQuality, isCompressible, type PrecompressSummary, precompressDir } from './precompress.ts';
+
+const page = `<!doctype html><html lang="zh-CN"><body>${'<li><a href="/sites/x/">山塘村联合党支部</a></li>'.repeat(200)}</body></html>`;
+let root: string;
+let summary: PrecompressSummary;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'precompress-'));
+  mkdirSync(join(root, '_astro'));
+  mkdirSync(join(root, 'pagefind', 'fragment'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), page);
+  writeFileSync(join(root, '_astro', 'app.Ab12.js'), `export const a = ${JSON.stringify('地图'.repeat(2000))};`);
+  writeFileSync(join(root, 'tiny.css'), 'body{margin:0}');
+  writeFileSync(join(root, 'card.png'), randomBytes(4096));
+  writeFileSync(join(root, 'pagefind', 'fragment', 'zh_1.pf_fragment'), page);
+  // Random bytes do not compress: a copy would save nothing.
+  writeFileSync(join(root, 'noise.json'), randomBytes(4096));
+  summary = await precompressDir(root);
+});
+
+describe('precompressed copies', () => {
+  it('writes brotli and gzip copies that decompress to the original bytes', () => {
+    for (const f of ['index.html', '_astro/app.Ab12.js']) {
+      const original = readFileSync(join(root, f));
+      expect(brotliDecompressSync(readFileSync(join(root, `${f}.br`)))).toEqual(original);
+      expect(gunzipSync(readFileSync(join(root, `${f}.gz`)))).toEqual(original);
+    }
+  });
+
+  it('leaves out small files, images, Pagefind chunks and files that do not shrink', () => {
+    for (const f of ['tiny.css', 'card.png', 'pagefind/fragment/zh_1.pf_fragment']) {
+      expect(existsSync(join(root, `${f}.br`)), f).toBe(false);
+      expect(existsSync(join(root, `${f}.gz`)), f).toBe(false);
+    }
+    expect(existsSync(join(root, 'noise.json.gz'))).toBe(false);
+    const noise = summary.files.find((f) => f.path === 'noise.json');
+    expect([noise?.bytes, noise?.br, noise?.gz]).toEqual([4096, undefined, undefined]);
+  });
+
+  it('sums up what it saved, counting a file without a copy at its full size', () => {
+    expect(summary.files.map((f) => f.path)).toEqual(['_astro/app.Ab12.js', 'index.html', 'noise.json']);
+    const html = summary.files.find((f) => f.path === 'index.html');
+    expect(html?.br).toBeLessThan(Buffer.byteLength(page) / 10);
+    expect(summary.br).toBeLessThan(summary.bytes);
+    expect(summary.br).toBeGreaterThan(summary.files.find((f) => f.path === 'noise.json')?.bytes ?? Infinity);
+  });
+
+  it('does not compress the copies again when run twice', async () => {
+    const again = await precompressDir(root);
+    expect(again.files.map((f) => f.path)).toEqual(summary.files.map((f) => f.path));
+  });
+
+  it('chooses formats by extension and spends top brotli quality on hashed assets only', () => {
+    expect(isCompressible('map/sites.geojson', 5000)).toBe(true);
+    expect(isCompressible('data/routes/a.GPX', 5000)).toBe(true);
+    expect(isCompressible('cards/a.png', 50_000)).toBe(false);
+    expect(isCompressible('index.html', 500)).toBe(false);
+    expect(brotliQuality('_astro/x.js')).toBe(11);
+    expect(brotliQuality('sites/x/index.html')).toBeLessThan(11);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The shipped nginx site (deploy/nginx/site.conf + headers.conf) over the built folder: precompressed copies are
+ * sent to clients that accept them, every path gets the caching its rule promises, and types are right.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor } from '../../src/deploy/headers.ts';
+import { isCompressible } from '../../src/deploy/precompress.ts';
+import { DIST } from '../support/dist.ts';
+import { freePort, type Nginx, startNginx } from '../support/nginx.ts';
+
+let nginx: Nginx;
+
+beforeAll(async () => {
+  nginx = startNginx(DIST, await freePort());
+});
+afterAll(() => nginx?.stop());
+
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A GET that leaves the body as sent: fetch() would undo the compression this test is about. */
+function get(path: string, acceptEncoding?: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${nginx.url}${path}`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+const all = files(DIST).map((f) => `/${relative(DIST, f).split('\\').join('/')}`);
+const first = (re: RegExp) => {
+  const found = all.find((p) => re.test(p));
+  if (!found) throw new Error(`the build has no file like ${re}`);
+  return found;
+};
+
+describe('nginx with the shipped configuration', () => {
+  const page = readFileSync(join(DIST, 'map/index.html'));
+
+  it('sends the brotli copy to a browser that accepts brotli, and it is the page', async () => {
+    const res = await get('/map/', 'gzip, deflate, br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(brotliDecompressSync(res.body)).toEqual(page);
+    expect(res.body.length).toBeLessThan(page.length / 2);
+  });
+
+  it('sends the gzip copy to a client that only takes gzip, and the plain file to one that takes neither', async () => {
+    const gz = await get('/map/', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body)).toEqual(page);
+    const plain = await get('/map/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(page);
+  });
+
+  it('gives every kind of file the cache rule the headers promise, and the right type', async () => {
+    const samples: [string, RegExp][] = [
+      ['/sites/', /^text\/html/],
+      [first(/^\/_astro\/.*\.js$/), /^text\/javascript/],
+      [first(/^\/_astro\/.*\.css$/), /^text\/css/],
+      [first(/^\/_astro\/.*\.mjs$/), /^text\/javascript/],
+      ['/pagefind/pagefind.js', /^text\/javascript/],
+      ['/pagefind/pagefind-entry.json', /^application\/json/],
+      [first(/^\/pagefind\/fragment\//), /^application\/octet-stream/],
+      [first(/^\/pagefind\/index\//), /^application\/octet-stream/],
+      [first(/^\/pagefind\/.*\.pf_meta$/), /^application\/octet-stream/],
+      ['/map/sites.geojson', /^application\/geo\+json/],
+      ['/data/sites.csv', /^text\/csv/],
+      [first(/^\/cards\/sites\/.*\.png$/), /^image\/png/],
+      [first(/^\/map\/overview\/.*\.svg$/), /^image\/svg\+xml/],
+      ['/embed/map/', /^text\/html/],
+    ];
+    for (const [path, type] of samples) {
+      const res = await get(path, 'br, gzip');
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-type'], path).toMatch(type);
+      const want = headersFor(path);
+      for (const name of ['Cache-Control', 'Content-Security-Policy', 'X-Frame-Options', 'Strict-Transport-Security']) {
+        expect(res.headers[name.toLowerCase()], `${name} of ${path}`).toBe(want[name]);
+      }
+    }
+  });
+
+  it('answers a missing page with the 404 page and a 404 status', async () => {
+    const res = await get('/sites/no-such-site/');
+    expect(res.status).toBe(404);
+    expect(res.body.toString('utf8')).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
+  });
+});
+
+describe('precompressed copies in the build', () => {
+  it('every text file of 1 kB or more has brotli and gzip copies that hold the same bytes', () => {
+    const text = all.filter((p) => !/\.(br|gz)$/.test(p) && isCompressible(p, statSync(join(DIST, p)).size));
+    expect(text.length).toBeGreaterThan(100);
+    const missing: string[] = [];
+    for (const p of text) {
+      const original = readFileSync(join(DIST, p));
+      const br = all.includes(`${p}.br`) ? brotliDecompressSync(readFileSync(join(DIST, `${p}.br`))) : undefined;
+      const gz = all.includes(`${p}.gz`) ? gunzipSync(readFileSync(join(DIST, `${p}.gz`))) : undefined;
+      if (!br || !gz) missing.push(p);
+      else {
+        expect(br.equals(original), `${p}.br`).toBe(true);
+        expect(gz.equals(original), `${p}.gz`).toBe(true);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
