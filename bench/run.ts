@@ -59,6 +59,8 @@ interface Built {
   dist: string;
   seconds: number;
   peakMb: number;
+  /** The build's own line on the .br/.gz copies (files, bytes, time), part of the build time above. */
+  precompressed?: string;
 }
 
 function build(pack: string, size: number): Built {
@@ -74,7 +76,8 @@ function build(pack: string, size: number): Built {
   if (run.status !== 0) throw new Error(`build of ${size} failed:\n${out.slice(-3000)}`);
   const [, secs, kbytes] = /TIME ([\d.]+) (\d+)/.exec(out) ?? [];
   rmSync(root, { recursive: true, force: true });
-  return { dist, seconds: Number(secs), peakMb: Number(kbytes) / 1024 };
+  const precompressed = /precompressed (.*)/.exec(out)?.[1];
+  return { dist, seconds: Number(secs), peakMb: Number(kbytes) / 1024, precompressed };
 }
 
 /** Gzip bytes of a page's own HTML, JS and CSS, as a reader's browser would fetch them. */
@@ -156,6 +159,7 @@ for (const size of SIZES) {
   const disk = duBytes(built.dist);
   const flag = size >= 10_000 && built.seconds > BUDGET.build10k ? ' ⚠ over the 60 s budget' : '';
   say(`- build: ${built.seconds.toFixed(1)} s, peak memory ${built.peakMb.toFixed(0)} MB${flag}`);
+  if (built.precompressed) say(`- of which precompression: ${built.precompressed}`);
   say(`- dist/: ${disk.files.toLocaleString('en')} files, ${(disk.bytes / 2 ** 20).toFixed(1)} MB`);
 
   // The comparison page sits beside the site so both read the same /map/sites.geojson.
