@@ -169,7 +169,8 @@ for (const size of SIZES) {
   cpSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.js'), join(leafletDir, 'leaflet.js'));
   cpSync(join(ROOT, 'node_modules/leaflet/dist/leaflet.css'), join(leafletDir, 'leaflet.css'));
   cpSync(join(ROOT, 'node_modules/leaflet/dist/images'), join(leafletDir, 'images'), { recursive: true });
-  for (const f of ['leaflet.markercluster.js', 'MarkerCluster.css', 'MarkerCluster.Default.css']) cpSync(join(ROOT, 'node_modules/leaflet.markercluster/dist', f), join(leafletDir, f));
+  for (const f of ['leaflet.markercluster.js', 'MarkerCluster.css', 'MarkerCluster.Default.css'])
+    cpSync(join(ROOT, 'node_modules/leaflet.markercluster/dist', f), join(leafletDir, f));
 
   const server = await serveDir(built.dist);
   const sites = JSON.parse(readFileSync(join(built.dist, 'map/sites.geojson'), 'utf8')).features as { properties: { id: string } }[];
@@ -194,18 +195,29 @@ for (const size of SIZES) {
     if (!existsSync(join(built.dist, path, 'index.html'))) continue;
     const b = await pageBytes(server.url + path, browser, live);
     const own = b.js - b.mapLibJs;
-    const verdict = live ? (own <= BUDGET.ownMapJs ? `ours ${kb(own)} ≤ 30 kB ✓` : `ours ${kb(own)} > 30 kB ⚠`) : b.js <= BUDGET.contentJs ? '≤ 15 kB ✓' : '> 15 kB ⚠';
+    const verdict = live
+      ? own <= BUDGET.ownMapJs
+        ? `ours ${kb(own)} ≤ 30 kB ✓`
+        : `ours ${kb(own)} > 30 kB ⚠`
+      : b.js <= BUDGET.contentJs
+        ? '≤ 15 kB ✓'
+        : '> 15 kB ⚠';
     say(`| ${name} | ${kb(b.html)} | ${kb(b.js)}${live ? ` (MapLibre ${kb(b.mapLibJs)})` : ''} | ${kb(b.css)} | ${verdict} |`);
   }
   say();
   const ours = await mapIdle(`${server.url}/map/`, browser, 'dangjian:map-live', '[data-map-state="live"]');
   const leaflet = await mapIdle(`${server.url}/bench-leaflet/`, browser, 'leaflet-clusters', 'body[data-ready]');
-  say(`- map page, navigation to first idle frame with clusters (median of 3): ${ours.toFixed(0)} ms; Leaflet + markercluster on the same data: ${leaflet.toFixed(0)} ms (ratio ${(ours / leaflet).toFixed(2)})`);
+  say(
+    `- map page, navigation to first idle frame with clusters (median of 3): ${ours.toFixed(0)} ms; Leaflet + markercluster on the same data: ${leaflet.toFixed(0)} ms (ratio ${(ours / leaflet).toFixed(2)})`,
+  );
   perSize[size] = { build: built, map: ours, leaflet };
   await server.close();
 
   if (!SKIP.has('search')) {
-    const out = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/measure.ts'), pack, built.dist, '--no-build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const out = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/measure.ts'), pack, built.dist, '--no-build'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const index = /search bundle on disk: .*/.exec(out.stdout)?.[0];
     const first = /first query .*/.exec(out.stdout)?.[0];
     const second = /second query .*/.exec(out.stdout)?.[0];
@@ -239,12 +251,25 @@ if (!SKIP.has('lighthouse')) {
     // Asynchronously: the pages are served by this very process, which a synchronous spawn would freeze.
     const run = await runAsync(
       'npx',
-      ['--yes', 'lighthouse@13', server.url + path, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+      [
+        '--yes',
+        'lighthouse@13',
+        server.url + path,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--form-factor=mobile',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ],
       { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
       180_000,
     );
     if (run.status !== 0 || !existsSync(out)) {
-      const why = run.status === null ? 'timed out after 180 s' : ((run.stderr || run.stdout).split('\n').find((l) => l && !l.startsWith('npm warn')) ?? 'no output').slice(0, 80);
+      const why =
+        run.status === null
+          ? 'timed out after 180 s'
+          : ((run.stderr || run.stdout).split('\n').find((l) => l && !l.startsWith('npm warn')) ?? 'no output').slice(0, 80);
       say(`| ${name} | lighthouse did not run: ${why} | | | |`);
       continue;
     }
@@ -268,9 +293,20 @@ if (!SKIP.has('load')) {
     const nginx = startNginx(dist, 18080, 2);
     try {
       const pagefind = readdirSync(join(dist, 'pagefind/fragment')).slice(0, 50);
-      const paths = ['/', '/map/', '/sites/', '/map/sites.geojson', '/map/overlays.geojson', '/pagefind/pagefind-entry.json', ...pagefind.map((f) => `/pagefind/fragment/${f}`)];
+      const paths = [
+        '/',
+        '/map/',
+        '/sites/',
+        '/map/sites.geojson',
+        '/map/overlays.geojson',
+        '/pagefind/pagefind-entry.json',
+        ...pagefind.map((f) => `/pagefind/fragment/${f}`),
+      ];
       const script = join(WORK, 'mix.lua');
-      writeFileSync(script, `local paths = {${paths.map((p) => `"${p}"`).join(',')}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1], { ["Accept-Encoding"] = "br, gzip" })\nend\n`);
+      writeFileSync(
+        script,
+        `local paths = {${paths.map((p) => `"${p}"`).join(',')}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1], { ["Accept-Encoding"] = "br, gzip" })\nend\n`,
+      );
       const out = execFileSync('wrk', ['-t2', '-c64', '-d15s', '--latency', '-s', script, nginx.url], { encoding: 'utf8' });
       const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)?.[1];
       const p99 = /99%\s+([\d.]+\w+)/.exec(out)?.[1];
@@ -278,7 +314,11 @@ if (!SKIP.has('load')) {
       const socket = /Socket errors: (.*)/.exec(out)?.[1] ?? 'none';
       say(`- mix of ${paths.length} URLs (HTML, GeoJSON, search index and fragments), 2 threads, 64 connections, 15 s`);
       say(`- ${rps} requests/s, p99 latency ${p99}, non-2xx responses ${errors}, socket errors ${socket}`);
-      const status = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{content_type}', '-H', 'Accept-Encoding: br, gzip', `${nginx.url}/map/sites.geojson`], { encoding: 'utf8' }).stdout;
+      const status = spawnSync(
+        'curl',
+        ['-s', '-o', '/dev/null', '-w', '%{http_code} %{content_type}', '-H', 'Accept-Encoding: br, gzip', `${nginx.url}/map/sites.geojson`],
+        { encoding: 'utf8' },
+      ).stdout;
       say(`- spot check: /map/sites.geojson answers ${status}`);
     } finally {
       nginx.stop();
