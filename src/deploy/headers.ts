@@ -16,37 +16,51 @@ export interface HeaderRule {
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-export const HEADER_RULES: HeaderRule[] = [
-  {
-    path: '/*',
-    why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), and no framing by other sites',
-    set: {
-      'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
-      'Content-Security-Policy': "frame-ancestors 'self'",
-      'X-Frame-Options': 'SAMEORIGIN',
-      'Cache-Control': REVALIDATE,
+const EMBED_WHY = "the widgets are made to be framed by any department's page; they carry no session, no form and nothing to click-jack";
+
+/** The rules for a site served under `base` (`/`, or a sub-path such as `/dangjian/`): every pattern starts with it. */
+export function headerRules(base = '/'): HeaderRule[] {
+  const at = (path: string) => `${base}${path.slice(1)}`;
+  return [
+    {
+      path: at('/*'),
+      why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), and no framing by other sites',
+      set: {
+        'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+        'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
+        'Content-Security-Policy': "frame-ancestors 'self'",
+        'X-Frame-Options': 'SAMEORIGIN',
+        'Cache-Control': REVALIDATE,
+      },
     },
-  },
-  {
-    path: '/embed/*',
-    why: "the widgets are made to be framed by any department's page; they carry no session, no form and nothing to click-jack",
-    remove: ['Content-Security-Policy', 'X-Frame-Options'],
-    set: { 'Content-Security-Policy': 'frame-ancestors *' },
-  },
-  {
-    path: '/_astro/*',
-    why: 'scripts, styles and the map worker have content hashes in their names: cache them for a year',
-    set: { 'Cache-Control': IMMUTABLE },
-  },
-  {
-    path: '/pagefind/*',
-    why: 'search index chunks are content-hashed except the entry file: a day, revalidated after',
-    set: { 'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800' },
-  },
-];
+    {
+      path: at('/embed/*'),
+      why: EMBED_WHY,
+      remove: ['Content-Security-Policy', 'X-Frame-Options'],
+      set: { 'Content-Security-Policy': 'frame-ancestors *' },
+    },
+    {
+      path: at('/en/embed/*'),
+      why: `${EMBED_WHY} (the English widgets)`,
+      remove: ['Content-Security-Policy', 'X-Frame-Options'],
+      set: { 'Content-Security-Policy': 'frame-ancestors *' },
+    },
+    {
+      path: at('/_astro/*'),
+      why: 'scripts, styles and the map worker have content hashes in their names: cache them for a year',
+      set: { 'Cache-Control': IMMUTABLE },
+    },
+    {
+      path: at('/pagefind/*'),
+      why: 'search index chunks are content-hashed except the entry file: a day, revalidated after',
+      set: { 'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800' },
+    },
+  ];
+}
+
+export const HEADER_RULES: HeaderRule[] = headerRules();
 
 /** Glob of a rule to a test on a path. */
 export function matches(pattern: string, path: string): boolean {
@@ -97,18 +111,16 @@ export function parseHeadersFile(text: string): HeaderRule[] {
  * nginx: `add_header` is not inherited into a location that has its own, so each location
  * repeats the full set it needs. Include this file inside the `server` block.
  */
-export function toNginx(rules: readonly HeaderRule[] = HEADER_RULES): string {
-  const locations = [
-    { nginx: 'location /', sample: '/' },
-    { nginx: 'location /embed/', sample: '/embed/x' },
-    { nginx: 'location /_astro/', sample: '/_astro/x.js' },
-    { nginx: 'location /pagefind/', sample: '/pagefind/x' },
-  ];
+export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(base)): string {
+  const locations = ['/', '/embed/', '/en/embed/', '/_astro/', '/pagefind/'].map((p) => {
+    const path = `${base}${p.slice(1)}`;
+    return { nginx: `location ${path}`, sample: `${path}x` };
+  });
   const esc = (v: string) => v.replace(/"/g, '\\"');
   const blocks = locations.map(({ nginx, sample }) => {
     const headers = headersFor(sample, rules);
     const lines = Object.entries(headers).map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
     return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html =404;\n}`;
   });
-  return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, with root pointing at dist/.\n\n${blocks.join('\n\n')}\n`;
+  return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, ${base === '/' ? 'with root pointing at dist/' : `the site lives under ${base}: root points at a folder holding dist/ as ${base.slice(1, -1)}/`}.\n\n${blocks.join('\n\n')}\n`;
 }
