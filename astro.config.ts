@@ -8,16 +8,22 @@ import { searchIntegration } from './src/search/astro-integration.ts';
 import { cspDirectives, SCRIPT_RESOURCES } from './src/security/csp.ts';
 import { discoverabilityIntegration } from './src/share/astro-integration.ts';
 import { siteOrigin } from './src/share/sitemap.ts';
+import { basePathFrom } from './src/site/paths.ts';
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 const pack = getPack();
+const base = basePathFrom(process.env.BASE_PATH, process.env.SITE_URL);
 const { basemap } = chooseBasemap(basemapChoice(pack.config.basemap.default, process.env.BASEMAP), process.env);
 
 export default defineConfig({
   output: 'static',
   // The public address (SITE_URL) makes canonical and share URLs absolute and turns on sitemap.xml.
   site: siteOrigin(process.env.SITE_URL)?.href,
+  // BASE_PATH (or the path of SITE_URL) hosts the site under a sub-path, e.g. /dangjian/; src/site/paths.ts applies it.
+  base,
+  // The same base for src/site/paths.ts, on the server and in the browser (see there why not import.meta.env.BASE_URL).
+  vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
   // Tests build other packs side by side; each gets its own output folder.
   outDir: process.env.DIST_DIR ?? './dist',
   // Builds running side by side (tests, other packs) each keep their own content cache.

@@ -9,8 +9,11 @@
  */
 (() => {
   const VERSION = 1;
-  const script = document.currentScript;
-  const origin = script ? new URL(script.src, location.href).origin : location.origin;
+  const script = document.currentScript || document.querySelector('script[src$="embed.js"]');
+  const scriptUrl = new URL(script ? script.src : 'embed.js', location.href);
+  const origin = scriptUrl.origin;
+  // The widgets live beside this file, also when the site is served under a sub-path (/dangjian/embed.js).
+  const base = new URL('./', scriptUrl);
   const ENTITIES = ['route', 'site', 'belt', 'transit'];
   const PARAMS = { layers: 'layers', kinds: 'kind', region: 'region', band: 'band', partnership: 'p', center: 'c', zoom: 'z', fit: 'fit', selected: 'site', lang: 'lang', list: 'list', legend: 'legend', search: 'search', title: 'title', accent: 'accent' };
   const finite = (v, min, max) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
@@ -40,7 +43,9 @@
     src() {
       const entity = ENTITIES.find((k) => this.hasAttribute(k));
       const id = entity ? encodeURIComponent(this.getAttribute(entity) || '') : '';
-      const url = new URL(entity ? `/embed/${entity}/${id}/` : '/embed/map/', origin);
+      // lang="en" picks the English widgets under en/; every other value is left to the widget to judge.
+      const lang = this.getAttribute('lang') === 'en' ? 'en/' : '';
+      const url = new URL(entity ? `${lang}embed/${entity}/${id}/` : `${lang}embed/map/`, base);
       for (const [attr, param] of Object.entries(PARAMS)) {
         const value = this.getAttribute(attr);
         if (value !== null) url.searchParams.set(param, value);

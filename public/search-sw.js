@@ -7,6 +7,8 @@
  */
 const CACHE = 'dangjian-search-v1';
 const HASHED = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/;
+// The site's base path (`/`, or e.g. `/dangjian/`): this file sits at its top.
+const BASE = new URL('./', self.location.href).pathname;
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -26,8 +28,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (HASHED.test(url.pathname) || url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request));
-  else if (request.mode === 'navigate' || url.pathname.startsWith('/pagefind/')) event.respondWith(networkFirst(request));
+  if (HASHED.test(url.pathname) || url.pathname.startsWith(`${BASE}_astro/`)) event.respondWith(cacheFirst(request));
+  else if (request.mode === 'navigate' || url.pathname.startsWith(`${BASE}pagefind/`)) event.respondWith(networkFirst(request));
 });
 
 /** Stored without the query: /search/?q=… is one page, and Pagefind adds ?ts=… to pagefind-entry.json. */
@@ -60,13 +62,13 @@ async function networkFirst(request) {
 
 async function precache(pages) {
   const cache = await caches.open(CACHE);
-  const manifest = await (await fetch('/pagefind/offline.json', { cache: 'no-cache' })).json();
+  const manifest = await (await fetch(`${BASE}pagefind/offline.json`, { cache: 'no-cache' })).json();
   const core = manifest.precacheCore ? manifest.core : manifest.core.filter((p) => !HASHED.test(p) || p.endsWith('.pf_meta'));
   const wanted = [...core, ...(manifest.precacheFragments ? manifest.fragments : [])];
   const own = pages.filter((p) => typeof p === 'string' && p.startsWith('/'));
   const tasks = [...wanted, ...own].map((path) => async () => {
     try {
-      if ((HASHED.test(path) || path.startsWith('/_astro/')) && (await cache.match(path))) return;
+      if ((HASHED.test(path) || path.startsWith(`${BASE}_astro/`)) && (await cache.match(path))) return;
       const response = await fetch(path, { cache: 'no-cache' });
       if (response.ok) await cache.put(new URL(path, self.location.origin).href, response);
     } catch {

@@ -3,6 +3,8 @@
  * this, and the endpoints under src/pages/data/ write the same paths.
  */
 import type { Route, Site, SourceRef, Transit } from '../pack/schemas.ts';
+import { entryPagePath } from '../pack/urls.ts';
+import { type Locale, sitePath } from '../site/paths.ts';
 
 export type DataFormat = 'geojson' | 'csv' | 'gpx' | 'kml';
 
@@ -29,8 +31,8 @@ export interface DataGroup {
 
 export const ROUTE_FORMATS = ['gpx', 'kml', 'geojson'] as const;
 
-export const routeFilePath = (id: string, format: (typeof ROUTE_FORMATS)[number]) => `/data/routes/${id}.${format}`;
-export const transitFilePath = (id: string) => `/data/transit/${id}.geojson`;
+export const routeFilePath = (id: string, format: (typeof ROUTE_FORMATS)[number]) => sitePath(`data/routes/${id}.${format}`);
+export const transitFilePath = (id: string) => sitePath(`data/transit/${id}.geojson`);
 
 /** Sources once each, by key or title: a file citing seed-002 in forty sites lists it once. */
 export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceRef[] {
@@ -54,6 +56,7 @@ interface Entry<T> {
 export function openDataIndex(
   entries: { sites: readonly Entry<Site>[]; routes: readonly Entry<Route>[]; transit: readonly Entry<Transit>[] },
   titleOfAll: string,
+  locale?: Locale,
 ): DataGroup[] {
   const groups: DataGroup[] = [
     {
@@ -63,8 +66,8 @@ export function openDataIndex(
           title: titleOfAll,
           count: entries.sites.length,
           files: [
-            { href: '/data/sites.geojson', format: 'geojson' },
-            { href: '/data/sites.csv', format: 'csv' },
+            { href: sitePath('data/sites.geojson'), format: 'geojson' },
+            { href: sitePath('data/sites.csv'), format: 'csv' },
           ],
           sources: uniqueSources(entries.sites.map((s) => s.data.sources)),
         },
@@ -76,7 +79,7 @@ export function openDataIndex(
       key: 'routes',
       items: entries.routes.map((r) => ({
         title: r.data.title,
-        page: `/routes/${r.id}/`,
+        page: entryPagePath('routes', r.id, locale),
         files: ROUTE_FORMATS.map((format) => ({ href: routeFilePath(r.id, format), format })),
         sources: uniqueSources([r.data.sources]),
       })),
@@ -87,7 +90,7 @@ export function openDataIndex(
       key: 'transit',
       items: entries.transit.map((t) => ({
         title: t.data.title,
-        page: `/transit/${t.id}/`,
+        page: entryPagePath('transit', t.id, locale),
         files: [{ href: transitFilePath(t.id), format: 'geojson' }],
         sources: uniqueSources([t.data.sources]),
       })),

@@ -6,6 +6,7 @@
 import type { Feature, Position } from 'geojson';
 import { ui } from '../i18n/index.ts';
 import type { Point, Route, Transit } from '../pack/schemas.ts';
+import { entryPagePath } from '../pack/urls.ts';
 
 export interface ExportStop {
   /** 1-based position in the route. */
@@ -106,14 +107,14 @@ export function routeExport(id: string, route: Route, geometry: readonly Feature
       site: stop.site,
       ...(stop.minutes !== undefined ? { minutes: stop.minutes } : {}),
       ...(stop.note ? { note: stop.note } : {}),
-      url: `${base}/sites/${stop.site}/`,
+      url: `${base}${entryPagePath('sites', stop.site)}`,
     });
   });
   return {
     id,
     title: route.title,
     summary: route.summary,
-    url: `${base}/routes/${id}/`,
+    url: `${base}${entryPagePath('routes', id)}`,
     stops,
     unplaced,
     path: pathOf(stops, geometry),
@@ -140,7 +141,7 @@ export function transitExport(id: string, line: Transit, geometry: readonly Feat
       lon: point.lon,
       lat: point.lat,
       side: stop.side,
-      ...(stop.site ? { site: stop.site, url: `${base}/sites/${stop.site}/` } : {}),
+      ...(stop.site ? { site: stop.site, url: `${base}${entryPagePath('sites', stop.site)}` } : {}),
       ...(stop.note ? { note: stop.note } : {}),
     });
   });
@@ -148,7 +149,7 @@ export function transitExport(id: string, line: Transit, geometry: readonly Feat
     id,
     title: line.title,
     summary: line.summary,
-    url: `${base}/transit/${id}/`,
+    url: `${base}${entryPagePath('transit', id)}`,
     stops,
     unplaced,
     path: pathOf(stops, geometry),

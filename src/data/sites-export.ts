@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import Papa from 'papaparse';
 import type { Region, Site, SourceRef } from '../pack/schemas.ts';
+import { entryPagePath } from '../pack/urls.ts';
 import { listCell, sourcesCell } from './source-cell.ts';
 
 export interface SiteRow {
@@ -34,7 +35,7 @@ export function sitesToGeoJson(sites: readonly SiteRow[], baseUrl = ''): Feature
           themes: data.themes ?? [],
           partnerships: data.partnerships ?? [],
           sources: data.sources.map(sourceKey),
-          url: `${baseUrl}/sites/${id}/`,
+          url: `${baseUrl}${entryPagePath('sites', id)}`,
         },
       }),
     ),

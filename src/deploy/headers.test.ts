@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEADER_RULES, headersFor, NGINX_LOCATIONS, parseHeadersFile, toHeadersFile, toNginx } from './headers.ts';
+import { HEADER_RULES, headerRules, headersFor, nginxLocations, parseHeadersFile, toHeadersFile, toNginx } from './headers.ts';
 
 describe('deployment headers', () => {
   it('sends the security headers everywhere', () => {
@@ -41,18 +41,21 @@ describe('deployment headers', () => {
     expect(headersFor('/cards/sites/x.png')['Cache-Control']).toBe('public, max-age=86400');
   });
 
-  it('has an nginx location for every rule, so nginx sends what _headers hosts send', () => {
+  it.each(['/', '/dangjian/'])('has an nginx location for every rule under %s, so nginx sends what _headers hosts send', (base) => {
+    const locations = nginxLocations(base);
+    const rules = headerRules(base);
     // nginx's choice: a matching regex location if any (first in order), else the longest matching prefix.
     const chosen = (path: string) => {
-      const regex = NGINX_LOCATIONS.find((l) => l.nginx.startsWith('location ~ ') && new RegExp(l.nginx.slice('location ~ '.length)).test(path));
-      const prefixes = NGINX_LOCATIONS.filter((l) => !l.nginx.startsWith('location ~ ') && path.startsWith(l.nginx.slice('location '.length)));
+      const regex = locations.find((l) => l.nginx.startsWith('location ~ ') && new RegExp(l.nginx.slice('location ~ '.length)).test(path));
+      const prefixes = locations.filter((l) => !l.nginx.startsWith('location ~ ') && path.startsWith(l.nginx.slice('location '.length)));
       return regex ?? prefixes.sort((a, b) => b.nginx.length - a.nginx.length)[0];
     };
-    for (const rule of HEADER_RULES) {
+    for (const rule of rules) {
       const path = rule.path.replace(/\*/g, 'x1');
+      expect(path.startsWith(base), path).toBe(true);
       const location = chosen(path);
       expect(location, path).toBeDefined();
-      expect(headersFor(location?.sample ?? ''), `${path} served by ${location?.nginx}`).toEqual(headersFor(path));
+      expect(headersFor(location?.sample ?? '', rules), `${path} served by ${location?.nginx}`).toEqual(headersFor(path, rules));
     }
   });
 

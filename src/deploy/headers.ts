@@ -21,47 +21,55 @@ export interface HeaderRule {
 const REVALIDATE = 'public, max-age=0, must-revalidate, s-maxage=300';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-export const HEADER_RULES: HeaderRule[] = [
-  {
-    path: '/*',
-    why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), no framing by other sites; pages and data revalidate',
-    set: {
-      'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
-      'Content-Security-Policy': "frame-ancestors 'self'",
-      'X-Frame-Options': 'SAMEORIGIN',
-      'Cache-Control': REVALIDATE,
+const EMBED_WHY = "the widgets are made to be framed by any department's page; they carry no session, no form and nothing to click-jack";
+
+/** The rules for a site served under `base` (`/`, or a sub-path such as `/dangjian/`): every pattern starts with it. */
+export function headerRules(base = '/'): HeaderRule[] {
+  const at = (path: string) => `${base}${path.slice(1)}`;
+  return [
+    {
+      path: at('/*'),
+      why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), no framing by other sites; pages and data revalidate',
+      set: {
+        'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+        'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
+        'Content-Security-Policy': "frame-ancestors 'self'",
+        'X-Frame-Options': 'SAMEORIGIN',
+        'Cache-Control': REVALIDATE,
+      },
     },
-  },
-  {
-    path: '/embed/*',
-    why: "the widgets are made to be framed by any department's page; they carry no session, no form and nothing to click-jack",
-    remove: ['Content-Security-Policy', 'X-Frame-Options'],
-    set: { 'Content-Security-Policy': 'frame-ancestors *' },
-  },
-  {
-    path: '/_astro/*',
-    why: 'scripts, styles and the map worker have content hashes in their names: cache them for a year',
-    set: { 'Cache-Control': IMMUTABLE },
-  },
-  {
-    path: '/pagefind/*',
-    why: "the search index's entry files (pagefind.js, pagefind-entry.json, the wasm) keep their names from build to build: revalidate them",
-    set: { 'Cache-Control': REVALIDATE },
-  },
-  ...['/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'].map((path) => ({
-    path,
-    why: 'search index chunks are named by their content hash, and the entry file names the ones a build uses: cache them for a year',
-    set: { 'Cache-Control': IMMUTABLE },
-  })),
-  ...['/cards/*', '/plan/cards/*'].map((path) => ({
-    path,
-    why: 'share cards change only with their entry, and link previews keep their own copy for days anyway: a day',
-    set: { 'Cache-Control': 'public, max-age=86400' },
-  })),
-];
+    ...['/embed/*', '/en/embed/*'].map((path) => ({
+      path: at(path),
+      why: EMBED_WHY,
+      remove: ['Content-Security-Policy', 'X-Frame-Options'],
+      set: { 'Content-Security-Policy': 'frame-ancestors *' },
+    })),
+    {
+      path: at('/_astro/*'),
+      why: 'scripts, styles and the map worker have content hashes in their names: cache them for a year',
+      set: { 'Cache-Control': IMMUTABLE },
+    },
+    {
+      path: at('/pagefind/*'),
+      why: "the search index's entry files (pagefind.js, pagefind-entry.json, the wasm) keep their names from build to build: revalidate them",
+      set: { 'Cache-Control': REVALIDATE },
+    },
+    ...['/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'].map((path) => ({
+      path: at(path),
+      why: 'search index chunks are named by their content hash, and the entry file names the ones a build uses: cache them for a year',
+      set: { 'Cache-Control': IMMUTABLE },
+    })),
+    ...['/cards/*', '/plan/cards/*'].map((path) => ({
+      path: at(path),
+      why: 'share cards change only with their entry, and link previews keep their own copy for days anyway: a day',
+      set: { 'Cache-Control': 'public, max-age=86400' },
+    })),
+  ];
+}
+
+export const HEADER_RULES: HeaderRule[] = headerRules();
 
 /** Glob of a rule to a test on a path. */
 export function matches(pattern: string, path: string): boolean {
@@ -112,27 +120,28 @@ export function parseHeadersFile(text: string): HeaderRule[] {
  * One nginx location per rule, with a path it serves. A regex location wins over the prefix locations, which is how
  * the hashed search chunks get their year inside /pagefind/.
  */
-export const NGINX_LOCATIONS = [
-  { nginx: 'location /', sample: '/' },
-  { nginx: 'location /embed/', sample: '/embed/x' },
-  { nginx: 'location /_astro/', sample: '/_astro/x.js' },
-  { nginx: 'location /pagefind/', sample: '/pagefind/pagefind.js' },
-  { nginx: 'location ~ ^/pagefind/(fragment|index|filter)/|^/pagefind/.*\\.pf_meta$', sample: '/pagefind/fragment/x.pf_fragment' },
-  { nginx: 'location /cards/', sample: '/cards/x.png' },
-  { nginx: 'location /plan/cards/', sample: '/plan/cards/x.png' },
-];
+export function nginxLocations(base = '/'): { nginx: string; sample: string }[] {
+  const at = (path: string) => `${base}${path.slice(1)}`;
+  // The base goes into a regex: escape what it might hold besides letters and slashes.
+  const re = at('/pagefind/').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return [
+    ...['/', '/embed/', '/en/embed/', '/_astro/', '/cards/', '/plan/cards/'].map((p) => ({ nginx: `location ${at(p)}`, sample: `${at(p)}x` })),
+    { nginx: `location ${at('/pagefind/')}`, sample: at('/pagefind/pagefind.js') },
+    { nginx: `location ~ ^${re}(fragment|index|filter)/|^${re}.*\\.pf_meta$`, sample: at('/pagefind/fragment/x.pf_fragment') },
+  ];
+}
 
 /**
  * nginx: `add_header` is not inherited into a location that has its own, so each location
  * repeats the full set it needs. Include this file inside the `server` block.
  */
-export function toNginx(rules: readonly HeaderRule[] = HEADER_RULES): string {
-  const locations = NGINX_LOCATIONS;
+export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(base)): string {
+  const locations = nginxLocations(base);
   const esc = (v: string) => v.replace(/"/g, '\\"');
   const blocks = locations.map(({ nginx, sample }) => {
     const headers = headersFor(sample, rules);
     const lines = Object.entries(headers).map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
     return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html =404;\n}`;
   });
-  return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, with root pointing at dist/.\n\n${blocks.join('\n\n')}\n`;
+  return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, ${base === '/' ? 'with root pointing at dist/' : `the site lives under ${base}: root points at a folder holding dist/ as ${base.slice(1, -1)}/`}.\n\n${blocks.join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** Which static overviews the build draws (the whole pack, and one per entry) and at what size. */
 import { getPack } from '../pack/index.ts';
 import { COLLECTIONS } from '../pack/schemas.ts';
+import { sitePath } from '../site/paths.ts';
 import { focusBounds } from './focus.ts';
 import { renderOverviewSvg } from './svg.ts';
 import type { MapData } from './types.ts';
@@ -14,7 +15,7 @@ export function overviewKeys(): string[] {
 }
 
 export function overviewUrl(key: string): string {
-  return `/map/overview/${key}.svg`;
+  return sitePath(`map/overview/${key}.svg`);
 }
 
 export function overviewFor(data: MapData, key: string): { svg: string } {

@@ -3,11 +3,13 @@
  * their stops, and curated routes as itineraries (legs along the route's drawn geometry where there is one).
  * Types only from the pack loader: no Node modules here.
  */
+
 import type { Geometry } from 'geojson';
 import { pathLines } from '../data/route-model.ts';
 import type { MapData } from '../map/types.ts';
 import type { Pack, PackEntry } from '../pack/load.ts';
 import type { Route } from '../pack/schemas.ts';
+import { type Locale, sitePath } from '../site/paths.ts';
 import { buildItinerary } from './itinerary.ts';
 import { legsAlong } from './legs-along.ts';
 import { emptyPlan, serializePlan } from './plan-url.ts';
@@ -104,11 +106,11 @@ export function routeItinerary(pack: PackLike, id: string, o: RouteItineraryOpti
 }
 
 /** The planner link that opens a curated route for editing: its stops with their stays, and its mode. */
-export function plannerHref(route: Route): string {
+export function plannerHref(route: Route, locale?: Locale): string {
   const plan = emptyPlan();
   plan.stops = route.stops.map((x) => (x.minutes === undefined ? { id: x.site } : { id: x.site, minutes: x.minutes }));
   plan.mode = route.modes[0] ?? plan.mode;
-  return `/plan/${serializePlan(plan)}`;
+  return `${sitePath('plan/', locale)}${serializePlan(plan)}`;
 }
 
 /** The sketch's context from the map data: the provincial border's lines and the county outlines' rings. */

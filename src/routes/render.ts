@@ -4,6 +4,7 @@
  */
 import { navigationLinks } from '../geo/navigate.ts';
 import { ui } from '../i18n/index.ts';
+import { entryPagePath } from '../pack/urls.ts';
 import { busMinutes } from './bus.ts';
 import { clock, distanceLabel, duration } from './format.ts';
 import { DEFAULT_STAY_MINUTES, DETOUR_FACTOR, ROUND_MINUTES, SPEEDS_KMH, WALK_INSTEAD_KM, WALK_TO_BUS_KM } from './time.ts';
@@ -64,7 +65,7 @@ function busHtml(bus: BusLeg): string {
   ];
   const freq = bus.line.frequency ? `${R.busFrequency(bus.line.frequency)} ${R.busNoWait}` : R.busNoFrequency;
   return (
-    `<div class="leg-bus"><p class="leg-bus-line"><strong><a href="/transit/${esc(bus.line.id)}/">${esc(R.busTake(bus.line.title))}</a></strong>` +
+    `<div class="leg-bus"><p class="leg-bus-line"><strong><a href="${esc(entryPagePath('transit', bus.line.id))}">${esc(R.busTake(bus.line.title))}</a></strong>` +
     `${bus.crossesBorder ? ` <span class="leg-crossing">${esc(R.crossing(bus.board.side, bus.alight.side))}</span>` : ''}</p>` +
     `<ol class="leg-bus-steps">${steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>` +
     `<p class="leg-bus-frequency">${esc(freq)}</p></div>`
@@ -111,7 +112,7 @@ function navHtml(stop: ItineraryStop): string {
 export function stopHtml(stop: ItineraryStop, o: RenderOptions = {}, index = stop.order - 1): string {
   const s = stop.site;
   const h = `h${o.level ?? 3}`;
-  const href = `/sites/${s.id}/`;
+  const href = entryPagePath('sites', s.id);
   const kind = ui.siteKinds[s.kind as keyof typeof ui.siteKinds] ?? s.kind;
   const stay = stop.minutesStated ? R.stayStated(duration(stop.minutes)) : R.stayDefault(duration(stop.minutes));
   const facts: string[] = [];

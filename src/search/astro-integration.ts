@@ -14,6 +14,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { normalizeBase } from '../site/paths.ts';
 
 /** Files of the Pagefind bundle the site does not use (its ready-made UIs): removed from the build. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -81,9 +82,13 @@ export function offlineManifest(bundleDir: string, sitePrefix = '/pagefind/'): O
 }
 
 export function searchIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dangjian-search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const bundle = join(site, 'pagefind');
@@ -103,7 +108,7 @@ export function searchIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
           for (const name of readdirSync(bundle)) if (UNUSED.test(name)) rmSync(join(bundle, name));
-          const manifest = offlineManifest(bundle);
+          const manifest = offlineManifest(bundle, `${base}pagefind/`);
           writeFileSync(join(bundle, 'offline.json'), JSON.stringify(manifest));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -2,6 +2,8 @@
  * The header search box: an ARIA 1.2 combobox whose listbox groups results by type. Loaded on first use.
  * Typing searches (debounced); ↓/↑ move, Enter opens, Esc closes; Enter with nothing chosen goes to /search/.
  */
+import { pageLocale } from '../i18n/client.ts';
+import { sitePath } from '../site/paths.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
 import { closestHits, type Hit, hitsOf, loadPagefind, search } from './pagefind.ts';
@@ -105,7 +107,7 @@ export function attachBox(root: HTMLElement): void {
       const hits = rerank(await hitsOf(response.results.slice(0, SHOWN)), query);
       if (my !== seq) return;
       let n = 0;
-      const searchPage = `/search/?q=${encodeURIComponent(query)}`;
+      const searchPage = `${sitePath('search/', pageLocale())}?q=${encodeURIComponent(query)}`;
       if (hits.length) {
         const groups = groupByType(hits).map((g) =>
           group(

@@ -1,7 +1,8 @@
 /**
  * Names shared by the build (which writes them into the index) and the browser (which reads them).
- * No imports: the browser bundle must not pull in pinyin-pro or the pack.
+ * Imports nothing but the path rule: the browser bundle must not pull in pinyin-pro or the pack.
  */
+import { sitePath } from '../site/paths.ts';
 
 /** Filters of the search page, in the order it shows them; also the query-string keys of a search address. */
 export const FILTERS = ['type', 'kind', 'region', 'band', 'partnership'] as const;
@@ -15,4 +16,4 @@ export type Filters = Record<FilterName, string[]>;
 export const META_WEIGHTS: Record<string, number> = { title: 5, py: 7, pyp: 5, en: 4, alias: 1, sub: 1, pyt: 0 };
 
 /** Where the Pagefind bundle is served. */
-export const PAGEFIND_PATH = '/pagefind/';
+export const PAGEFIND_PATH = sitePath('pagefind/');

@@ -2,6 +2,8 @@
  * Browser side: loads the Pagefind bundle of the build (/pagefind/pagefind.js) on demand and turns its
  * results into the few fields the search UI shows. Only this module talks to Pagefind.
  */
+
+import { BASE } from '../site/paths.ts';
 import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from './fields.ts';
 import { emptyFilters, normalizeQuery, pagefindFilters, relaxedQueries } from './query.ts';
 
@@ -56,7 +58,8 @@ export function loadPagefind(): Promise<PagefindApi> {
   if (!api) {
     const url = `${PAGEFIND_PATH}pagefind.js`;
     api = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
-      await pf.options({ ranking: { metaWeights: META_WEIGHTS }, excerptLength: 24 });
+      // Result addresses are the pages' paths in the build; under a base path they need it in front.
+      await pf.options({ ranking: { metaWeights: META_WEIGHTS }, excerptLength: 24, baseUrl: BASE });
       await pf.init();
       return pf;
     });

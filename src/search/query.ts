@@ -2,6 +2,7 @@
  * Pure helpers of the search UI in the browser: query normalisation, highlighting, excerpts,
  * the search address (`/search/?q=…&type=…`) and fallbacks when nothing matches. No DOM, no imports beyond names.
  */
+import { type Locale, pagePath, sitePath } from '../site/paths.ts';
 import { FILTERS, type Filters } from './fields.ts';
 
 export interface Part {
@@ -198,12 +199,12 @@ export function groupByType<T extends { type: string }>(items: readonly T[]): { 
 
 /** The site id in a result address (/sites/<id>/), if it is a site. */
 export function siteIdOf(url: string): string | undefined {
-  return /^\/sites\/([a-z0-9-]+)\/?$/.exec(new URL(url, 'http://x').pathname)?.[1];
+  return /^\/sites\/([a-z0-9-]+)\/?$/.exec(pagePath(new URL(url, 'http://x').pathname))?.[1];
 }
 
 /** The map page showing the given sites. */
-export function mapHref(siteIds: readonly string[]): string {
-  return `/map/?sites=${siteIds.join(',')}`;
+export function mapHref(siteIds: readonly string[], locale?: Locale): string {
+  return `${sitePath('map/', locale)}?sites=${siteIds.join(',')}`;
 }
 
 /** Fills `{name}` placeholders of a UI string. */

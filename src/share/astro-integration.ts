@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getPack } from '../pack/index.ts';
 import { COLLECTIONS } from '../pack/schemas.ts';
+import { normalizeBase } from '../site/paths.ts';
 import { builtPages, isListedPage, robotsTxt, sitemapXml, siteOrigin } from './sitemap.ts';
 
 /** Pages in the Pagefind index of a built folder, or undefined without one. */
@@ -19,16 +20,20 @@ function searchPages(dist: string): number | undefined {
 }
 
 export function discoverabilityIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dangjian-discoverability',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const origin = siteOrigin(process.env.SITE_URL);
         const pages = builtPages(dist);
-        writeFileSync(join(dist, 'robots.txt'), robotsTxt(origin));
+        writeFileSync(join(dist, 'robots.txt'), robotsTxt(origin, base));
         if (origin) {
-          writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(origin, pages));
+          writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(origin, pages, base));
           logger.info(`sitemap.xml: ${pages.filter(isListedPage).length} pages on ${origin.href}`);
         } else {
           logger.info('sitemap.xml not written: set SITE_URL (e.g. https://example.org) to the public address to get one and canonical URLs');

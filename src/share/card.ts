@@ -5,6 +5,7 @@
 import { focusBounds } from '../map/focus.ts';
 import { getMapData } from '../map/index.ts';
 import { renderOverviewSvg } from '../map/svg.ts';
+import { sitePath } from '../site/paths.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -25,7 +26,7 @@ export async function renderCardPng(focus: string | undefined, title: string): P
   return new Uint8Array(png);
 }
 
-/** Site-relative path of a site's card. */
+/** Address of a site's card. */
 export function siteCardPath(id: string): string {
-  return `/cards/sites/${id}.png`;
+  return sitePath(`cards/sites/${id}.png`);
 }

@@ -3,11 +3,13 @@
  * whose itinerary lists the stops' places. Pure functions; absent facts are left out, never written as empty.
  */
 import type { CollectionData, Region } from '../pack/schemas.ts';
+import { entryPagePath } from '../pack/urls.ts';
+import type { Locale } from '../site/paths.ts';
 
 export type JsonLd = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | JsonLd | JsonValue[];
 
-/** Absolute address of a site path, or undefined when the site's origin is not configured. */
+/** Absolute address of an in-site address (base path included), or undefined when the site's origin is not configured. */
 export type Absolute = (path: string) => string | undefined;
 
 /** Copies the object without its undefined members (JSON-LD has no "unknown"). */
@@ -21,7 +23,7 @@ function regionPlace(r: Region): JsonLd {
   return { '@type': 'AdministrativeArea', name: names.join('，') };
 }
 
-function placeOf(id: string, data: CollectionData['sites'], abs: Absolute, type: 'TouristAttraction' | 'Place'): JsonLd {
+function placeOf(id: string, data: CollectionData['sites'], abs: Absolute, type: 'TouristAttraction' | 'Place', locale?: Locale): JsonLd {
   const region = data.regions[0];
   const address =
     data.address || region
@@ -38,7 +40,7 @@ function placeOf(id: string, data: CollectionData['sites'], abs: Absolute, type:
     name: data.title,
     alternateName: data.titleEn,
     description: data.summary,
-    url: abs(`/sites/${id}/`),
+    url: abs(entryPagePath('sites', id, locale)),
     geo: { '@type': 'GeoCoordinates', latitude: data.location.lat, longitude: data.location.lon },
     address,
     containedInPlace: data.regions.length === 1 ? regionPlace(data.regions[0] as Region) : data.regions.map(regionPlace),
@@ -46,8 +48,8 @@ function placeOf(id: string, data: CollectionData['sites'], abs: Absolute, type:
   });
 }
 
-export function siteJsonLd(id: string, data: CollectionData['sites'], abs: Absolute, image?: string): JsonLd {
-  return { '@context': 'https://schema.org', ...placeOf(id, data, abs, 'TouristAttraction'), ...(image ? { image } : {}) };
+export function siteJsonLd(id: string, data: CollectionData['sites'], abs: Absolute, image?: string, locale?: Locale): JsonLd {
+  return { '@context': 'https://schema.org', ...placeOf(id, data, abs, 'TouristAttraction', locale), ...(image ? { image } : {}) };
 }
 
 export function routeJsonLd(
@@ -56,6 +58,7 @@ export function routeJsonLd(
   sites: ReadonlyMap<string, CollectionData['sites']>,
   abs: Absolute,
   image?: string,
+  locale?: Locale,
 ): JsonLd {
   const stops = data.stops.flatMap((s) => {
     const site = sites.get(s.site);
@@ -67,13 +70,13 @@ export function routeJsonLd(
     name: data.title,
     alternateName: data.titleEn,
     description: data.summary,
-    url: abs(`/routes/${id}/`),
+    url: abs(entryPagePath('routes', id, locale)),
     image,
     itinerary: {
       '@type': 'ItemList',
       numberOfItems: stops.length,
       itemListOrder: 'https://schema.org/ItemListOrderAscending',
-      itemListElement: stops.map((s, i) => ({ '@type': 'ListItem', position: i + 1, item: placeOf(s.id, s.site, abs, 'TouristAttraction') })),
+      itemListElement: stops.map((s, i) => ({ '@type': 'ListItem', position: i + 1, item: placeOf(s.id, s.site, abs, 'TouristAttraction', locale) })),
     },
   });
 }

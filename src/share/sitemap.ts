@@ -36,15 +36,15 @@ export function siteOrigin(value: string | undefined): URL | undefined {
   return url;
 }
 
-/** sitemap.xml (sitemaps.org 0.9) of the given site paths, with absolute, percent-encoded addresses. */
-export function sitemapXml(origin: URL, paths: readonly string[]): string {
-  const urls = paths.filter(isListedPage).map((p) => `  <url><loc>${escapeXml(new URL(p.replace(/^\//, ''), origin).href)}</loc></url>`);
+/** sitemap.xml (sitemaps.org 0.9) of the given site paths (as built, without the base), with absolute, percent-encoded addresses under the base. */
+export function sitemapXml(origin: URL, paths: readonly string[], base = origin.pathname): string {
+  const urls = paths.filter(isListedPage).map((p) => `  <url><loc>${escapeXml(new URL(`${base}${p.slice(1)}`, origin).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named when the origin is known (it must be absolute). */
-export function robotsTxt(origin: URL | undefined): string {
+export function robotsTxt(origin: URL | undefined, base = origin?.pathname ?? '/'): string {
   const lines = ['User-agent: *', 'Allow: /'];
-  if (origin) lines.push('', `Sitemap: ${new URL('sitemap.xml', origin).href}`);
+  if (origin) lines.push('', `Sitemap: ${new URL(`${base}sitemap.xml`, origin).href}`);
   return `${lines.join('\n')}\n`;
 }

@@ -25,10 +25,18 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** `headers` gives the response headers of a path, as a deployment would send them. */
-export async function serveDir(dir: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<Served> {
+/**
+ * `headers` gives the response headers of a path, as a deployment would send them. `prefix` mounts the folder at
+ * a sub-path (`/dangjian/`), as a site built with BASE_PATH is hosted: anything outside it is a bare 404.
+ */
+export async function serveDir(dir: string, headers: (path: string) => Record<string, string> = () => ({}), prefix = '/'): Promise<Served> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`outside ${prefix}`);
+      return;
+    }
+    const path = `/${requested.slice(prefix.length)}`;
     let file = normalize(join(dir, path));
     if (!file.startsWith(normalize(dir))) {
       res.writeHead(403).end();
@@ -42,7 +50,7 @@ export async function serveDir(dir: string, headers: (path: string) => Record<st
       else res.end('not found');
       return;
     }
-    for (const [name, value] of Object.entries(headers(path))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers(requested))) res.setHeader(name, value);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Byte ranges, as PMTiles archives are read.
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');

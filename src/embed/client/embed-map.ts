@@ -3,13 +3,17 @@
  * params.ts), a small card for the picked site, the optional list, legend and search, the
  * "open the full map" link carrying the same state, and the postMessage protocol (messages.ts).
  */
+
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { pageLocale } from '../../i18n/client.ts';
 import { ui } from '../../i18n/index.ts';
 import type { MapController } from '../../map/client/controller.ts';
 import type { ClientConfig } from '../../map/client/mount.ts';
 import { filterSites } from '../../map/filter.ts';
 import { DEFAULT_LAYERS, serializeState } from '../../map/state.ts';
 import type { SiteFeature } from '../../map/types.ts';
+import { entryPagePath } from '../../pack/urls.ts';
+import { sitePath } from '../../site/paths.ts';
 import { outgoing, parseIncoming } from '../messages.ts';
 import { parseEmbedParams } from '../params.ts';
 
@@ -57,7 +61,7 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
     if (!fullLink) return;
     const c = map?.getCenter();
     const state = { layers, ...filters, site: selected, center: c ? ([c.lng, c.lat] as [number, number]) : params.center, zoom: map?.getZoom() ?? params.zoom };
-    fullLink.href = `/map/${serializeState(state)}`;
+    fullLink.href = `${sitePath('map/', pageLocale())}${serializeState(state)}`;
   };
 
   const post = (message: Parameters<typeof outgoing>[0]) => {
@@ -78,7 +82,7 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
     meta.className = 'meta';
     meta.textContent = `${ui.siteKinds[site.properties.kind as keyof typeof ui.siteKinds] ?? ''} · ${site.properties.regions.join(' ⇄ ')}`;
     const a = document.createElement('a');
-    a.href = `/sites/${site.properties.id}/`;
+    a.href = entryPagePath('sites', site.properties.id, pageLocale());
     a.target = '_blank';
     a.rel = 'noopener';
     a.textContent = ui.map.openPage;

@@ -1,6 +1,6 @@
 import { ui } from '../../i18n/index.ts';
 import { LAYERS, type LayerName } from '../../map/state.ts';
-import type { EmbedKind } from '../kinds.ts';
+import { type EmbedKind, embedPath } from '../kinds.ts';
 import type { EmbedParams } from '../params.ts';
 import { plainText } from '../params.ts';
 import { iframeSnippet, scriptSnippet } from '../snippets.ts';
@@ -16,7 +16,7 @@ export function setupGenerators(): void {
     const kind = panel.dataset.kind as EmbedKind;
     const base = {
       origin: window.location.origin,
-      path: panel.dataset.path ?? '/embed/map/',
+      path: panel.dataset.path ?? embedPath('map'),
       kind,
       id: panel.dataset.id || undefined,
       label: panel.dataset.label ?? '',

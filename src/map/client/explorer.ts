@@ -2,10 +2,13 @@
  * The full map page's controls: layers, filters, the synchronised list, the detail panel,
  * "near me" and the URL. Every rule lives in state.ts and filter.ts; this file wires the DOM.
  */
+
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { km } from '../../geo/distance.ts';
 import { navigationLinks } from '../../geo/navigate.ts';
+import { pageLocale } from '../../i18n/client.ts';
 import { ui } from '../../i18n/index.ts';
+import { entryPagePath } from '../../pack/urls.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
 import { filterSites, inView } from '../filter.ts';
 import { type Known, LAYERS, type LayerName, type MapState, parseState, serializeState } from '../state.ts';
@@ -130,7 +133,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     meta.className = 'meta';
     const links = el('ul');
     links.className = 'detail-links';
-    links.append(li(link(`/sites/${p.id}/`, ui.map.openPage)));
+    links.append(li(link(entryPagePath('sites', p.id, pageLocale()), ui.map.openPage)));
     // "加入我的行程": the plan kept on this device (src/routes/client/add.ts); its status says how many stops it has.
     const R = ui.routes;
     links.append(li(addToPlanButton(p.id, R.addToPlan, { added: R.added, present: R.present, full: R.full, view: R.viewPlan })));
@@ -139,7 +142,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     if (routes.length) {
       extra.push(el('h3', ui.map.routesThrough));
       const ul = el('ul');
-      for (const r of routes) ul.append(li(link(`/routes/${r}/`, config.routes[r] ?? r)));
+      for (const r of routes) ul.append(li(link(entryPagePath('routes', r, pageLocale()), config.routes[r] ?? r)));
       extra.push(ul);
     }
     const [lon, lat] = site.geometry.coordinates as [number, number];

@@ -8,7 +8,9 @@ import * as maplibregl from 'maplibre-gl';
 // As a URL, not an import: Astro would otherwise link MapLibre's 70 kB of CSS into every map page up front.
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { pageLocale } from '../../i18n/client.ts';
 import { ui } from '../../i18n/index.ts';
+import { entryPagePath } from '../../pack/urls.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
 import { type Basemap, buildStyle } from '../style.ts';
 import type { Bounds, SiteFeature } from '../types.ts';
@@ -170,5 +172,5 @@ function pickSite(el: HTMLElement, site: SiteFeature | undefined): void {
 }
 
 function openSitePage(site: SiteFeature | undefined): void {
-  if (site) window.location.assign(`/sites/${site.properties.id}/`);
+  if (site) window.location.assign(entryPagePath('sites', site.properties.id, pageLocale()));
 }

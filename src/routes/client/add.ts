@@ -3,6 +3,8 @@
  * this device and says so, without leaving the page. Small on purpose: no site data, no strings bundle —
  * the messages come from the button's own attributes.
  */
+import { pageLocale } from '../../i18n/client.ts';
+import { sitePath } from '../../site/paths.ts';
 import { MAX_STOPS } from '../limits.ts';
 import { addStop, parsePlan, serializePlan } from '../plan-url.ts';
 import { loadStored, store } from '../storage.ts';
@@ -26,7 +28,7 @@ export function addToStoredPlan(id: string): { result: 'added' | 'present' | 'fu
 function say(status: HTMLElement, text: string, view: string): void {
   status.replaceChildren(text, ' ');
   const a = document.createElement('a');
-  a.href = '/plan/';
+  a.href = sitePath('plan/', pageLocale());
   a.textContent = view;
   status.append(a);
 }

@@ -3,7 +3,10 @@
  * modules as the curated route pages — itinerary.ts, render.ts, sketch.ts, export.ts, order.ts. Reordering
  * by drag (pointer events, so touch works) and by keyboard (buttons, and arrow keys on the handle).
  */
+import { pageLocale } from '../../i18n/client.ts';
 import { ui } from '../../i18n/index.ts';
+import { entryPagePath } from '../../pack/urls.ts';
+import { sitePath } from '../../site/paths.ts';
 import { EXPORT_TYPES, type ExportFormat, exportFile, itineraryExport } from '../export.ts';
 import { clock, distanceLabel, timeValue } from '../format.ts';
 import { buildItinerary } from '../itinerary.ts';
@@ -31,7 +34,7 @@ export async function startPlanner(): Promise<void> {
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel) as T;
   let data: PlanData;
   try {
-    data = (await (await fetch('/plan/data.json')).json()) as PlanData;
+    data = (await (await fetch(sitePath('plan/data.json'))).json()) as PlanData;
   } catch {
     return; // The page keeps saying the planner cannot run.
   }
@@ -84,7 +87,7 @@ export async function startPlanner(): Promise<void> {
           `<li class="plan-stop" data-id="${esc(s.site.id)}">` +
           `<button type="button" class="plan-handle" data-handle aria-label="${esc(P.handle(s.site.title))}" aria-describedby="plan-reorder-hint">⠿</button>` +
           `<span class="stop-num" aria-hidden="true">${s.order}</span>` +
-          `<a class="plan-stop-title" href="/sites/${esc(s.site.id)}/">${t}</a>` +
+          `<a class="plan-stop-title" href="${esc(entryPagePath('sites', s.site.id, pageLocale()))}">${t}</a>` +
           `<label class="plan-stay">${esc(P.stay)} <input type="number" min="0" max="600" step="5" inputmode="numeric" value="${s.minutes}" data-stay aria-label="${esc(P.stayLabel(s.site.title))}"> ${esc(P.minutes)}</label>` +
           `<span class="plan-stop-buttons">` +
           `<button type="button" data-action="up" aria-label="${esc(`${P.up}：${s.site.title}`)}"${s.order === 1 ? ' disabled' : ''}>${esc(P.up)}</button>` +
