@@ -26,10 +26,21 @@ describe('deployment headers', () => {
     expect(headersFor('/routes/x/')['Cache-Control']).toContain('must-revalidate');
   });
 
+  it('sends the service worker uncached, so a new build is noticed, and the manifest with its type', () => {
+    expect(headersFor('/sw.js')['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/manifest.webmanifest')['Content-Type']).toBe('application/manifest+json');
+    expect(headersFor('/sw.js')['X-Content-Type-Options']).toBe('nosniff');
+    const nginx = toNginx();
+    expect(nginx).toMatch(/location = \/sw\.js \{[^}]*Cache-Control "no-cache"/);
+    expect(nginx).toMatch(/location = \/manifest\.webmanifest \{\n\s*types \{ application\/manifest\+json webmanifest; \}/);
+    expect(nginx).not.toMatch(/add_header Content-Type/);
+  });
+
   it('writes a _headers file that reads back to the same rules', () => {
     const back = parseHeadersFile(toHeadersFile());
     expect(back.map((r) => r.path)).toEqual(HEADER_RULES.map((r) => r.path));
-    for (const path of ['/', '/embed/map/', '/_astro/x.js', '/pagefind/a.pf_fragment']) expect(headersFor(path, back)).toEqual(headersFor(path));
+    for (const path of ['/', '/embed/map/', '/_astro/x.js', '/pagefind/a.pf_fragment', '/sw.js', '/manifest.webmanifest'])
+      expect(headersFor(path, back)).toEqual(headersFor(path));
   });
 
   it('the committed nginx snippet is the one the rules generate', () => {

@@ -46,6 +46,16 @@ export const HEADER_RULES: HeaderRule[] = [
     why: 'search index chunks are content-hashed except the entry file: a day, revalidated after',
     set: { 'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800' },
   },
+  {
+    path: '/sw.js',
+    why: 'the service worker: browsers must fetch it afresh to learn of a new build (its build id), never from an HTTP cache',
+    set: { 'Cache-Control': 'no-cache' },
+  },
+  {
+    path: '/manifest.webmanifest',
+    why: 'the web app manifest: its registered type, and revalidated like the pages',
+    set: { 'Content-Type': 'application/manifest+json' },
+  },
 ];
 
 /** Glob of a rule to a test on a path. */
@@ -103,11 +113,17 @@ export function toNginx(rules: readonly HeaderRule[] = HEADER_RULES): string {
     { nginx: 'location /embed/', sample: '/embed/x' },
     { nginx: 'location /_astro/', sample: '/_astro/x.js' },
     { nginx: 'location /pagefind/', sample: '/pagefind/x' },
+    { nginx: 'location = /sw.js', sample: '/sw.js' },
+    // The type comes from `types`, not add_header (which would send a second Content-Type).
+    { nginx: 'location = /manifest.webmanifest', sample: '/manifest.webmanifest', types: 'application/manifest+json webmanifest' },
   ];
   const esc = (v: string) => v.replace(/"/g, '\\"');
-  const blocks = locations.map(({ nginx, sample }) => {
+  const blocks = locations.map(({ nginx, sample, types }) => {
     const headers = headersFor(sample, rules);
-    const lines = Object.entries(headers).map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
+    const lines = Object.entries(headers)
+      .filter(([k]) => k !== 'Content-Type')
+      .map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
+    if (types) lines.unshift(`    types { ${types}; }`);
     return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html =404;\n}`;
   });
   return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, with root pointing at dist/.\n\n${blocks.join('\n\n')}\n`;

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
   '.pbf': 'application/x-protobuf',
   '.pmtiles': 'application/octet-stream',
 };
@@ -25,10 +26,23 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** `headers` gives the response headers of a path, as a deployment would send them. */
-export async function serveDir(dir: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<Served> {
+/**
+ * `headers` gives the response headers of a path, as a deployment would send them; `replace` may answer a path with
+ * other bytes (a later deploy of one file).
+ */
+export async function serveDir(
+  dir: string,
+  headers: (path: string) => Record<string, string> = () => ({}),
+  replace: (path: string) => Buffer | undefined = () => undefined,
+): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const replaced = replace(path);
+    if (replaced) {
+      res.writeHead(200, { ...headers(path), 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(replaced);
+      return;
+    }
     let file = normalize(join(dir, path));
     if (!file.startsWith(normalize(dir))) {
       res.writeHead(403).end();
