@@ -2,6 +2,7 @@ import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { deployHeaders } from './src/deploy/astro-integration.ts';
 import { basemapChoice, chooseBasemap } from './src/map/basemap-config.ts';
+import { offlineIntegration } from './src/offline/astro-integration.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
 import { searchIntegration } from './src/search/astro-integration.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration()],
+  // The offline integration runs last: its build id hashes everything the others wrote.
+  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration(), offlineIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
   security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },

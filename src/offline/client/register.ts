@@ -1,0 +1,69 @@
+/**
+ * On every page: registers the service worker (Workbox's window helper), keeps this page for offline use, shows
+ * the offline state and a page served from the device, and offers a new version once it is waiting — never
+ * reloading by itself in the middle of a visit.
+ */
+import { Workbox } from 'workbox-window';
+import { ask, fill, offlineSupported } from './worker.ts';
+
+export function startOffline(): void {
+  const root = document.querySelector<HTMLElement>('[data-offline-status]');
+  if (!root) return;
+  const banner = root.querySelector<HTMLElement>('[data-offline-banner]') as HTMLElement;
+  const notice = root.querySelector<HTMLElement>('[data-update-notice]') as HTMLElement;
+  const m = root.dataset;
+  const fromCache = document.documentElement.dataset.servedFromCache;
+
+  const showState = () => {
+    const parts: string[] = [];
+    if (!navigator.onLine) parts.push(m.msgOffline ?? '');
+    if (fromCache !== undefined) {
+      const date = fromCache ? new Date(fromCache) : undefined;
+      const when = date && !Number.isNaN(date.getTime()) ? date.toLocaleString(document.documentElement.lang || undefined) : '';
+      parts.push(fill(m.msgFromCache ?? '', { date: when }).replace('（）', ''));
+    }
+    banner.textContent = parts.join(' ');
+    banner.classList.toggle('is-offline', !navigator.onLine);
+    document.documentElement.toggleAttribute('data-offline', !navigator.onLine);
+  };
+  window.addEventListener('online', showState);
+  window.addEventListener('offline', showState);
+  showState();
+
+  if (!offlineSupported()) return;
+  const base = import.meta.env.BASE_URL;
+  const wb = new Workbox(`${base}sw.js`, { scope: base });
+  let reloading = false;
+  wb.addEventListener('waiting', () => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = m.msgReload ?? '';
+    button.addEventListener('click', () => {
+      reloading = true;
+      button.disabled = true;
+      wb.messageSkipWaiting();
+    });
+    notice.replaceChildren(`${m.msgUpdate ?? ''} `, button);
+  });
+  // Reload only when the reader asked for the new version (another tab may have activated it).
+  wb.addEventListener('controlling', () => {
+    if (reloading) window.location.reload();
+  });
+  wb.register()
+    .then(() => ask({ type: 'cache-page', url: window.location.href, resources: loadedResources() }))
+    .then((reply) => {
+      document.documentElement.dataset.offlineReady = String(reply.build ?? '');
+      return ask({ type: 'resume' });
+    })
+    .catch(() => undefined);
+}
+
+/** Same-origin files this page has loaded so far (the worker keeps the data among them). */
+function loadedResources(): string[] {
+  const own = performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name))
+    .filter((u) => u.origin === window.location.origin)
+    .map((u) => u.href);
+  return [...new Set(own)];
+}

@@ -1,0 +1,82 @@
+/**
+ * "保存线路以便离线使用" on a route page: asks the service worker to store the route's files, shows the progress,
+ * announces the result once (role=status), and offers to save again or remove the copy.
+ */
+import { ask, fill, offlineSupported, savedList, sizeLabel, type WorkerReply } from './worker.ts';
+
+export function enhanceSaveButtons(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-save-route]')) setup(root);
+}
+
+function setup(root: HTMLElement): void {
+  const id = root.dataset.saveRoute as string;
+  const m = root.dataset;
+  const save = root.querySelector<HTMLButtonElement>('[data-save]') as HTMLButtonElement;
+  const remove = root.querySelector<HTMLButtonElement>('[data-remove]') as HTMLButtonElement;
+  const progress = root.querySelector<HTMLProgressElement>('[data-save-progress]') as HTMLProgressElement;
+  const count = root.querySelector<HTMLElement>('[data-save-count]') as HTMLElement;
+  const status = root.querySelector<HTMLElement>('[data-save-status]') as HTMLElement;
+  if (!offlineSupported()) {
+    status.textContent = m.msgUnsupported ?? '';
+    return;
+  }
+  root.querySelector<HTMLElement>('[data-save-controls]')?.removeAttribute('hidden');
+
+  const showSaved = (files: number, bytes: number, savedAt?: string) => {
+    root.dataset.state = 'saved';
+    save.textContent = m.msgResave ?? '';
+    remove.hidden = false;
+    const when = savedAt ? ` ${fill(m.msgSavedOn ?? '', { date: new Date(savedAt).toLocaleString(document.documentElement.lang || undefined) })}` : '';
+    status.textContent = `${m.msgSaved ?? ''}。${fill(m.msgSavedDetail ?? '', { files, size: sizeLabel(bytes) })}${when}`;
+  };
+
+  savedList().then((list) => {
+    const route = list.routes.find((r) => r.id === id);
+    if (route) showSaved(route.files, route.bytes, route.savedAt);
+  });
+
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    remove.hidden = true;
+    root.dataset.state = 'saving';
+    status.textContent = m.msgSaving ?? '';
+    progress.hidden = false;
+    progress.value = 0;
+    count.textContent = '';
+    const started = performance.now();
+    // Per-file progress goes to the bar and a quiet count; the live region speaks at the start and the end.
+    const onProgress = (p: WorkerReply) => {
+      const total = Number(p.total) || 1;
+      progress.max = total;
+      progress.value = Number(p.done);
+      count.textContent = fill(m.msgProgress ?? '', { done: Number(p.done), total });
+    };
+    let reply: WorkerReply;
+    try {
+      reply = await ask({ type: 'save-route', id }, onProgress);
+    } catch {
+      reply = { type: 'save-failed', failed: [id] };
+    }
+    root.dataset.saveMs = String(Math.round(performance.now() - started));
+    save.disabled = false;
+    progress.hidden = true;
+    count.textContent = '';
+    if (reply.type === 'saved') showSaved(Number(reply.files), Number(reply.bytes), new Date().toISOString());
+    else {
+      root.dataset.state = 'failed';
+      status.textContent = fill(m.msgFailed ?? '', { n: Array.isArray(reply.failed) ? reply.failed.length : 1 });
+    }
+  });
+
+  remove.addEventListener('click', async () => {
+    remove.disabled = true;
+    await ask({ type: 'remove-route', id }).catch(() => undefined);
+    remove.disabled = false;
+    remove.hidden = true;
+    save.textContent = m.msgSave ?? '';
+    root.dataset.state = 'removed';
+    status.textContent = m.msgRemoved ?? '';
+    // The button that had focus is gone: keep the keyboard where the reader was.
+    save.focus();
+  });
+}

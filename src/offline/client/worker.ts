@@ -1,0 +1,52 @@
+/** Talking to the service worker from a page: one MessageChannel per request, progress messages before the answer. */
+import { metaCacheName } from '../cache-names.ts';
+import { parseSavedList, SAVED_LIST_PATH, type SavedList } from '../saved.ts';
+
+export interface WorkerReply {
+  type: string;
+  [key: string]: unknown;
+}
+
+export const SCOPE = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
+export function offlineSupported(): boolean {
+  return 'serviceWorker' in navigator && window.isSecureContext && 'caches' in window && !import.meta.env.DEV;
+}
+
+/** Sends a message to the active worker (waiting for one) and resolves with its last answer. */
+export async function ask(message: Record<string, unknown>, onProgress?: (reply: WorkerReply) => void): Promise<WorkerReply> {
+  const registration = await navigator.serviceWorker.ready;
+  const worker = registration.active;
+  if (!worker) throw new Error('no active service worker');
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent<WorkerReply>) => {
+      if (event.data?.type === 'progress') onProgress?.(event.data);
+      else {
+        channel.port1.close();
+        resolve(event.data);
+      }
+    };
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+/** The saved routes, read straight from the cache: no need to wait for the worker. */
+export async function savedList(): Promise<SavedList> {
+  try {
+    const hit = await (await caches.open(metaCacheName(SCOPE))).match(new URL(SAVED_LIST_PATH, SCOPE).href);
+    return parseSavedList(hit ? await hit.text() : undefined);
+  } catch {
+    return { routes: [] };
+  }
+}
+
+/** "1.2 MB" */
+export function sizeLabel(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MAP_DATA, offlineRoutes, relativeToBase, routeSaveUrls } from './save-urls.ts';
+
+const route = { id: 'hongse', title: '红色线路', sites: ['a', 'b', 'a'] };
+
+describe('the files saved for a route', () => {
+  it('are its page, data files and overview, each stop’s page and overview once, the full map with its data, and the planner', () => {
+    const urls = routeSaveUrls(route);
+    expect(urls).toEqual([
+      'routes/hongse/',
+      'data/routes/hongse.geojson',
+      'data/routes/hongse.gpx',
+      'data/routes/hongse.kml',
+      'map/overview/routes/hongse.svg',
+      'sites/a/',
+      'map/overview/sites/a.svg',
+      'sites/b/',
+      'map/overview/sites/b.svg',
+      'map/',
+      ...MAP_DATA,
+      'plan/',
+      'plan/data.json',
+    ]);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('are relative to the site’s base, whether the page paths carry it or not', () => {
+    expect(relativeToBase('/sites/a/', '/')).toBe('sites/a/');
+    expect(relativeToBase('/pinghu/sites/a/', '/pinghu/')).toBe('sites/a/');
+    expect(relativeToBase('/pinghu/sites/a/', '/pinghu')).toBe('sites/a/');
+    expect(relativeToBase('/sites/a/', '/pinghu/')).toBe('sites/a/');
+    expect(routeSaveUrls(route, '/pinghu/').every((u) => !u.startsWith('/'))).toBe(true);
+  });
+
+  it('are listed for every route in /offline/routes.json', () => {
+    const index = offlineRoutes([route, { id: 'x', title: 'X', sites: ['c', 'd'] }]);
+    expect(Object.keys(index.routes)).toEqual(['hongse', 'x']);
+    expect(index.routes.x).toMatchObject({ title: 'X', href: 'routes/x/' });
+    expect(index.routes.x?.urls).toContain('sites/d/');
+  });
+});
