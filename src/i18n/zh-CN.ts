@@ -389,6 +389,8 @@ export const zhCN = {
     removed: '已移除离线副本。',
     resave: '重新保存',
     savePlan: '保存当前行程以便离线使用',
+    savePlanHint: '保存后，没有网络时也能打开这份行程、各站的页面和地图。行程改动后可重新保存。',
+    savePlanEmpty: '行程里还没有地点，先加入地点再保存。',
     pageTitle: '离线',
     heading: '暂时无法打开此页面',
     lead: '网络不可用，而这个页面还没有保存到本机。',

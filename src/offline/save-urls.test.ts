@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_DATA, offlineRoutes, relativeToBase, routeSaveUrls } from './save-urls.ts';
+import { isSavablePath, MAP_DATA, offlineRoutes, planSaveUrls, relativeToBase, routeSaveUrls } from './save-urls.ts';
 
 const route = { id: 'hongse', title: '红色线路', sites: ['a', 'b', 'a'] };
 
@@ -37,5 +37,27 @@ describe('the files saved for a route', () => {
     expect(Object.keys(index.routes)).toEqual(['hongse', 'x']);
     expect(index.routes.x).toMatchObject({ title: 'X', href: 'routes/x/' });
     expect(index.routes.x?.urls).toContain('sites/d/');
+  });
+});
+
+describe('the files saved for the planner’s plan', () => {
+  it('are its stops’ pages and overviews, the map and the planner', () => {
+    expect(planSaveUrls(['a', 'b', 'a'], '/pinghu/')).toEqual([
+      'sites/a/',
+      'map/overview/sites/a.svg',
+      'sites/b/',
+      'map/overview/sites/b.svg',
+      'map/',
+      ...MAP_DATA,
+      'plan/',
+      'plan/data.json',
+    ]);
+  });
+
+  it('come from the page, so the worker takes only plain paths of the site', () => {
+    expect(planSaveUrls(['x-1']).every(isSavablePath)).toBe(true);
+    for (const bad of ['/etc/passwd', '../x', 'https://evil.example/', '//evil.example/x', 'sites/a/?q=1', '', 42, 'a'.repeat(400)]) {
+      expect(isSavablePath(bad), String(bad)).toBe(false);
+    }
   });
 });

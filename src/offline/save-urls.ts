@@ -40,6 +40,23 @@ export function routeSaveUrls(route: RouteForSaving, base = '/'): string[] {
   return [...new Set(urls)];
 }
 
+/** The planner's current plan: its stops' pages, the map and the planner; the same for any plan of these sites. */
+export function planSaveUrls(siteIds: readonly string[], base = '/'): string[] {
+  const sites = [...new Set(siteIds)];
+  return [
+    ...sites.flatMap((s) => [relativeToBase(entryPagePath('sites', s), base), `map/overview/sites/${s}.svg`]),
+    'map/',
+    ...MAP_DATA,
+    'plan/',
+    'plan/data.json',
+  ];
+}
+
+/** Paths a page may ask the worker to save: plain relative paths of the site, nothing above or beside it. */
+export function isSavablePath(path: unknown): path is string {
+  return typeof path === 'string' && path.length < 300 && /^[a-z0-9][a-z0-9/._-]*$/i.test(path) && !path.includes('..');
+}
+
 export interface OfflineRoutes {
   routes: Record<string, { title: string; href: string; urls: string[] }>;
 }

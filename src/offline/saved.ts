@@ -9,6 +9,8 @@ export interface SavedRoute {
   savedAt: string;
   files: number;
   bytes: number;
+  /** The files, for a saved plan (a route's are in /offline/routes.json). */
+  urls?: string[];
 }
 
 export interface SavedList {

@@ -16,7 +16,7 @@ import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { cacheNames, metaCacheName, parseCacheName, staleCaches, withoutSearch } from './cache-names.ts';
-import { type OfflineRoutes, relativeToBase } from './save-urls.ts';
+import { isSavablePath, type OfflineRoutes, relativeToBase } from './save-urls.ts';
 import { outdated, parseSavedList, SAVED_LIST_PATH, type SavedList, stillNeeded, withoutRoute, withRoute } from './saved.ts';
 
 declare const __BUILD_ID__: string;
@@ -26,7 +26,7 @@ interface ExtendableEventLike extends Event {
   waitUntil(promise: Promise<unknown>): void;
 }
 interface MessageEventLike extends ExtendableEventLike {
-  data: { type?: string; id?: string; url?: string; resources?: string[] } | null;
+  data: { type?: string; id?: string; url?: string; resources?: string[]; title?: string; href?: string; urls?: unknown[] } | null;
   ports: readonly MessagePort[];
 }
 interface WorkerScope {
@@ -112,6 +112,13 @@ sw.addEventListener('message', (event) => {
       case 'save-route':
         reply(await serial(() => saveRoute(String(data.id), reply)));
         return;
+      case 'save-plan': {
+        // The plan's files come from the page: only plain paths of this site are taken.
+        const urls = (Array.isArray(data.urls) ? data.urls : []).filter(isSavablePath).slice(0, 200);
+        const href = typeof data.href === 'string' && data.href.startsWith('plan/') ? data.href.slice(0, 2000) : 'plan/';
+        reply(await serial(() => saveEntry({ id: PLAN_ID, title: String(data.title ?? '').slice(0, 80), href, urls }, reply)));
+        return;
+      }
       case 'remove-route':
         await serial(() => removeRoute(String(data.id)));
         reply({ type: 'removed', id: data.id });
@@ -145,17 +152,20 @@ async function page(request: Request, event: ExtendableEventLike): Promise<Respo
       return await network;
     } catch {
       const fallback = await matchPrecache(OFFLINE_PAGE);
-      return fallback ? markFromCache(fallback) : Response.error();
+      return fallback ? markFromCache(fallback, 'data-offline-fallback') : Response.error();
     }
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Tells the page, in its own markup, that it comes from this device and when it was fetched (its Date header). */
-async function markFromCache(response: Response): Promise<Response> {
+/**
+ * Tells the page, in its own markup, that it comes from this device and when it was fetched (its Date header);
+ * the offline page stands in for another page and says so itself.
+ */
+async function markFromCache(response: Response, attribute = 'data-served-from-cache'): Promise<Response> {
   const date = (response.headers.get('date') ?? '').replace(/[^\w :,+-]/g, '');
-  const html = (await response.text()).replace(/<html\b/i, `<html data-served-from-cache="${date}"`);
+  const html = (await response.text()).replace(/<html\b/i, `<html ${attribute}="${date}"`);
   return new Response(html, { status: 200, headers: response.headers });
 }
 
@@ -243,16 +253,30 @@ interface SaveResult {
   failed: string[];
 }
 
+/** The saved plan's id in the list: no route id can have an underscore. */
+const PLAN_ID = '_plan';
+
 async function saveRoute(id: string, report: (message: unknown) => void = () => undefined): Promise<SaveResult> {
-  const index = await routesIndex();
-  const route = index.routes[id];
+  const route = (await routesIndex()).routes[id];
   if (!route) return { type: 'save-failed', id, files: 0, bytes: 0, failed: [id] };
+  return saveEntry({ id, title: route.title, href: route.href, urls: route.urls }, report);
+}
+
+interface Entry {
+  id: string;
+  title: string;
+  href: string;
+  urls: readonly string[];
+}
+
+async function saveEntry(entry: Entry, report: (message: unknown) => void = () => undefined): Promise<SaveResult> {
+  const { id, urls } = entry;
   const cache = await caches.open(NAMES.saved);
   const failed: string[] = [];
   let done = 0;
   let bytes = 0;
-  report({ type: 'progress', done, total: route.urls.length, bytes });
-  await pool(route.urls, 4, async (rel) => {
+  report({ type: 'progress', done, total: urls.length, bytes });
+  await pool(urls, 4, async (rel) => {
     const url = new URL(rel, SCOPE).href;
     try {
       // Straight from the network: a copy kept earlier may be of another build.
@@ -266,21 +290,24 @@ async function saveRoute(id: string, report: (message: unknown) => void = () => 
       failed.push(rel);
     }
     done++;
-    report({ type: 'progress', done, total: route.urls.length, bytes });
+    report({ type: 'progress', done, total: urls.length, bytes });
   });
   if (failed.length) {
-    await dropUnneeded(await readList(), index);
+    await dropUnneeded(await readList());
     return { type: 'save-failed', id, files: done - failed.length, bytes, failed };
   }
-  const list = await readList();
-  await writeList(withRoute(list, { id, title: route.title, href: route.href, build: BUILD, savedAt: new Date().toISOString(), files: done, bytes }));
+  const saved = { id, title: entry.title, href: entry.href, build: BUILD, savedAt: new Date().toISOString(), files: done, bytes };
+  // A plan's files are kept in the list: no build lists them, and they are saved again from it after an update.
+  await writeList(withRoute(await readList(), id === PLAN_ID ? { ...saved, urls: [...urls] } : saved));
   return { type: 'saved', id, files: done, bytes, failed };
 }
 
 /** Deletes saved files no saved route of this build needs. */
-async function dropUnneeded(list: SavedList, index: OfflineRoutes): Promise<void> {
+async function dropUnneeded(list: SavedList): Promise<void> {
+  const index = await routesIndex();
   const current = list.routes.filter((r) => r.build === BUILD);
-  const needed = new Set([...stillNeeded((id) => index.routes[id]?.urls ?? [], current)].map((rel) => new URL(rel, SCOPE).href));
+  const urlsOf = (id: string) => current.find((r) => r.id === id)?.urls ?? index.routes[id]?.urls ?? [];
+  const needed = new Set([...stillNeeded(urlsOf, current)].map((rel) => new URL(rel, SCOPE).href));
   const cache = await caches.open(NAMES.saved);
   for (const request of await cache.keys()) if (!needed.has(request.url)) await cache.delete(request);
 }
@@ -288,7 +315,7 @@ async function dropUnneeded(list: SavedList, index: OfflineRoutes): Promise<void
 async function removeRoute(id: string): Promise<void> {
   const list = withoutRoute(await readList(), id);
   await writeList(list);
-  await dropUnneeded(list, await routesIndex());
+  await dropUnneeded(list);
 }
 
 /** Saves again the routes saved under an older build; when none is left, their old caches go. */
@@ -299,9 +326,14 @@ async function resume(): Promise<number> {
   const index = await routesIndex();
   let resaved = 0;
   for (const route of old) {
+    const again = route.urls
+      ? await saveEntry({ id: route.id, title: route.title, href: route.href, urls: route.urls })
+      : index.routes[route.id]
+        ? await saveRoute(route.id)
+        : undefined;
     // A route the new build no longer has is no longer saved.
-    if (!index.routes[route.id]) await writeList(withoutRoute(await readList(), route.id));
-    else if ((await saveRoute(route.id)).type === 'saved') resaved++;
+    if (!again) await writeList(withoutRoute(await readList(), route.id));
+    else if (again.type === 'saved') resaved++;
   }
   if (!outdated(await readList(), BUILD).length) await Promise.all(staleCaches(await caches.keys(), BUILD, SCOPE, false).map((name) => caches.delete(name)));
   return resaved;

@@ -156,7 +156,11 @@ describe('saving a route for offline use', () => {
     await expect(v.page.locator('h1').textContent()).resolves.toBe(O.heading);
     await v.page.locator('[data-offline-page][data-listed]').waitFor();
     await expect(v.page.locator('[data-offline-saved] a').allTextContents()).resolves.toEqual([largest.data.title]);
+    await expect(v.page.locator('[data-offline-visited] a').allTextContents()).resolves.toContain(largest.data.title);
     expect(new URL(v.page.url()).pathname).toBe(`/stories/${unsaved.id}/`);
+    // It stands in for the page asked for, and is not said to be a copy of it.
+    await expect(v.page.locator('html').getAttribute('data-offline-fallback')).resolves.not.toBeNull();
+    await expect(v.page.locator('[data-offline-banner]').textContent()).resolves.toBe(O.offline);
 
     // Removed, its stops are gone from the device (the route page itself was visited, so it stays).
     await v.context.setOffline(false);
@@ -173,6 +177,38 @@ describe('saving a route for offline use', () => {
     await expect(v.page.locator('h1').textContent()).resolves.toBe(O.heading);
     await expect(v.page.locator('[data-offline-saved-none]').isVisible()).resolves.toBe(true);
     expect(v.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    expect(v.foreign).toEqual([]);
+    await v.context.close();
+  });
+});
+
+describe('saving the current plan', () => {
+  it('stores the plan’s stops and the planner, and the offline page links to the plan', async () => {
+    // Another route's stops, as its "在行程中打开" link gives them; none of their pages visited.
+    const stops = [...new Set(other.data.stops.map((s) => s.site))];
+    const v = await visit(`/plan/?s=${stops.join(',')}`);
+    await ready(v.page);
+    await v.page.waitForSelector('[data-planner]:not([hidden])');
+    const button = v.page.locator('[data-save-plan] [data-save]');
+    await expect(button.textContent()).resolves.toBe(O.savePlan);
+    await button.focus();
+    await v.page.keyboard.press('Enter');
+    await v.page.locator('[data-save-plan][data-state="saved"]').waitFor({ timeout: 60_000 });
+    await expect(v.page.locator('[data-save-plan] [data-save-status]').textContent()).resolves.toContain(O.saved);
+
+    await v.context.setOffline(true);
+    for (const site of stops) {
+      await goOffline(v.page, `/sites/${site}/`);
+      await expect(v.page.locator('h1').first().textContent(), site).resolves.toBe(siteTitle(site));
+    }
+    await goOffline(v.page, '/stories/');
+    await v.page.locator('[data-offline-page][data-listed]').waitFor();
+    const link = v.page.locator('[data-offline-saved] a');
+    await expect(link.textContent()).resolves.toContain(ui.plan.title);
+    await link.click();
+    await v.page.waitForSelector('[data-planner]:not([hidden])');
+    await expect(v.page.locator('[data-plan-stops] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id))).resolves.toEqual(stops);
+    expect(v.errors).toEqual([]);
     expect(v.foreign).toEqual([]);
     await v.context.close();
   });

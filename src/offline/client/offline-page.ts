@@ -22,7 +22,9 @@ export async function listOffline(): Promise<void> {
     ...saved.routes.map((r) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = new URL(r.href, SCOPE).pathname;
+      // A saved plan's address carries the plan.
+      const u = new URL(r.href, SCOPE);
+      a.href = u.pathname + u.search;
       a.textContent = r.title;
       const when = document.createElement('span');
       when.className = 'hint';
@@ -33,7 +35,7 @@ export async function listOffline(): Promise<void> {
   );
   (root.querySelector('[data-offline-saved-none]') as HTMLElement).hidden = saved.routes.length > 0;
 
-  const visited = await visitedPages();
+  const visited = await visitedPages(root.dataset.siteTitle ?? '');
   const visitedUl = root.querySelector<HTMLUListElement>('[data-offline-visited]') as HTMLUListElement;
   visitedUl.replaceChildren(
     ...visited.map((p) => {
@@ -50,7 +52,8 @@ export async function listOffline(): Promise<void> {
 }
 
 /** Pages kept by the worker (this build's pages cache), titled from their own <title>. */
-async function visitedPages(): Promise<{ path: string; title: string }[]> {
+async function visitedPages(siteTitle: string): Promise<{ path: string; title: string }[]> {
+  const suffix = ` · ${siteTitle}`;
   const names = (await caches.keys()).filter((n) => {
     const p = parseCacheName(n);
     return p?.kind === 'pages' && p.scope === SCOPE;
@@ -62,7 +65,8 @@ async function visitedPages(): Promise<{ path: string; title: string }[]> {
       const url = new URL(request.url);
       if (url.pathname === new URL('offline/', SCOPE).pathname || out.some((p) => p.path === url.pathname)) continue;
       const html = (await (await cache.match(request))?.text()) ?? '';
-      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? url.pathname;
+      let title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? url.pathname;
+      if (siteTitle && title.endsWith(suffix)) title = title.slice(0, -suffix.length);
       out.push({ path: url.pathname, title });
     }
   }

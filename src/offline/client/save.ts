@@ -2,14 +2,34 @@
  * "保存线路以便离线使用" on a route page: asks the service worker to store the route's files, shows the progress,
  * announces the result once (role=status), and offers to save again or remove the copy.
  */
+import { planSaveUrls } from '../save-urls.ts';
 import { ask, fill, offlineSupported, savedList, sizeLabel, type WorkerReply } from './worker.ts';
 
+/** The saved plan's id in the worker's list. */
+const PLAN_ID = '_plan';
+
 export function enhanceSaveButtons(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-save-route]')) setup(root);
+  for (const root of document.querySelectorAll<HTMLElement>('[data-save-route], [data-save-plan]')) setup(root);
+}
+
+/** The planner's stops as it shows them, and the plan's own address. */
+function currentPlan(): { sites: string[]; href: string; names: string[] } {
+  const items = [...document.querySelectorAll<HTMLElement>('[data-plan-stops] > li[data-id]')];
+  const names = items.map((li) => li.querySelector('.plan-stop-title')?.textContent?.trim() ?? '').filter(Boolean);
+  return { sites: items.map((li) => li.dataset.id as string), href: `plan/${window.location.search}`, names };
+}
+
+/** The message to the worker: a route by id (its files are listed at build), a plan with its files. */
+function saveMessage(root: HTMLElement): Record<string, unknown> | undefined {
+  if (root.dataset.saveRoute) return { type: 'save-route', id: root.dataset.saveRoute };
+  const plan = currentPlan();
+  if (!plan.sites.length) return undefined;
+  const title = `${root.dataset.msgPlanTitle ?? ''}：${plan.names.slice(0, 4).join('、')}${plan.names.length > 4 ? '…' : ''}`;
+  return { type: 'save-plan', title, href: plan.href, urls: planSaveUrls(plan.sites, import.meta.env.BASE_URL) };
 }
 
 function setup(root: HTMLElement): void {
-  const id = root.dataset.saveRoute as string;
+  const id = root.dataset.saveRoute ?? PLAN_ID;
   const m = root.dataset;
   const save = root.querySelector<HTMLButtonElement>('[data-save]') as HTMLButtonElement;
   const remove = root.querySelector<HTMLButtonElement>('[data-remove]') as HTMLButtonElement;
@@ -36,6 +56,11 @@ function setup(root: HTMLElement): void {
   });
 
   save.addEventListener('click', async () => {
+    const message = saveMessage(root);
+    if (!message) {
+      status.textContent = m.msgPlanEmpty ?? '';
+      return;
+    }
     save.disabled = true;
     remove.hidden = true;
     root.dataset.state = 'saving';
@@ -53,7 +78,7 @@ function setup(root: HTMLElement): void {
     };
     let reply: WorkerReply;
     try {
-      reply = await ask({ type: 'save-route', id }, onProgress);
+      reply = await ask(message, onProgress);
     } catch {
       reply = { type: 'save-failed', failed: [id] };
     }
