@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withSlash } from './base.ts';
 import { isSavablePath, MAP_DATA, offlineRoutes, planSaveUrls, relativeToBase, routeSaveUrls } from './save-urls.ts';
 
 const route = { id: 'hongse', title: '红色线路', sites: ['a', 'b', 'a'] };
@@ -59,5 +60,13 @@ describe('the files saved for the planner’s plan', () => {
     for (const bad of ['/etc/passwd', '../x', 'https://evil.example/', '//evil.example/x', 'sites/a/?q=1', '', 42, 'a'.repeat(400)]) {
       expect(isSavablePath(bad), String(bad)).toBe(false);
     }
+  });
+});
+
+describe('the base path', () => {
+  it('always ends in a slash, as the worker’s scope must', () => {
+    expect(withSlash('/')).toBe('/');
+    expect(withSlash('/pinghu')).toBe('/pinghu/');
+    expect(withSlash('/pinghu/')).toBe('/pinghu/');
   });
 });

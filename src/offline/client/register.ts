@@ -4,6 +4,7 @@
  * reloading by itself in the middle of a visit.
  */
 import { Workbox } from 'workbox-window';
+import { BASE } from '../base.ts';
 import { ask, fill, offlineSupported } from './worker.ts';
 
 export function startOffline(): void {
@@ -31,8 +32,7 @@ export function startOffline(): void {
   showState();
 
   if (!offlineSupported()) return;
-  const base = import.meta.env.BASE_URL;
-  const wb = new Workbox(`${base}sw.js`, { scope: base });
+  const wb = new Workbox(`${BASE}sw.js`, { scope: BASE });
   let reloading = false;
   wb.addEventListener('waiting', () => {
     const button = document.createElement('button');

@@ -2,6 +2,7 @@
  * "保存线路以便离线使用" on a route page: asks the service worker to store the route's files, shows the progress,
  * announces the result once (role=status), and offers to save again or remove the copy.
  */
+import { BASE } from '../base.ts';
 import { planSaveUrls } from '../save-urls.ts';
 import { ask, fill, offlineSupported, savedList, sizeLabel, type WorkerReply } from './worker.ts';
 
@@ -25,7 +26,7 @@ function saveMessage(root: HTMLElement): Record<string, unknown> | undefined {
   const plan = currentPlan();
   if (!plan.sites.length) return undefined;
   const title = `${root.dataset.msgPlanTitle ?? ''}：${plan.names.slice(0, 4).join('、')}${plan.names.length > 4 ? '…' : ''}`;
-  return { type: 'save-plan', title, href: plan.href, urls: planSaveUrls(plan.sites, import.meta.env.BASE_URL) };
+  return { type: 'save-plan', title, href: plan.href, urls: planSaveUrls(plan.sites, BASE) };
 }
 
 function setup(root: HTMLElement): void {

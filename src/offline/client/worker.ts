@@ -1,4 +1,5 @@
 /** Talking to the service worker from a page: one MessageChannel per request, progress messages before the answer. */
+import { BASE } from '../base.ts';
 import { metaCacheName } from '../cache-names.ts';
 import { parseSavedList, SAVED_LIST_PATH, type SavedList } from '../saved.ts';
 
@@ -7,7 +8,7 @@ export interface WorkerReply {
   [key: string]: unknown;
 }
 
-export const SCOPE = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+export const SCOPE = new URL(BASE, window.location.origin).href;
 
 export function offlineSupported(): boolean {
   return 'serviceWorker' in navigator && window.isSecureContext && 'caches' in window && !import.meta.env.DEV;

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
+import { BASE } from '../../offline/base.ts';
 import { offlineRoutes } from '../../offline/save-urls.ts';
 import { getPack } from '../../pack/index.ts';
 
 /** What the service worker stores for each route when it is saved for offline use (and again after an update). */
 export const GET: APIRoute = () => {
   const routes = getPack().entries.routes.map((r) => ({ id: r.id, title: r.data.title, sites: r.data.stops.map((s) => s.site) }));
-  return new Response(JSON.stringify(offlineRoutes(routes, import.meta.env.BASE_URL)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(offlineRoutes(routes, BASE)), { headers: { 'Content-Type': 'application/json' } });
 };
