@@ -1,6 +1,7 @@
 /** The offline page: which page could not be opened, the saved routes and the pages kept from earlier visits. */
 import { parseCacheName } from '../cache-names.ts';
-import { fill, SCOPE, savedList } from './worker.ts';
+import { savedList } from './saved-list.ts';
+import { fill, SCOPE } from './worker.ts';
 
 const MAX_VISITED = 40;
 

@@ -4,7 +4,8 @@
  */
 import { BASE } from '../base.ts';
 import { planSaveUrls } from '../save-urls.ts';
-import { ask, fill, offlineSupported, savedList, sizeLabel, type WorkerReply } from './worker.ts';
+import { savedList, sizeLabel } from './saved-list.ts';
+import { ask, fill, offlineSupported, type WorkerReply } from './worker.ts';
 
 /** The saved plan's id in the worker's list. */
 const PLAN_ID = '_plan';

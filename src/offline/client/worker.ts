@@ -1,7 +1,8 @@
-/** Talking to the service worker from a page: one MessageChannel per request, progress messages before the answer. */
+/**
+ * Talking to the service worker from a page: one MessageChannel per request, progress messages before the answer.
+ * Every page loads this (through the registration), so it stays small.
+ */
 import { BASE } from '../base.ts';
-import { metaCacheName } from '../cache-names.ts';
-import { parseSavedList, SAVED_LIST_PATH, type SavedList } from '../saved.ts';
 
 export interface WorkerReply {
   type: string;
@@ -30,22 +31,6 @@ export async function ask(message: Record<string, unknown>, onProgress?: (reply:
     };
     worker.postMessage(message, [channel.port2]);
   });
-}
-
-/** The saved routes, read straight from the cache: no need to wait for the worker. */
-export async function savedList(): Promise<SavedList> {
-  try {
-    const hit = await (await caches.open(metaCacheName(SCOPE))).match(new URL(SAVED_LIST_PATH, SCOPE).href);
-    return parseSavedList(hit ? await hit.text() : undefined);
-  } catch {
-    return { routes: [] };
-  }
-}
-
-/** "1.2 MB" */
-export function sizeLabel(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {
