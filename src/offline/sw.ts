@@ -198,7 +198,8 @@ async function keepPage(url: string, resources: readonly string[]): Promise<void
   const key = withoutSearch(url);
   if (!key.startsWith(SCOPE)) return;
   const pages = await caches.open(NAMES.pages);
-  if (!(await pages.match(key))) {
+  // The planner and the offline page are in the app shell already.
+  if (!(await matchPrecache(key)) && !(await pages.match(key))) {
     const response = await fetch(key);
     if (response.ok && !response.redirected) await pages.put(key, response);
   }
