@@ -98,9 +98,6 @@ sw.addEventListener('message', (event) => {
       case 'SKIP_WAITING':
         await sw.skipWaiting();
         return;
-      case 'status':
-        reply({ type: 'status', build: BUILD, saved: (await readList()).routes });
-        return;
       case 'cache-page':
         if (data.url) await keepPage(data.url, Array.isArray(data.resources) ? data.resources : []);
         reply({ type: 'page-kept', build: BUILD });
