@@ -2,6 +2,7 @@ import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { deployHeaders, precompress } from './src/deploy/astro-integration.ts';
 import { basemapChoice, chooseBasemap } from './src/map/basemap-config.ts';
+import { offlineIntegration } from './src/offline/astro-integration.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
 import { searchIntegration } from './src/search/astro-integration.ts';
@@ -30,8 +31,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // precompress() last: it compresses what the others write.
-  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration(), precompress()],
+  // The offline integration's build id hashes everything the others wrote; precompress() then compresses it all, sw.js too.
+  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration(), offlineIntegration(), precompress()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
   security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },

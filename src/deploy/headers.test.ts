@@ -44,10 +44,12 @@ describe('deployment headers', () => {
   it.each(['/', '/dangjian/'])('has an nginx location for every rule under %s, so nginx sends what _headers hosts send', (base) => {
     const locations = nginxLocations(base);
     const rules = headerRules(base);
-    // nginx's choice: a matching regex location if any (first in order), else the longest matching prefix.
+    // nginx's choice: an exact location (`=`), else a matching regex (first in order), else the longest prefix.
     const chosen = (path: string) => {
+      const exact = locations.find((l) => l.nginx === `location = ${path}`);
+      if (exact) return exact;
       const regex = locations.find((l) => l.nginx.startsWith('location ~ ') && new RegExp(l.nginx.slice('location ~ '.length)).test(path));
-      const prefixes = locations.filter((l) => !l.nginx.startsWith('location ~ ') && path.startsWith(l.nginx.slice('location '.length)));
+      const prefixes = locations.filter((l) => !/^location [~=] /.test(l.nginx) && path.startsWith(l.nginx.slice('location '.length)));
       return regex ?? prefixes.sort((a, b) => b.nginx.length - a.nginx.length)[0];
     };
     for (const rule of rules) {
@@ -71,10 +73,21 @@ describe('deployment headers', () => {
     }
   });
 
+  it('sends the service worker uncached, so a new build is noticed, and the manifest with its type', () => {
+    expect(headersFor('/sw.js')['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/manifest.webmanifest')['Content-Type']).toBe('application/manifest+json');
+    expect(headersFor('/sw.js')['X-Content-Type-Options']).toBe('nosniff');
+    const nginx = toNginx();
+    expect(nginx).toMatch(/location = \/sw\.js \{[^}]*Cache-Control "no-cache"/);
+    expect(nginx).toMatch(/location = \/manifest\.webmanifest \{\n\s*types \{ application\/manifest\+json webmanifest; \}/);
+    expect(nginx).not.toMatch(/add_header Content-Type/);
+  });
+
   it('writes a _headers file that reads back to the same rules', () => {
     const back = parseHeadersFile(toHeadersFile());
     expect(back.map((r) => r.path)).toEqual(HEADER_RULES.map((r) => r.path));
-    for (const path of ['/', '/embed/map/', '/_astro/x.js', '/pagefind/a.pf_fragment']) expect(headersFor(path, back)).toEqual(headersFor(path));
+    for (const path of ['/', '/embed/map/', '/_astro/x.js', '/pagefind/a.pf_fragment', '/sw.js', '/manifest.webmanifest'])
+      expect(headersFor(path, back)).toEqual(headersFor(path));
   });
 
   it('the committed nginx snippet is the one the rules generate', () => {

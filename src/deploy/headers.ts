@@ -66,6 +66,16 @@ export function headerRules(base = '/'): HeaderRule[] {
       why: 'share cards change only with their entry, and link previews keep their own copy for days anyway: a day',
       set: { 'Cache-Control': 'public, max-age=86400' },
     })),
+    {
+      path: at('/sw.js'),
+      why: 'the service worker: browsers must fetch it afresh to learn of a new build (its build id), never from an HTTP cache',
+      set: { 'Cache-Control': 'no-cache' },
+    },
+    {
+      path: at('/manifest.webmanifest'),
+      why: 'the web app manifest: its registered type, and revalidated like the pages',
+      set: { 'Content-Type': 'application/manifest+json' },
+    },
   ];
 }
 
@@ -120,7 +130,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
  * One nginx location per rule, with a path it serves. A regex location wins over the prefix locations, which is how
  * the hashed search chunks get their year inside /pagefind/.
  */
-export function nginxLocations(base = '/'): { nginx: string; sample: string }[] {
+export function nginxLocations(base = '/'): { nginx: string; sample: string; types?: string }[] {
   const at = (path: string) => `${base}${path.slice(1)}`;
   // The base goes into a regex: escape what it might hold besides letters and slashes.
   const re = at('/pagefind/').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
@@ -128,6 +138,9 @@ export function nginxLocations(base = '/'): { nginx: string; sample: string }[] 
     ...['/', '/embed/', '/en/embed/', '/_astro/', '/cards/', '/plan/cards/'].map((p) => ({ nginx: `location ${at(p)}`, sample: `${at(p)}x` })),
     { nginx: `location ${at('/pagefind/')}`, sample: at('/pagefind/pagefind.js') },
     { nginx: `location ~ ^${re}(fragment|index|filter)/|^${re}.*\\.pf_meta$`, sample: at('/pagefind/fragment/x.pf_fragment') },
+    { nginx: `location = ${at('/sw.js')}`, sample: at('/sw.js') },
+    // The type comes from `types`, not add_header (which would send a second Content-Type).
+    { nginx: `location = ${at('/manifest.webmanifest')}`, sample: at('/manifest.webmanifest'), types: 'application/manifest+json webmanifest' },
   ];
 }
 
@@ -138,9 +151,12 @@ export function nginxLocations(base = '/'): { nginx: string; sample: string }[] 
 export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(base)): string {
   const locations = nginxLocations(base);
   const esc = (v: string) => v.replace(/"/g, '\\"');
-  const blocks = locations.map(({ nginx, sample }) => {
+  const blocks = locations.map(({ nginx, sample, types }) => {
     const headers = headersFor(sample, rules);
-    const lines = Object.entries(headers).map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
+    const lines = Object.entries(headers)
+      .filter(([k]) => k !== 'Content-Type')
+      .map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
+    if (types) lines.unshift(`    types { ${types}; }`);
     return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html =404;\n}`;
   });
   return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, ${base === '/' ? 'with root pointing at dist/' : `the site lives under ${base}: root points at a folder holding dist/ as ${base.slice(1, -1)}/`}.\n\n${blocks.join('\n\n')}\n`;

@@ -54,7 +54,7 @@ export interface OfflineManifest {
   precacheFragments: boolean;
 }
 
-/** Lists the written bundle for the service worker (public/search-sw.js), as site paths. */
+/** Lists the written bundle for the service worker (src/offline/sw.ts), as site paths. */
 export function offlineManifest(bundleDir: string, sitePrefix = '/pagefind/'): OfflineManifest {
   const files: { path: string; bytes: number }[] = [];
   const walk = (dir: string) => {

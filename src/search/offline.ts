@@ -1,29 +1,21 @@
 /**
- * Offline search: after the first search, registers /search-sw.js, which keeps the index and this page's
- * files so that search keeps working without a network. The page learns it is ready through a message.
+ * Offline search: after the first search, asks the site's service worker (src/offline/sw.ts, registered on every
+ * page) to keep Pagefind's index, so that search keeps working without a network. The page learns it is ready
+ * from the worker's answer.
  */
-import { sitePath } from '../site/paths.ts';
+import { ask, offlineSupported } from '../offline/client/worker.ts';
 
-let registered = false;
+let asked = false;
 
 export function keepSearchOffline(): void {
-  if (registered || import.meta.env.DEV || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-  registered = true;
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
-    if (event.data?.type === 'search-offline-ready') document.documentElement.dataset.searchOffline = 'ready';
-  });
-  navigator.serviceWorker
-    .register(sitePath('search-sw.js'))
-    .then(() => navigator.serviceWorker.ready)
-    .then((reg) => {
-      const own = performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name))
-        .filter((u) => u.origin === location.origin && (u.pathname.startsWith(sitePath('_astro/')) || u.pathname.endsWith('.css')))
-        .map((u) => u.pathname);
-      reg.active?.postMessage({ type: 'search-precache', urls: [location.pathname, ...new Set(own)] });
+  if (asked || !offlineSupported()) return;
+  asked = true;
+  ask({ type: 'search-precache' })
+    .then((reply) => {
+      if (reply.type === 'search-offline-ready') document.documentElement.dataset.searchOffline = 'ready';
+      else asked = false;
     })
     .catch(() => {
-      registered = false;
+      asked = false;
     });
 }

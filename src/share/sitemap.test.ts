@@ -28,6 +28,7 @@ describe('sitemapXml', () => {
   it('isListedPage keeps ordinary pages', () => {
     expect(isListedPage('/routes/x/')).toBe(true);
     expect(isListedPage('/embed/route/x/')).toBe(false);
+    expect(isListedPage('/offline/')).toBe(false);
   });
 });
 

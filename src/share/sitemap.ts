@@ -2,9 +2,13 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Pages that are not for search engines: embeddable widgets (the /embed/ documentation page stays) and the 404 page. */
+/**
+ * Pages that are not for search engines: embeddable widgets (the /embed/ documentation page stays), the 404 page and
+ * the offline page (what the service worker shows when a page is not on the device).
+ */
 export function isListedPage(path: string): boolean {
   if (/^\/embed\/.+/.test(path)) return false;
+  if (path === '/offline/') return false;
   if (/^\/404(\.html|\/)?$/.test(path)) return false;
   return true;
 }

@@ -54,7 +54,7 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     let server: Served;
     let browser: Browser;
     beforeAll(async () => {
-      server = await serveDir(build.dist, () => ({}), BASE);
+      server = await serveDir(build.dist, () => ({}), { prefix: BASE });
       browser = await launchBrowser();
     });
     afterAll(async () => {

@@ -58,8 +58,8 @@ describe('with SITE_URL: sitemap, robots.txt, canonical and absolute share addre
     expect(new Set(paths).size).toBe(paths.length);
   });
 
-  it('sitemap.xml lists every built page except widgets and nothing that was not built', () => {
-    const built = builtPages(build.dist).filter((p) => !/^\/embed\/.+/.test(p));
+  it('sitemap.xml lists every built page except widgets and the offline page, and nothing that was not built', () => {
+    const built = builtPages(build.dist).filter((p) => !/^\/embed\/.+/.test(p) && p !== '/offline/');
     expect(
       locs()
         .map((u) => new URL(u).pathname)

@@ -69,7 +69,8 @@ describe('embedded on another origin', () => {
   const mapFrame = () => page.frames().find((f) => f.url().includes('/embed/map/')) as Frame;
 
   it('both widgets come alive inside their iframes', async () => {
-    await expect.poll(() => page.frames().length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    // An iframe is in page.frames() from the start, at about:blank until it navigates: wait for both addresses.
+    await expect.poll(() => Boolean(mapFrame() && routeFrame()), { timeout: 20_000 }).toBe(true);
     await frameLive(mapFrame());
     await frameLive(routeFrame());
     await expect.poll(() => page.locator('#events').textContent()).toContain('ready');

@@ -56,6 +56,16 @@ describe('shipped headers', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('the service worker is never served from an HTTP cache, and the manifest has its type', async () => {
+    const sw = await fetch(`${site.url}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const manifest = await fetch(`${site.url}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+    expect(manifest.headers.get('cache-control')).toContain('must-revalidate');
+  });
+
   const framedHeading = async (server: Served, path = '/sites/') => {
     const page = await browser.newPage();
     await page.goto(`${hostUrl}/?frame=${encodeURIComponent(`${server.url}${path}`)}`);

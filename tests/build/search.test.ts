@@ -92,7 +92,8 @@ describe('the search index the build writes', () => {
     expect(manifest.core).toContain('/pagefind/pagefind.js');
     expect(manifest.fragments.length).toBeGreaterThanOrEqual(all.length);
     for (const p of [...manifest.core, ...manifest.fragments]) expect(existsSync(join(DIST, p))).toBe(true);
-    expect(existsSync(join(DIST, 'search-sw.js'))).toBe(true);
+    // The site's service worker (src/offline/sw.ts) keeps the index offline.
+    expect(existsSync(join(DIST, 'sw.js'))).toBe(true);
   });
 
   it('puts the pinyin of the title and the filters in hidden metadata of each entry page', () => {

@@ -7,7 +7,7 @@ import { DIST } from './dist.ts';
 
 export function pageTypes(dist = DIST): string[] {
   const { entries } = getPack();
-  const pages = ['/', '/map/', '/search/', '/plan/', '/data/', '/embed/', '/embed/map/'];
+  const pages = ['/', '/map/', '/search/', '/plan/', '/data/', '/offline/', '/embed/', '/embed/map/'];
   for (const c of COLLECTIONS) {
     if (!entries[c].length) continue;
     pages.push(`/${c}/`);

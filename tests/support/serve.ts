@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
   '.pbf': 'application/x-protobuf',
   '.pmtiles': 'application/octet-stream',
 };
@@ -27,9 +28,14 @@ export interface Served {
 
 /**
  * `headers` gives the response headers of a path, as a deployment would send them. `prefix` mounts the folder at
- * a sub-path (`/dangjian/`), as a site built with BASE_PATH is hosted: anything outside it is a bare 404.
+ * a sub-path (`/dangjian/`), as a site built with BASE_PATH is hosted: anything outside it is a bare 404. `replace`
+ * may answer a path with other bytes (a later deploy of one file).
  */
-export async function serveDir(dir: string, headers: (path: string) => Record<string, string> = () => ({}), prefix = '/'): Promise<Served> {
+export async function serveDir(
+  dir: string,
+  headers: (path: string) => Record<string, string> = () => ({}),
+  { prefix = '/', replace = () => undefined }: { prefix?: string; replace?: (path: string) => Buffer | undefined } = {},
+): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!requested.startsWith(prefix)) {
@@ -37,6 +43,12 @@ export async function serveDir(dir: string, headers: (path: string) => Record<st
       return;
     }
     const path = `/${requested.slice(prefix.length)}`;
+    const replaced = replace(path);
+    if (replaced) {
+      res.writeHead(200, { ...headers(path), 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(replaced);
+      return;
+    }
     let file = normalize(join(dir, path));
     if (!file.startsWith(normalize(dir))) {
       res.writeHead(403).end();

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildId, inAppShell, precacheEntries, urlOf } from './precache.ts';
+
+const dist = mkdtempSync(join(tmpdir(), 'dangjian-precache-'));
+const write = (file: string, text: string) => {
+  mkdirSync(dirname(join(dist, file)), { recursive: true });
+  writeFileSync(join(dist, file), text);
+};
+for (const f of [
+  '_astro/mount.abc.js',
+  'offline/index.html',
+  'offline/routes.json',
+  'plan/index.html',
+  'plan/data.json',
+  'icons/192.png',
+  'manifest.webmanifest',
+])
+  write(f, f);
+for (const f of ['index.html', 'sites/a/index.html', 'pagefind/pagefind.js', 'data/sites.csv', 'map/sites.geojson', 'sw.js']) write(f, f);
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('the app shell', () => {
+  it('holds the hashed assets, the offline page, the planner and the install files — not the pages, data or index', () => {
+    const { entries, bytes } = precacheEntries(dist);
+    expect(entries.map((e) => e.url).sort()).toEqual(
+      ['_astro/mount.abc.js', 'icons/192.png', 'manifest.webmanifest', 'offline/', 'offline/routes.json', 'plan/', 'plan/data.json'].sort(),
+    );
+    expect(bytes).toBeGreaterThan(0);
+    // Hashed names need no revision; the others carry their content's.
+    expect(entries.find((e) => e.url.startsWith('_astro/'))?.revision).toBeNull();
+    expect(entries.find((e) => e.url === 'plan/')?.revision).toMatch(/^[0-9a-f]{32}$/);
+    expect(inAppShell('fonts/x.woff2')).toBe(true);
+    expect(urlOf('plan/index.html')).toBe('plan/');
+  });
+
+  it('has a build id that changes with any file or the worker’s code, and not with sw.js itself', () => {
+    const id = buildId(dist, undefined, 'code');
+    expect(id).toMatch(/^[0-9a-f]{12}$/);
+    expect(buildId(dist, undefined, 'code')).toBe(id);
+    expect(buildId(dist, undefined, 'other code')).not.toBe(id);
+    write('sw.js', 'changed');
+    expect(buildId(dist, undefined, 'code')).toBe(id);
+    write('sites/a/index.html', 'changed');
+    expect(buildId(dist, undefined, 'code')).not.toBe(id);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * What "保存线路以便离线使用" stores for a route: everything the route page, its stops' pages, its full map and
+ * the planner need that the app shell (the precache) does not already hold. Paths are relative to the site's
+ * base, so the same list works when the site lives under a sub-path.
+ */
+import { entryPagePath } from '../pack/urls.ts';
+
+/** The map's data and whole-area overview: every map view needs them. */
+export const MAP_DATA = ['map/basemap.geojson', 'map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
+
+export interface RouteForSaving {
+  id: string;
+  title: string;
+  /** Site ids of the stops, in order (repeats allowed). */
+  sites: readonly string[];
+}
+
+/** A site path (`/sites/x/`, or `/base/sites/x/` once the site has a base) relative to the base. */
+export function relativeToBase(path: string, base = '/'): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  if (path.startsWith(b)) return path.slice(b.length);
+  return path.replace(/^\//, '');
+}
+
+export function routeSaveUrls(route: RouteForSaving, base = '/'): string[] {
+  const rel = (p: string) => relativeToBase(p, base);
+  const sites = [...new Set(route.sites)];
+  const urls = [
+    rel(entryPagePath('routes', route.id)),
+    ...['geojson', 'gpx', 'kml'].map((f) => `data/routes/${route.id}.${f}`),
+    `map/overview/routes/${route.id}.svg`,
+    ...sites.flatMap((s) => [rel(entryPagePath('sites', s)), `map/overview/sites/${s}.svg`]),
+    // The full map opens on the route (its state is in the query, which the worker ignores for pages).
+    'map/',
+    ...MAP_DATA,
+    // The planner and its data are in the app shell too; kept here so a saved route does not depend on it.
+    'plan/',
+    'plan/data.json',
+  ];
+  return [...new Set(urls)];
+}
+
+/** The planner's current plan: its stops' pages, the map and the planner; the same for any plan of these sites. */
+export function planSaveUrls(siteIds: readonly string[], base = '/'): string[] {
+  const sites = [...new Set(siteIds)];
+  return [
+    ...sites.flatMap((s) => [relativeToBase(entryPagePath('sites', s), base), `map/overview/sites/${s}.svg`]),
+    'map/',
+    ...MAP_DATA,
+    'plan/',
+    'plan/data.json',
+  ];
+}
+
+/** Paths a page may ask the worker to save: plain relative paths of the site, nothing above or beside it. */
+export function isSavablePath(path: unknown): path is string {
+  return typeof path === 'string' && path.length < 300 && /^[a-z0-9][a-z0-9/._-]*$/i.test(path) && !path.includes('..');
+}
+
+export interface OfflineRoutes {
+  routes: Record<string, { title: string; href: string; urls: string[] }>;
+}
+
+/** /offline/routes.json: what the worker saves for each route, read again after an update to re-save. */
+export function offlineRoutes(routes: readonly RouteForSaving[], base = '/'): OfflineRoutes {
+  return {
+    routes: Object.fromEntries(
+      routes.map((r) => [r.id, { title: r.title, href: relativeToBase(entryPagePath('routes', r.id), base), urls: routeSaveUrls(r, base) }]),
+    ),
+  };
+}
