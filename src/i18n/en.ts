@@ -45,6 +45,7 @@ export const en: UiStrings = {
     industry: 'Industrial park',
     culture: 'Cultural site',
   },
+  apps: { amap: 'Amap', baidu: 'Baidu Maps', tencent: 'Tencent Maps', apple: 'Apple Maps', osm: 'OpenStreetMap' },
   modes: { walk: 'Walking', bike: 'Cycling', car: 'Driving', bus: 'Bus' },
   durations: { 'half-day': 'Half a day', day: 'A day', 'multi-day': 'Several days' },
   storyTypes: { event: 'Event', article: 'Article' },

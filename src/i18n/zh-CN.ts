@@ -44,6 +44,8 @@ export const zhCN = {
     industry: '产业园区',
     culture: '文化地点',
   },
+  /** Map apps the "导航前往" links open, by their id in src/geo/navigate.ts. */
+  apps: { amap: '高德地图', baidu: '百度地图', tencent: '腾讯地图', apple: 'Apple 地图', osm: 'OpenStreetMap' },
   modes: { walk: '步行', bike: '骑行', car: '自驾', bus: '公交' },
   durations: { 'half-day': '半天', day: '一天', 'multi-day': '多天' },
   storyTypes: { event: '事件', article: '文章' },
