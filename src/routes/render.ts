@@ -115,7 +115,7 @@ export function itineraryRenderer(ui: UiStrings) {
     const links = navigationLinks({ lon: stop.site.lon, lat: stop.site.lat, name: stop.site.title });
     return (
       `<div class="stop-nav"><p class="stop-nav-label">${esc(R.navigate)}</p><ul class="inline-list">` +
-      links.map((l) => `<li><a href="${esc(l.href)}" rel="external noopener" data-app="${l.app}">${esc(ui.apps[l.app as keyof typeof ui.apps] ?? l.label)}</a></li>`).join('') +
+      links.map((l) => `<li><a href="${esc(l.href)}" rel="external noopener" data-app="${l.app}">${esc(ui.apps[l.app])}</a></li>`).join('') +
       '</ul></div>'
     );
   }

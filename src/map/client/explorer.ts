@@ -148,7 +148,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     extra.push(el('h3', ui.map.navigate));
     const nav = el('ul');
     nav.className = 'inline-list';
-    for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, ui.apps[n.app as keyof typeof ui.apps] ?? n.label, true)));
+    for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, ui.apps[n.app], true)));
     extra.push(nav);
     const summary = el('p', p.summary);
     // The map data are the pack's Chinese text; on English pages they say so, for screen readers.
