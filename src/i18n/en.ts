@@ -396,7 +396,6 @@ export const en: UiStrings = {
     ways: 'Two ways to embed',
     iframe: '1. iframe',
     iframeText: (paths: string) => `The address is ${paths}, with the parameters after the question mark.`,
-    iframeOr: 'or',
     yourSite: 'this-site',
     script: '2. Script and the <dangjian-map> element',
     scriptText: (file: string) =>

@@ -389,7 +389,6 @@ export const zhCN = {
     ways: '两种嵌入方式',
     iframe: '1. iframe',
     iframeText: (paths: string) => `地址为 ${paths}，参数写在问号后面。`,
-    iframeOr: '或',
     yourSite: '本站地址',
     script: '2. 脚本与 <dangjian-map> 元素',
     scriptText: (file: string) =>
