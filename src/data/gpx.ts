@@ -33,7 +33,7 @@ export function routeToGpx(r: RouteExport): string {
   for (const s of r.stops) {
     out += `  <wpt lat="${degrees(s.lat)}" lon="${degrees(s.lon)}">\n`;
     out += tag('name', `${s.order}. ${s.name}`, '    ');
-    out += tag('desc', stopDescription(s), '    ');
+    out += tag('desc', stopDescription(s, r.text), '    ');
     out += link(s.url, s.name, '    ');
     out += '  </wpt>\n';
   }

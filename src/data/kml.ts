@@ -16,7 +16,7 @@ export function routeToKml(r: RouteExport, labels: { stops: string; path: string
   for (const s of r.stops) {
     out += '    <Placemark>\n';
     out += tag('name', `${s.order}. ${s.name}`, '      ');
-    out += tag('description', [stopDescription(s), s.url].filter(Boolean).join('\n') || undefined, '      ');
+    out += tag('description', [stopDescription(s, r.text), s.url].filter(Boolean).join('\n') || undefined, '      ');
     out += `      <ExtendedData>\n        <Data name="order"><value>${s.order}</value></Data>\n${s.site ? `        <Data name="site"><value>${xmlText(s.site)}</value></Data>\n` : ''}      </ExtendedData>\n`;
     out += `      <Point><coordinates>${degrees(s.lon)},${degrees(s.lat)}</coordinates></Point>\n`;
     out += '    </Placemark>\n';

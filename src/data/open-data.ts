@@ -4,6 +4,7 @@
  */
 import type { Route, Site, SourceRef, Transit } from '../pack/schemas.ts';
 import { entryPagePath } from '../pack/urls.ts';
+import { localized } from '../site/localized.ts';
 import { type Locale, sitePath } from '../site/paths.ts';
 
 export type DataFormat = 'geojson' | 'csv' | 'gpx' | 'kml';
@@ -15,6 +16,8 @@ export interface DataFile {
 
 export interface DataItem {
   title: string;
+  /** The title's language where it differs from the page's (a Chinese title on an English page). */
+  titleLang?: string;
   /** Page of the entry the files are of; none for the all-sites files. */
   page?: string;
   /** Entries in the files (sites). */
@@ -48,6 +51,11 @@ export function uniqueSources(lists: readonly (readonly SourceRef[])[]): SourceR
   return [...seen.values()];
 }
 
+const titleIn = (data: { title: string; titleEn?: string | undefined; summary: string }, locale: Locale = 'zh-CN') => {
+  const text = localized(data, locale);
+  return { title: text.title, ...(text.titleLang ? { titleLang: text.titleLang } : {}) };
+};
+
 interface Entry<T> {
   id: string;
   data: T;
@@ -78,7 +86,7 @@ export function openDataIndex(
     groups.push({
       key: 'routes',
       items: entries.routes.map((r) => ({
-        title: r.data.title,
+        ...titleIn(r.data, locale),
         page: entryPagePath('routes', r.id, locale),
         files: ROUTE_FORMATS.map((format) => ({ href: routeFilePath(r.id, format), format })),
         sources: uniqueSources([r.data.sources]),
@@ -89,7 +97,7 @@ export function openDataIndex(
     groups.push({
       key: 'transit',
       items: entries.transit.map((t) => ({
-        title: t.data.title,
+        ...titleIn(t.data, locale),
         page: entryPagePath('transit', t.id, locale),
         files: [{ href: transitFilePath(t.id), format: 'geojson' }],
         sources: uniqueSources([t.data.sources]),

@@ -1,13 +1,17 @@
 /** The export models of a loaded pack's routes and bus lines (types only from the pack: no Node modules here). */
-import type { Pack } from '../pack/load.ts';
-import { type ExportContext, type RouteExport, routeExport, transitExport } from './route-model.ts';
 
-export function exportContext(pack: Pick<Pack, 'config' | 'entries'>, baseUrl = ''): ExportContext {
+import { zhCN } from '../i18n/zh-CN.ts';
+import type { Pack } from '../pack/load.ts';
+import { type DataText, type ExportContext, type RouteExport, routeExport, transitExport } from './route-model.ts';
+
+/** The build's files are written once, in Chinese: the content they carry is Chinese. */
+export function exportContext(pack: Pick<Pack, 'config' | 'entries'>, baseUrl = '', text: DataText = zhCN.data): ExportContext {
   return {
     sites: new Map(pack.entries.sites.map((s) => [s.id, { title: s.data.title, location: s.data.location }])),
     sourceTitles: new Map(Object.entries(pack.config.sources).map(([key, s]) => [key, s.title])),
     attribution: pack.config.attribution,
     baseUrl,
+    text,
   };
 }
 

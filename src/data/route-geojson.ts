@@ -30,7 +30,7 @@ export function routeToGeoJson(r: RouteExport): FeatureCollection {
     });
   }
   for (const s of r.stops) {
-    const desc = stopDescription(s);
+    const desc = stopDescription(s, r.text);
     features.push({
       type: 'Feature',
       id: `${r.id}-stop-${s.order}`,

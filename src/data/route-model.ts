@@ -4,7 +4,7 @@
  * Pure and free of Node modules: the route pages and the planner build the same model in the browser.
  */
 import type { Feature, Position } from 'geojson';
-import { ui } from '../i18n/index.ts';
+import type { UiStrings } from '../i18n/zh-CN.ts';
 import type { Point, Route, Transit } from '../pack/schemas.ts';
 import { entryPagePath } from '../pack/urls.ts';
 
@@ -45,7 +45,12 @@ export interface RouteExport {
   sources: string[];
   /** Attribution lines of the pack. */
   attribution: string[];
+  /** The words of the files' descriptions, in the language they are written for. */
+  text: DataText;
 }
+
+/** The open-data strings of one language: the build's files are Chinese, the planner's follow the page. */
+export type DataText = UiStrings['data'];
 
 export interface SiteLookup {
   title: string;
@@ -64,13 +69,13 @@ export function pathLines(features: readonly Feature[] | undefined): [number, nu
   return out;
 }
 
-function pathOf(stops: readonly ExportStop[], geometry: readonly Feature[] | undefined): ExportPath {
+function pathOf(stops: readonly ExportStop[], geometry: readonly Feature[] | undefined, text: DataText): ExportPath {
   const lines = pathLines(geometry);
   // A geometry the pack marks schematic (straight legs an importer or editor drew) is not a course either.
   const schematic = (geometry ?? []).some((f) => f.properties?.schematic === true);
-  if (lines.length && !schematic) return { lines, straight: false, note: ui.data.pathDrawn };
-  if (lines.length) return { lines, straight: true, note: ui.data.pathStraight };
-  return { lines: stops.length >= 2 ? [stops.map((s) => [s.lon, s.lat])] : [], straight: true, note: ui.data.pathStraight };
+  if (lines.length && !schematic) return { lines, straight: false, note: text.pathDrawn };
+  if (lines.length) return { lines, straight: true, note: text.pathStraight };
+  return { lines: stops.length >= 2 ? [stops.map((s) => [s.lon, s.lat])] : [], straight: true, note: text.pathStraight };
 }
 
 export interface ExportContext {
@@ -79,6 +84,7 @@ export interface ExportContext {
   sourceTitles: ReadonlyMap<string, string>;
   attribution: readonly string[];
   baseUrl?: string;
+  text: DataText;
 }
 
 function sourceTitles(sources: Route['sources'], titles: ReadonlyMap<string, string>): string[] {
@@ -117,9 +123,10 @@ export function routeExport(id: string, route: Route, geometry: readonly Feature
     url: `${base}${entryPagePath('routes', id)}`,
     stops,
     unplaced,
-    path: pathOf(stops, geometry),
+    path: pathOf(stops, geometry, ctx.text),
     sources: sourceTitles(route.sources, ctx.sourceTitles),
     attribution: [...ctx.attribution],
+    text: ctx.text,
   };
 }
 
@@ -152,22 +159,23 @@ export function transitExport(id: string, line: Transit, geometry: readonly Feat
     url: `${base}${entryPagePath('transit', id)}`,
     stops,
     unplaced,
-    path: pathOf(stops, geometry),
+    path: pathOf(stops, geometry, ctx.text),
     sources: sourceTitles(line.sources, ctx.sourceTitles),
     attribution: [...ctx.attribution],
+    text: ctx.text,
   };
 }
 
 /** The description every file carries: summary, what the path is, sources and attribution. */
 export function exportDescription(r: RouteExport): string {
   const parts = [r.summary, r.path.note];
-  if (r.unplaced.length) parts.push(ui.data.unplacedStops(r.unplaced));
-  if (r.sources.length) parts.push(`${ui.data.sourcesLabel}：${r.sources.map((s) => `《${s}》`).join('、')}`);
-  if (r.attribution.length) parts.push(`${ui.data.attributionLabel}：${r.attribution.join('；')}`);
+  if (r.unplaced.length) parts.push(r.text.unplacedStops(r.unplaced));
+  if (r.sources.length) parts.push(`${r.text.sourcesLabel}：${r.sources.map((s) => `《${s}》`).join('、')}`);
+  if (r.attribution.length) parts.push(`${r.text.attributionLabel}：${r.attribution.join('；')}`);
   return parts.join('\n');
 }
 
-export function stopDescription(s: ExportStop): string | undefined {
-  const parts = [s.note, s.minutes !== undefined ? ui.data.stopMinutes(s.minutes) : undefined].filter(Boolean);
+export function stopDescription(s: ExportStop, text: DataText): string | undefined {
+  const parts = [s.note, s.minutes !== undefined ? text.stopMinutes(s.minutes) : undefined].filter(Boolean);
   return parts.length ? parts.join('；') : undefined;
 }

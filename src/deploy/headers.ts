@@ -130,12 +130,15 @@ export function parseHeadersFile(text: string): HeaderRule[] {
  * One nginx location per rule, with a path it serves. A regex location wins over the prefix locations, which is how
  * the hashed search chunks get their year inside /pagefind/.
  */
-export function nginxLocations(base = '/'): { nginx: string; sample: string; types?: string }[] {
+export function nginxLocations(base = '/'): { nginx: string; sample: string; types?: string; errorPage?: string }[] {
   const at = (path: string) => `${base}${path.slice(1)}`;
   // The base goes into a regex: escape what it might hold besides letters and slashes.
   const re = at('/pagefind/').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   return [
-    ...['/', '/embed/', '/en/embed/', '/_astro/', '/cards/', '/plan/cards/'].map((p) => ({ nginx: `location ${at(p)}`, sample: `${at(p)}x` })),
+    // The site's 404 page, and the English one for English addresses (the server block's error_page names the first).
+    { nginx: `location ${at('/')}`, sample: at('/x'), errorPage: at('/404.html') },
+    { nginx: `location ${at('/en/')}`, sample: at('/en/x'), errorPage: at('/en/404/') },
+    ...['/embed/', '/en/embed/', '/_astro/', '/cards/', '/plan/cards/'].map((p) => ({ nginx: `location ${at(p)}`, sample: `${at(p)}x` })),
     { nginx: `location ${at('/pagefind/')}`, sample: at('/pagefind/pagefind.js') },
     { nginx: `location ~ ^${re}(fragment|index|filter)/|^${re}.*\\.pf_meta$`, sample: at('/pagefind/fragment/x.pf_fragment') },
     { nginx: `location = ${at('/sw.js')}`, sample: at('/sw.js') },
@@ -151,12 +154,13 @@ export function nginxLocations(base = '/'): { nginx: string; sample: string; typ
 export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(base)): string {
   const locations = nginxLocations(base);
   const esc = (v: string) => v.replace(/"/g, '\\"');
-  const blocks = locations.map(({ nginx, sample, types }) => {
+  const blocks = locations.map(({ nginx, sample, types, errorPage }) => {
     const headers = headersFor(sample, rules);
     const lines = Object.entries(headers)
       .filter(([k]) => k !== 'Content-Type')
       .map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
     if (types) lines.unshift(`    types { ${types}; }`);
+    if (errorPage) lines.push(`    error_page 404 ${errorPage};`);
     return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html =404;\n}`;
   });
   return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, ${base === '/' ? 'with root pointing at dist/' : `the site lives under ${base}: root points at a folder holding dist/ as ${base.slice(1, -1)}/`}.\n\n${blocks.join('\n\n')}\n`;

@@ -1,4 +1,6 @@
 /** The two snippets a department pastes: an <iframe>, or the loader script and a <dangjian-map>. */
+
+import { sitePath } from '../site/paths.ts';
 import type { EmbedKind } from './kinds.ts';
 import { type EmbedParams, serializeEmbedParams } from './params.ts';
 
@@ -31,6 +33,7 @@ export function scriptSnippet(s: SnippetInput): string {
   if (p.site) attrs.push(`selected="${attr(p.site)}"`);
   for (const f of ['list', 'legend', 'search'] as const) if (p[f]) attrs.push(`${f}="1"`);
   if (p.title) attrs.push(`title="${attr(p.title)}"`);
+  if (p.lang && p.lang !== 'zh-CN') attrs.push(`lang="${attr(p.lang)}"`);
   attrs.push(`height="${p.height ?? 420}"`, `label="${attr(s.label)}"`);
-  return `<script src="${s.origin}/embed.js" async></script>\n<dangjian-map ${attrs.join(' ')}></dangjian-map>`;
+  return `<script src="${s.origin}${sitePath('embed.js')}" async></script>\n<dangjian-map ${attrs.join(' ')}></dangjian-map>`;
 }

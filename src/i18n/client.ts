@@ -1,7 +1,10 @@
-/** Browser side: the page's language, read from `<html lang>` (the build writes it; the URL is not parsed twice). */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../site/paths.ts';
+/**
+ * Browser side: the page's strings. Only the page's own dictionary is fetched: each is its own chunk, loaded by a
+ * dynamic import (top-level await) before the importing script runs, so no island carries both languages.
+ */
+import { pageLocale } from './page-locale.ts';
+import type { UiStrings } from './zh-CN.ts';
 
-export function pageLocale(): Locale {
-  const lang = document.documentElement.lang;
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
-}
+export { pageLocale };
+
+export const ui: UiStrings = pageLocale() === 'en' ? (await import('./en.ts')).en : (await import('./zh-CN.ts')).zhCN;

@@ -1,7 +1,18 @@
-/** Every UI string of the site, in Chinese. English follows with a file of the same shape. */
+/** Every UI string of the site, in Chinese; src/i18n/en.ts has the same shape (the type below makes tsc check it). */
 export const zhCN = {
   lang: 'zh-CN',
   skipToContent: '跳到正文',
+  /** Punctuation between labels and values and in lists. */
+  punct: { colon: '：', list: '、', sep: '；', open: '（', close: '）' },
+  /** The header's link to the same page in the other language, written in that language. */
+  languageSwitch: { label: '语言', other: 'English', otherLang: 'en' },
+  entry: {
+    breadcrumb: '面包屑',
+    /** Shown on English pages only; the Chinese pages need none. */
+    untranslated: '本条目尚无英文译文，以下为中文原文。',
+    bodyInChinese: '正文只有中文。',
+  },
+  notFound: { title: '页面不存在', text: '您要找的页面不存在或已移动。', home: '回到首页' },
   nav: {
     label: '主导航',
     home: '首页',
@@ -33,6 +44,8 @@ export const zhCN = {
     industry: '产业园区',
     culture: '文化地点',
   },
+  /** Map apps the "导航前往" links open, by their id in src/geo/navigate.ts. */
+  apps: { amap: '高德地图', baidu: '百度地图', tencent: '腾讯地图', apple: 'Apple 地图', osm: 'OpenStreetMap' },
   modes: { walk: '步行', bike: '骑行', car: '自驾', bus: '公交' },
   durations: { 'half-day': '半天', day: '一天', 'multi-day': '多天' },
   storyTypes: { event: '事件', article: '文章' },
@@ -365,6 +378,53 @@ export const zhCN = {
     copy: '复制代码',
     copied: '已复制',
     kinds: { map: '整张地图', route: '参观线路', site: '地点', belt: '示范带', transit: '公交线路' },
+    docsLink: '说明与事件',
+    optLang: '挂件语言',
+    langs: { 'zh-CN': '中文', en: '英文' },
+  },
+  /** The /embed/ documentation page. */
+  embedDocs: {
+    lead: (button: string) =>
+      `把地图、线路、地点、示范带或公交线路放进您自己的网页：无需账号，无需密钥。每个地图、线路、地点、示范带和公交页面都有“${button}”按钮，可以选择显示内容、预览并复制代码。`,
+    ways: '两种嵌入方式',
+    iframe: '1. iframe',
+    iframeText: (paths: string) => `地址为 ${paths}，参数写在问号后面。`,
+    yourSite: '本站地址',
+    script: '2. 脚本与 <dangjian-map> 元素',
+    scriptText: (file: string) =>
+      `在页面中引入一次 ${file}（约 2 KB，地图进入视野前不加载任何内容），然后放置 <dangjian-map> 元素。它会按内容自动调整高度，并派发事件。属性名见下表“元素属性”一栏；用 route、site、belt、transit 属性指定要显示的条目；lang="en" 显示英文挂件。`,
+    params: '参数',
+    paramsText:
+      '所有参数都会按规则检查：数字须在范围内，编号须存在于本站，颜色须为 #rrggbb，标题只作纯文本显示。无效的参数会被忽略，并在地图上方给出简短提示；未知参数直接丢弃。',
+    columns: { name: '参数', attr: '元素属性', what: '说明', example: '示例' },
+    what: {
+      layers: '显示的图层，逗号分隔：sites（地点）、belt（示范带）、transit（公交）、partnerships（合作区域）、border（省界）、routes（线路）',
+      kind: '只显示这些类型的地点：red-heritage、party-branch、village …',
+      region: '只显示某地区的地点，如 浙江省/嘉兴市/平湖市',
+      band: '只显示示范带的某一色带，如 <示范带>/<色带>',
+      p: '只显示某一合作的地点',
+      c: '地图中心：经度,纬度（WGS-84）',
+      z: '缩放级别 0–20；与 c 同用',
+      fit: '1：按筛选结果自动缩放；0：使用 c 与 z',
+      site: '打开时选中的地点',
+      list: '1：在地图下方显示地点列表',
+      legend: '1：显示图例',
+      search: '1：显示查找框',
+      lang: '界面语言：zh-CN（默认）或 en（英文）',
+      height: '高度提示（像素，200–2000）；脚本方式会按内容自动调整',
+      title: '地图上方的标题，纯文本，最多 60 字',
+      accent: '边框强调色，#rrggbb',
+    },
+    titleExample: '平湖红色地图',
+    events: '事件',
+    ready: '地图加载完成。',
+    selected: '读者点选了一个地点；event.detail 为 { id, title }。',
+    method: '元素还有一个方法：element.select(id) 在地图中打开某个地点。挂件只接受文档列出的消息类型，并逐项检查内容；发出的消息只含上述字段。',
+    example: '示例',
+    exampleText: (title: string) => `下面是用脚本方式嵌入的“${title}”：`,
+    security: '安全说明',
+    securityText:
+      '只有 /embed/ 与 /en/embed/ 下的页面允许被其他网站嵌入（frame-ancestors *）；其余页面只允许本站自身嵌入，以防点击劫持。挂件不使用 Cookie，不收集读者信息。',
   },
   offline: {
     /** The banner while the device has no network. */
@@ -408,4 +468,13 @@ export const zhCN = {
   pointsStated: (n: number) => `来源称共 ${n} 个示范点`,
 } as const;
 
-export type UiStrings = typeof zhCN;
+/** The shape of a dictionary: the same keys as the Chinese one, any text. */
+type Shape<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T extends readonly unknown[]
+      ? readonly string[]
+      : { readonly [K in keyof T]: Shape<T[K]> };
+
+export type UiStrings = Shape<typeof zhCN>;

@@ -12,21 +12,34 @@ const write = (file: string, text: string) => {
 for (const f of [
   '_astro/mount.abc.js',
   'offline/index.html',
+  'en/offline/index.html',
   'offline/routes.json',
   'plan/index.html',
+  'en/plan/index.html',
   'plan/data.json',
   'icons/192.png',
   'manifest.webmanifest',
 ])
   write(f, f);
-for (const f of ['index.html', 'sites/a/index.html', 'pagefind/pagefind.js', 'data/sites.csv', 'map/sites.geojson', 'sw.js']) write(f, f);
+for (const f of ['index.html', 'sites/a/index.html', 'en/sites/a/index.html', 'pagefind/pagefind.js', 'data/sites.csv', 'map/sites.geojson', 'sw.js'])
+  write(f, f);
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('the app shell', () => {
   it('holds the hashed assets, the offline page, the planner and the install files — not the pages, data or index', () => {
     const { entries, bytes } = precacheEntries(dist);
     expect(entries.map((e) => e.url).sort()).toEqual(
-      ['_astro/mount.abc.js', 'icons/192.png', 'manifest.webmanifest', 'offline/', 'offline/routes.json', 'plan/', 'plan/data.json'].sort(),
+      [
+        '_astro/mount.abc.js',
+        'icons/192.png',
+        'manifest.webmanifest',
+        'offline/',
+        'en/offline/',
+        'offline/routes.json',
+        'plan/',
+        'en/plan/',
+        'plan/data.json',
+      ].sort(),
     );
     expect(bytes).toBeGreaterThan(0);
     // Hashed names need no revision; the others carry their content's.

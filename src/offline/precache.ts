@@ -17,8 +17,10 @@ export interface PrecacheEntry {
 /** Files of the app shell besides /_astro/: the offline page, the planner with its data and map, what installing needs. */
 export const SHELL_FILES = [
   'offline/index.html',
+  'en/offline/index.html',
   'offline/routes.json',
   'plan/index.html',
+  'en/plan/index.html',
   'plan/data.json',
   'map/overview/all.svg',
   'manifest.webmanifest',

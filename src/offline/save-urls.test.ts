@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSavablePath, MAP_DATA, offlineRoutes, planSaveUrls, relativeToBase, routeSaveUrls } from './save-urls.ts';
+import { isSavablePath, MAP_DATA, offlineRoutes, planSaveUrls, relativeToBase, routeSaveUrls, saveKey } from './save-urls.ts';
 
 const route = { id: 'hongse', title: '红色线路', sites: ['a', 'b', 'a'] };
 
@@ -37,6 +37,28 @@ describe('the files saved for a route', () => {
     expect(Object.keys(index.routes)).toEqual(['hongse', 'x']);
     expect(index.routes.x).toMatchObject({ title: 'X', href: 'routes/x/' });
     expect(index.routes.x?.urls).toContain('sites/d/');
+  });
+});
+
+describe('saving from an English page', () => {
+  it('keeps the English twins of the pages and the one copy of the data', () => {
+    const urls = routeSaveUrls({ id: 'r', title: 'R', sites: ['a'], locale: 'en' });
+    expect(urls).toEqual(
+      expect.arrayContaining(['en/routes/r/', 'en/sites/a/', 'en/map/', 'en/plan/', 'data/routes/r.gpx', 'map/sites.geojson', 'plan/data.json']),
+    );
+    expect(urls).not.toContain('routes/r/');
+    expect(urls).not.toContain('sites/a/');
+    expect(planSaveUrls(['a'], '/', 'en')).toEqual(expect.arrayContaining(['en/sites/a/', 'en/map/', 'en/plan/']));
+  });
+
+  it('lists each language of a route under its own key', () => {
+    const index = offlineRoutes([
+      { id: 'r', title: '线路', sites: ['a'] },
+      { id: 'r', title: 'Route', sites: ['a'], locale: 'en' },
+    ]);
+    expect(Object.keys(index.routes)).toEqual(['r', 'en:r']);
+    expect(index.routes[saveKey('r', 'en')]).toMatchObject({ title: 'Route', href: 'en/routes/r/' });
+    expect(index.routes.r?.href).toBe('routes/r/');
   });
 });
 

@@ -4,6 +4,7 @@
  * base, so the same list works when the site lives under a sub-path.
  */
 import { entryPagePath } from '../pack/urls.ts';
+import { DEFAULT_LOCALE, type Locale, sitePath } from '../site/paths.ts';
 
 /** The map's data and whole-area overview: every map view needs them. */
 export const MAP_DATA = ['map/basemap.geojson', 'map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
@@ -13,6 +14,13 @@ export interface RouteForSaving {
   title: string;
   /** Site ids of the stops, in order (repeats allowed). */
   sites: readonly string[];
+  /** The language of the pages to keep (the reader's, on whose page "save" was pressed). */
+  locale?: Locale;
+}
+
+/** The key of a route in /offline/routes.json: its id for the default language, `en:id` for an English page. */
+export function saveKey(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? id : `${locale}:${id}`;
 }
 
 /** A site path (`/sites/x/`, or `/base/sites/x/` once the site has a base) relative to the base. */
@@ -24,30 +32,33 @@ export function relativeToBase(path: string, base = '/'): string {
 
 export function routeSaveUrls(route: RouteForSaving, base = '/'): string[] {
   const rel = (p: string) => relativeToBase(p, base);
+  const { locale } = route;
+  const page = (p: string) => rel(sitePath(p, locale, base));
   const sites = [...new Set(route.sites)];
   const urls = [
-    rel(entryPagePath('routes', route.id)),
+    rel(entryPagePath('routes', route.id, locale)),
     ...['geojson', 'gpx', 'kml'].map((f) => `data/routes/${route.id}.${f}`),
     `map/overview/routes/${route.id}.svg`,
-    ...sites.flatMap((s) => [rel(entryPagePath('sites', s)), `map/overview/sites/${s}.svg`]),
+    ...sites.flatMap((s) => [rel(entryPagePath('sites', s, locale)), `map/overview/sites/${s}.svg`]),
     // The full map opens on the route (its state is in the query, which the worker ignores for pages).
-    'map/',
+    page('map/'),
     ...MAP_DATA,
     // The planner and its data are in the app shell too; kept here so a saved route does not depend on it.
-    'plan/',
+    page('plan/'),
     'plan/data.json',
   ];
   return [...new Set(urls)];
 }
 
 /** The planner's current plan: its stops' pages, the map and the planner; the same for any plan of these sites. */
-export function planSaveUrls(siteIds: readonly string[], base = '/'): string[] {
+export function planSaveUrls(siteIds: readonly string[], base = '/', locale: Locale = DEFAULT_LOCALE): string[] {
   const sites = [...new Set(siteIds)];
+  const page = (p: string) => relativeToBase(sitePath(p, locale, base), base);
   return [
-    ...sites.flatMap((s) => [relativeToBase(entryPagePath('sites', s), base), `map/overview/sites/${s}.svg`]),
-    'map/',
+    ...sites.flatMap((s) => [relativeToBase(entryPagePath('sites', s, locale), base), `map/overview/sites/${s}.svg`]),
+    page('map/'),
     ...MAP_DATA,
-    'plan/',
+    page('plan/'),
     'plan/data.json',
   ];
 }
@@ -61,11 +72,14 @@ export interface OfflineRoutes {
   routes: Record<string, { title: string; href: string; urls: string[] }>;
 }
 
-/** /offline/routes.json: what the worker saves for each route, read again after an update to re-save. */
+/** /offline/routes.json: what the worker saves for each route in each language, read again after an update to re-save. */
 export function offlineRoutes(routes: readonly RouteForSaving[], base = '/'): OfflineRoutes {
   return {
     routes: Object.fromEntries(
-      routes.map((r) => [r.id, { title: r.title, href: relativeToBase(entryPagePath('routes', r.id), base), urls: routeSaveUrls(r, base) }]),
+      routes.map((r) => [
+        saveKey(r.id, r.locale),
+        { title: r.title, href: relativeToBase(entryPagePath('routes', r.id, r.locale), base), urls: routeSaveUrls(r, base) },
+      ]),
     ),
   };
 }

@@ -15,6 +15,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { localeOf } from '../site/paths.ts';
 import { cacheNames, metaCacheName, parseCacheName, staleCaches, withoutSearch } from './cache-names.ts';
 import { isSavablePath, type OfflineRoutes, relativeToBase } from './save-urls.ts';
 import { outdated, parseSavedList, SAVED_LIST_PATH, type SavedList, stillNeeded, withoutRoute, withRoute } from './saved.ts';
@@ -41,7 +42,8 @@ const BUILD = __BUILD_ID__;
 const SCOPE = sw.registration.scope;
 const NAMES = cacheNames(BUILD, SCOPE);
 const META = metaCacheName(SCOPE);
-const OFFLINE_PAGE = new URL('offline/', SCOPE).href;
+/** The offline page in the language of the page that could not be opened. */
+const offlinePage = (url: string) => new URL(`${localeOf(new URL(url).pathname, new URL(SCOPE).pathname) === 'en' ? 'en/' : ''}offline/`, SCOPE).href;
 const ROUTES_INDEX = new URL('offline/routes.json', SCOPE).href;
 /** Past this, a page kept on the device is shown while the network is still trying (a weak signal on the road). */
 const NETWORK_TIMEOUT_MS = 6000;
@@ -112,7 +114,7 @@ sw.addEventListener('message', (event) => {
       case 'save-plan': {
         // The plan's files come from the page: only plain paths of this site are taken.
         const urls = (Array.isArray(data.urls) ? data.urls : []).filter(isSavablePath).slice(0, 200);
-        const href = typeof data.href === 'string' && data.href.startsWith('plan/') ? data.href.slice(0, 2000) : 'plan/';
+        const href = typeof data.href === 'string' && /^(en\/)?plan\//.test(data.href) ? data.href.slice(0, 2000) : 'plan/';
         reply(await serial(() => saveEntry({ id: PLAN_ID, title: String(data.title ?? '').slice(0, 80), href, urls }, reply)));
         return;
       }
@@ -148,7 +150,7 @@ async function page(request: Request, event: ExtendableEventLike): Promise<Respo
     try {
       return await network;
     } catch {
-      const fallback = await matchPrecache(OFFLINE_PAGE);
+      const fallback = await matchPrecache(offlinePage(request.url));
       return fallback ? markFromCache(fallback, 'data-offline-fallback') : Response.error();
     }
   } finally {

@@ -89,6 +89,8 @@ const common = {
   titleEn: z.string().min(1).max(120).optional(),
   /** One or two sentences shown in lists, popups and share cards. */
   summary: z.string().min(1).max(300),
+  /** English summary for the English pages, a translation of `summary`; without it they show the Chinese one. */
+  summaryEn: z.string().min(1).max(600).optional(),
   /** Where every fact of the entry comes from; at least one. */
   sources: z.array(sourceRefSchema).min(1),
   /** Shown on the home page when true. */

@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { gpx11Problems } from '../data/gpx-check.ts';
 import { KML_NAMESPACE } from '../data/kml.ts';
+import { zhCN } from '../i18n/zh-CN.ts';
 import { checkGeoJson } from '../pack/geojson.ts';
 import { exportFile, itineraryExport, joinedPath } from './export.ts';
 import { buildItinerary } from './itinerary.ts';
@@ -25,7 +26,14 @@ const stops = [
   { site: site('langxia-jiaoye-gongyuan', '廊下郊野公园', 121.1738, 30.8012), minutes: 120 },
 ];
 const it_ = buildItinerary({ stops, mode: 'car' });
-const meta = { id: 'plan', title: '我的行程（3 站）', summary: '自己安排的行程', url: 'https://example.org/plan/?s=a,b', origin: 'https://example.org' };
+const meta = {
+  id: 'plan',
+  title: '我的行程（3 站）',
+  summary: '自己安排的行程',
+  url: 'https://example.org/plan/?s=a,b',
+  origin: 'https://example.org',
+  text: zhCN.data,
+};
 const r = itineraryExport(it_, meta);
 const xml = (s: string) => new DOMParser().parseFromString(s, 'text/xml');
 

@@ -5,8 +5,8 @@
 import { routeToGpx } from '../data/gpx.ts';
 import { routeToKml } from '../data/kml.ts';
 import { routeToGeoJson } from '../data/route-geojson.ts';
-import type { RouteExport } from '../data/route-model.ts';
-import { ui } from '../i18n/index.ts';
+import type { DataText, RouteExport } from '../data/route-model.ts';
+import { entryPagePath } from '../pack/urls.ts';
 import type { Itinerary, LonLat } from './types.ts';
 
 export interface ExportMeta {
@@ -19,6 +19,8 @@ export interface ExportMeta {
   origin: string;
   sources?: string[];
   attribution?: string[];
+  /** The words of the files, in the page's language. */
+  text: DataText;
 }
 
 /** The legs' lines joined into one path, the shared points between legs kept once. */
@@ -51,12 +53,13 @@ export function itineraryExport(it: Itinerary, meta: ExportMeta): RouteExport {
       site: s.site.id,
       minutes: s.minutes,
       ...(s.note ? { note: s.note } : {}),
-      url: `${meta.origin}/sites/${s.site.id}/`,
+      url: `${meta.origin}${entryPagePath('sites', s.site.id)}`,
     })),
     unplaced: [],
-    path: { lines: path.length >= 2 ? [path] : [], straight, note: straight ? ui.data.pathStraight : ui.data.pathDrawn },
+    path: { lines: path.length >= 2 ? [path] : [], straight, note: straight ? meta.text.pathStraight : meta.text.pathDrawn },
     sources: meta.sources ?? [],
     attribution: meta.attribution ?? [],
+    text: meta.text,
   };
 }
 
@@ -70,6 +73,6 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 
 export function exportFile(r: RouteExport, format: ExportFormat): string {
   if (format === 'gpx') return routeToGpx(r);
-  if (format === 'kml') return routeToKml(r, { stops: ui.data.stopsLabel, path: ui.data.pathLabel });
+  if (format === 'kml') return routeToKml(r, { stops: r.text.stopsLabel, path: r.text.pathLabel });
   return JSON.stringify(routeToGeoJson(r), null, 1);
 }

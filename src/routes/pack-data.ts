@@ -22,6 +22,8 @@ export function planSite(entry: PackEntry<'sites'>): PlanSite {
   return {
     id: entry.id,
     title: d.title,
+    ...(d.titleEn ? { titleEn: d.titleEn } : {}),
+    ...(d.summaryEn ? { summaryEn: d.summaryEn } : {}),
     kind: d.kind,
     lon: d.location.lon,
     lat: d.location.lat,

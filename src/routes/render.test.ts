@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
+import { zhCN } from '../i18n/zh-CN.ts';
 import { buildItinerary } from './itinerary.ts';
-import { assumptionsHtml, itineraryListHtml, summaryHtml } from './render.ts';
+import { itineraryRenderer } from './render.ts';
+
+const { assumptionsHtml, itineraryListHtml, summaryHtml } = itineraryRenderer(zhCN);
+
 import type { PlanSite, TransitLineInfo } from './types.ts';
 
 const pairs = (

@@ -3,14 +3,14 @@
  * (in the browser). Every text is escaped here; no inline script or style is ever written.
  */
 import { navigationLinks } from '../geo/navigate.ts';
-import { ui } from '../i18n/index.ts';
+import type { UiStrings } from '../i18n/zh-CN.ts';
 import { entryPagePath } from '../pack/urls.ts';
+import { localized } from '../site/localized.ts';
+import type { Locale } from '../site/paths.ts';
 import { busMinutes } from './bus.ts';
-import { clock, distanceLabel, duration } from './format.ts';
+import { clock as clockIn, distanceLabel as distanceIn, duration as durationIn } from './format.ts';
 import { DEFAULT_STAY_MINUTES, DETOUR_FACTOR, ROUND_MINUTES, SPEEDS_KMH, WALK_INSTEAD_KM, WALK_TO_BUS_KM } from './time.ts';
 import type { BusLeg, Itinerary, ItineraryLeg, ItineraryStop, Mode } from './types.ts';
-
-const R = ui.routes;
 
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -27,134 +27,152 @@ export interface RenderOptions {
   stopExtra?: (stop: ItineraryStop, index: number) => string;
 }
 
-/** A QR placeholder: the share script draws the code for the page's own origin. */
-export function qrPlaceholder(path: string, label: string): string {
-  return `<span class="qr" data-qr="${esc(path)}" data-qr-label="${esc(label)}"><span class="qr-needs-js">${esc(R.qrNeedsJs)}</span></span>`;
-}
+/**
+ * The renderer in one language: `ui` gives the words, and its `lang` the numbers' units and the links' language tree.
+ * A factory rather than a module of functions, so that the planner's bundle carries only the page's dictionary.
+ */
+export function itineraryRenderer(ui: UiStrings) {
+  const locale = ui.lang as Locale;
+  const R = ui.routes;
+  const clock = (m: number) => clockIn(m, locale);
+  const duration = (m: number) => durationIn(m, locale);
+  const distanceLabel = (km: number) => distanceIn(km, locale);
 
-const modeName = (m: Mode) => ui.modes[m];
-
-export function summaryHtml(it: Itinerary): string {
-  const t = it.totals;
-  const items = [
-    R.stops(it.stops.length),
-    R.totalKm(distanceLabel(t.km)),
-    R.travel(modeName(it.mode), duration(t.travelMinutes)),
-    R.stay(duration(t.stayMinutes)),
-    R.day(duration(t.dayMinutes), clock(it.start), clock(t.end)),
-  ];
-  let out = `<ul class="itinerary-totals">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
-  if (it.budget) {
-    const b = it.budget;
-    const text = b.fits
-      ? R.budgetFits(it.stops.length)
-      : b.fitting > 0
-        ? R.budgetFitsSome(b.fitting, it.stops.length, duration(b.overBy))
-        : R.budgetNone(duration(b.overBy));
-    out += `<p class="itinerary-budget${b.fits ? '' : ' itinerary-budget--over'}"><strong>${esc(R.budget(duration(b.minutes)))}</strong> ${esc(text)}</p>`;
+  /** A QR placeholder: the share script draws the code for the page's own origin. */
+  function qrPlaceholder(path: string, label: string): string {
+    return `<span class="qr" data-qr="${esc(path)}" data-qr-label="${esc(label)}"><span class="qr-needs-js">${esc(R.qrNeedsJs)}</span></span>`;
   }
-  return out;
-}
 
-function busHtml(bus: BusLeg): string {
-  const m = bus.minutes;
-  const steps = [
-    R.busBoard(distanceLabel(bus.board.walkKm), duration(m.walkTo), bus.board.name),
-    R.busRide(distanceLabel(bus.rideKm), duration(m.ride), bus.rideStraight),
-    R.busAlight(bus.alight.name, distanceLabel(bus.alight.walkKm), duration(m.walkFrom)),
-  ];
-  const freq = bus.line.frequency ? `${R.busFrequency(bus.line.frequency)} ${R.busNoWait}` : R.busNoFrequency;
-  return (
-    `<div class="leg-bus"><p class="leg-bus-line"><strong><a href="${esc(entryPagePath('transit', bus.line.id))}">${esc(R.busTake(bus.line.title))}</a></strong>` +
-    `${bus.crossesBorder ? ` <span class="leg-crossing">${esc(R.crossing(bus.board.side, bus.alight.side))}</span>` : ''}</p>` +
-    `<ol class="leg-bus-steps">${steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>` +
-    `<p class="leg-bus-frequency">${esc(freq)}</p></div>`
-  );
-}
+  const modeName = (m: Mode) => ui.modes[m];
 
-function crossingText(leg: ItineraryLeg): string | undefined {
-  if (!leg.crossesBorder) return undefined;
-  if (leg.bus?.crossesBorder) return undefined; // said on the bus line
-  const a = leg.fromProvinces.join('/');
-  const b = leg.toProvinces.join('/');
-  return R.crossing(a, b);
-}
-
-export function legHtml(leg: ItineraryLeg, dayMode: Mode): string {
-  const parts: string[] = [];
-  if (leg.minutes === 0 && leg.km < 0.05) parts.push(R.sameSpot);
-  else {
-    parts.push(leg.straight ? R.straightKm(distanceLabel(leg.km)) : R.alongKm(distanceLabel(leg.km)));
-    parts.push(R.byMode(modeName(leg.bus ? 'bus' : leg.mode), duration(leg.bus ? busMinutes(leg.bus) : leg.minutes)));
+  function summaryHtml(it: Itinerary): string {
+    const t = it.totals;
+    const items = [
+      R.stops(it.stops.length),
+      R.totalKm(distanceLabel(t.km)),
+      R.travel(modeName(it.mode), duration(t.travelMinutes)),
+      R.stay(duration(t.stayMinutes)),
+      R.day(duration(t.dayMinutes), clock(it.start), clock(t.end)),
+    ];
+    let out = `<ul class="itinerary-totals">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+    if (it.budget) {
+      const b = it.budget;
+      const text = b.fits
+        ? R.budgetFits(it.stops.length)
+        : b.fitting > 0
+          ? R.budgetFitsSome(b.fitting, it.stops.length, duration(b.overBy))
+          : R.budgetNone(duration(b.overBy));
+      out += `<p class="itinerary-budget${b.fits ? '' : ' itinerary-budget--over'}"><strong>${esc(R.budget(duration(b.minutes)))}</strong> ${esc(text)}</p>`;
+    }
+    return out;
   }
-  // A short leg of a bus day is walked, and says so.
-  const walked = dayMode === 'bus' && leg.mode === 'walk' && leg.minutes > 0 ? `<p class="leg-note">${esc(R.walkInstead)}</p>` : '';
-  const crossing = crossingText(leg);
-  return (
-    `<div class="itin-leg${leg.straight ? ' itin-leg--straight' : ''}"><p class="itin-leg-head">` +
-    `<span class="itin-leg-to">${esc(R.legTo(leg.to + 1))}</span>：${esc(parts.join(' · '))}` +
-    `${crossing ? ` <span class="leg-crossing">${esc(crossing)}</span>` : ''}</p>` +
-    walked +
-    `${leg.bus ? busHtml(leg.bus) : ''}` +
-    `${leg.noBus ? `<p class="leg-note">${esc(R.noBus)}</p>` : ''}</div>`
-  );
-}
 
-function navHtml(stop: ItineraryStop): string {
-  const links = navigationLinks({ lon: stop.site.lon, lat: stop.site.lat, name: stop.site.title });
-  return (
-    `<div class="stop-nav"><p class="stop-nav-label">${esc(R.navigate)}</p><ul class="inline-list">` +
-    links.map((l) => `<li><a href="${esc(l.href)}" rel="external noopener" data-app="${l.app}">${esc(l.label)}</a></li>`).join('') +
-    '</ul></div>'
-  );
-}
+  function busHtml(bus: BusLeg): string {
+    const m = bus.minutes;
+    const steps = [
+      R.busBoard(distanceLabel(bus.board.walkKm), duration(m.walkTo), bus.board.name),
+      R.busRide(distanceLabel(bus.rideKm), duration(m.ride), bus.rideStraight),
+      R.busAlight(bus.alight.name, distanceLabel(bus.alight.walkKm), duration(m.walkFrom)),
+    ];
+    const freq = bus.line.frequency ? `${R.busFrequency(bus.line.frequency)} ${R.busNoWait}` : R.busNoFrequency;
+    return (
+      `<div class="leg-bus"><p class="leg-bus-line"><strong><a href="${esc(entryPagePath('transit', bus.line.id, locale))}">${esc(R.busTake(bus.line.title))}</a></strong>` +
+      `${bus.crossesBorder ? ` <span class="leg-crossing">${esc(R.crossing(bus.board.side, bus.alight.side))}</span>` : ''}</p>` +
+      `<ol class="leg-bus-steps">${steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>` +
+      `<p class="leg-bus-frequency">${esc(freq)}</p></div>`
+    );
+  }
 
-export function stopHtml(stop: ItineraryStop, o: RenderOptions = {}, index = stop.order - 1): string {
-  const s = stop.site;
-  const h = `h${o.level ?? 3}`;
-  const href = entryPagePath('sites', s.id);
-  const kind = ui.siteKinds[s.kind as keyof typeof ui.siteKinds] ?? s.kind;
-  const stay = stop.minutesStated ? R.stayStated(duration(stop.minutes)) : R.stayDefault(duration(stop.minutes));
-  const facts: string[] = [];
-  if (s.opening) facts.push(`<dt>${esc(ui.fields.opening)}</dt><dd>${esc(s.opening)}</dd>`);
-  if (s.booking) facts.push(`<dt>${esc(ui.fields.booking)}</dt><dd>${esc(s.booking)}</dd>`);
-  const qr = (o.qr ?? qrPlaceholder)(href, R.qrStop(s.title));
-  return (
-    `<${h} class="itin-stop-title"><span class="stop-num" aria-hidden="true">${stop.order}</span>` +
-    `<a href="${esc(href)}">${esc(s.title)}</a></${h}>` +
-    `<p class="itin-stop-meta"><span class="stop-kind">${esc(kind)}</span> · <span class="stop-time">${esc(R.stopTime(clock(stop.arrive), clock(stop.depart)))}</span> · <span class="stop-stay">${esc(stay)}</span>` +
-    `${stop.overBudget ? ` <strong class="stop-over">${esc(R.overBudget)}</strong>` : ''}</p>` +
-    `${stop.note ? `<p class="stop-note"><strong>${esc(R.see)}</strong>：${esc(stop.note)}</p>` : ''}` +
-    `<p class="stop-summary">${esc(s.summary)}</p>` +
-    `${facts.length ? `<dl class="facts stop-facts">${facts.join('')}</dl>` : ''}` +
-    `${s.approximate ? `<p class="stop-approx">${esc(R.approximate)}</p>` : ''}` +
-    navHtml(stop) +
-    `<figure class="stop-qr print-only">${qr}<figcaption>${esc(R.qrStop(s.title))}</figcaption></figure>` +
-    `${o.stopExtra ? o.stopExtra(stop, index) : ''}`
-  );
-}
+  function crossingText(leg: ItineraryLeg): string | undefined {
+    if (!leg.crossesBorder) return undefined;
+    if (leg.bus?.crossesBorder) return undefined; // said on the bus line
+    const a = leg.fromProvinces.join('/');
+    const b = leg.toProvinces.join('/');
+    return R.crossing(a, b);
+  }
 
-/** Stops in order, each followed by the leg to the next. */
-export function itineraryListHtml(it: Itinerary, o: RenderOptions = {}): string {
-  const id = (n: number) => `${o.idPrefix ?? 'stop'}-${n}`;
-  const items = it.stops.map((stop, i) => {
-    const leg = it.legs[i];
-    return `<li class="itin-stop${stop.overBudget ? ' itin-stop--over' : ''}" id="${id(stop.order)}" data-site="${esc(stop.site.id)}">${stopHtml(stop, o, i)}${leg ? legHtml(leg, it.mode) : ''}</li>`;
-  });
-  return `<ol class="itinerary-list">${items.join('')}</ol>`;
-}
+  function legHtml(leg: ItineraryLeg, dayMode: Mode): string {
+    const parts: string[] = [];
+    if (leg.minutes === 0 && leg.km < 0.05) parts.push(R.sameSpot);
+    else {
+      parts.push(leg.straight ? R.straightKm(distanceLabel(leg.km)) : R.alongKm(distanceLabel(leg.km)));
+      parts.push(R.byMode(modeName(leg.bus ? 'bus' : leg.mode), duration(leg.bus ? busMinutes(leg.bus) : leg.minutes)));
+    }
+    // A short leg of a bus day is walked, and says so.
+    const walked = dayMode === 'bus' && leg.mode === 'walk' && leg.minutes > 0 ? `<p class="leg-note">${esc(R.walkInstead)}</p>` : '';
+    const crossing = crossingText(leg);
+    return (
+      `<div class="itin-leg${leg.straight ? ' itin-leg--straight' : ''}"><p class="itin-leg-head">` +
+      `<span class="itin-leg-to">${esc(R.legTo(leg.to + 1))}</span>${esc(ui.punct.colon)}${esc(parts.join(' · '))}` +
+      `${crossing ? ` <span class="leg-crossing">${esc(crossing)}</span>` : ''}</p>` +
+      walked +
+      `${leg.bus ? busHtml(leg.bus) : ''}` +
+      `${leg.noBus ? `<p class="leg-note">${esc(R.noBus)}</p>` : ''}</div>`
+    );
+  }
 
-/** The assumptions behind every estimate, stated on the page. */
-export function assumptionsHtml(modes: readonly Mode[]): string {
-  const speeds = modes.map((m) => R.speed(modeName(m), SPEEDS_KMH[m])).join('、');
-  const items = [
-    R.speeds(speeds),
-    R.detour(DETOUR_FACTOR),
-    R.defaultStay(DEFAULT_STAY_MINUTES),
-    R.rounding(ROUND_MINUTES),
-    R.navigateHint,
-    ...(modes.includes('bus') ? [R.busRule(WALK_TO_BUS_KM * 1000, WALK_INSTEAD_KM)] : []),
-    R.estimateOnly,
-  ];
-  return `<ul class="itinerary-assumptions">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+  function navHtml(stop: ItineraryStop): string {
+    const links = navigationLinks({ lon: stop.site.lon, lat: stop.site.lat, name: stop.site.title });
+    return (
+      `<div class="stop-nav"><p class="stop-nav-label">${esc(R.navigate)}</p><ul class="inline-list">` +
+      links.map((l) => `<li><a href="${esc(l.href)}" rel="external noopener" data-app="${l.app}">${esc(ui.apps[l.app])}</a></li>`).join('') +
+      '</ul></div>'
+    );
+  }
+
+  function stopHtml(stop: ItineraryStop, o: RenderOptions = {}, index = stop.order - 1): string {
+    const s = stop.site;
+    const h = `h${o.level ?? 3}`;
+    const href = entryPagePath('sites', s.id, locale);
+    const kind = ui.siteKinds[s.kind as keyof typeof ui.siteKinds] ?? s.kind;
+    const stay = stop.minutesStated ? R.stayStated(duration(stop.minutes)) : R.stayDefault(duration(stop.minutes));
+    const text = localized(s, locale);
+    // The pack's own words (notes, opening hours) stay Chinese on English pages, and say so.
+    const zh = locale === 'zh-CN' ? '' : ' lang="zh-CN"';
+    const lang = (l: string | undefined) => (l ? ` lang="${esc(l)}"` : '');
+    const facts: string[] = [];
+    if (s.opening) facts.push(`<dt>${esc(ui.fields.opening)}</dt><dd${zh}>${esc(s.opening)}</dd>`);
+    if (s.booking) facts.push(`<dt>${esc(ui.fields.booking)}</dt><dd${zh}>${esc(s.booking)}</dd>`);
+    const qr = (o.qr ?? qrPlaceholder)(href, R.qrStop(text.title));
+    return (
+      `<${h} class="itin-stop-title"><span class="stop-num" aria-hidden="true">${stop.order}</span>` +
+      `<a href="${esc(href)}"${lang(text.titleLang)}>${esc(text.title)}</a></${h}>` +
+      `<p class="itin-stop-meta"><span class="stop-kind">${esc(kind)}</span> · <span class="stop-time">${esc(R.stopTime(clock(stop.arrive), clock(stop.depart)))}</span> · <span class="stop-stay">${esc(stay)}</span>` +
+      `${stop.overBudget ? ` <strong class="stop-over">${esc(R.overBudget)}</strong>` : ''}</p>` +
+      `${stop.note ? `<p class="stop-note"><strong>${esc(R.see)}</strong>${esc(ui.punct.colon)}${zh ? `<span${zh}>${esc(stop.note)}</span>` : esc(stop.note)}</p>` : ''}` +
+      `<p class="stop-summary"${lang(text.summaryLang)}>${esc(text.summary)}</p>` +
+      `${facts.length ? `<dl class="facts stop-facts">${facts.join('')}</dl>` : ''}` +
+      `${s.approximate ? `<p class="stop-approx">${esc(R.approximate)}</p>` : ''}` +
+      navHtml(stop) +
+      `<figure class="stop-qr print-only">${qr}<figcaption>${esc(R.qrStop(text.title))}</figcaption></figure>` +
+      `${o.stopExtra ? o.stopExtra(stop, index) : ''}`
+    );
+  }
+
+  /** Stops in order, each followed by the leg to the next. */
+  function itineraryListHtml(it: Itinerary, o: RenderOptions = {}): string {
+    const id = (n: number) => `${o.idPrefix ?? 'stop'}-${n}`;
+    const items = it.stops.map((stop, i) => {
+      const leg = it.legs[i];
+      return `<li class="itin-stop${stop.overBudget ? ' itin-stop--over' : ''}" id="${id(stop.order)}" data-site="${esc(stop.site.id)}">${stopHtml(stop, o, i)}${leg ? legHtml(leg, it.mode) : ''}</li>`;
+    });
+    return `<ol class="itinerary-list">${items.join('')}</ol>`;
+  }
+
+  /** The assumptions behind every estimate, stated on the page. */
+  function assumptionsHtml(modes: readonly Mode[]): string {
+    const speeds = modes.map((m) => R.speed(modeName(m), SPEEDS_KMH[m])).join(ui.punct.list);
+    const items = [
+      R.speeds(speeds),
+      R.detour(DETOUR_FACTOR),
+      R.defaultStay(DEFAULT_STAY_MINUTES),
+      R.rounding(ROUND_MINUTES),
+      R.navigateHint,
+      ...(modes.includes('bus') ? [R.busRule(WALK_TO_BUS_KM * 1000, WALK_INSTEAD_KM)] : []),
+      R.estimateOnly,
+    ];
+    return `<ul class="itinerary-assumptions">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+  }
+
+  return { qrPlaceholder, summaryHtml, legHtml, stopHtml, itineraryListHtml, assumptionsHtml };
 }

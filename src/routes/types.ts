@@ -11,6 +11,9 @@ export type LonLat = [number, number];
 export interface PlanSite {
   id: string;
   title: string;
+  /** English title and summary, where the entry has them (the English pages show them). */
+  titleEn?: string;
+  summaryEn?: string;
   kind: string;
   lon: number;
   lat: number;

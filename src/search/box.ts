@@ -2,7 +2,7 @@
  * The header search box: an ARIA 1.2 combobox whose listbox groups results by type. Loaded on first use.
  * Typing searches (debounced); ↓/↑ move, Enter opens, Esc closes; Enter with nothing chosen goes to /search/.
  */
-import { pageLocale } from '../i18n/client.ts';
+import { pageLocale } from '../i18n/page-locale.ts';
 import { sitePath } from '../site/paths.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';

@@ -3,6 +3,7 @@ import { getPack } from '../pack/index.ts';
 import type { PackEntries } from '../pack/load.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 import { getRelations } from '../site/catalog.ts';
+import type { Locale } from '../site/paths.ts';
 import { type Facets, facets } from './facets.ts';
 import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
 
@@ -18,12 +19,12 @@ function state() {
   return s;
 }
 
-export function recordOf(collection: CollectionName, id: string): SearchRecord {
+export function recordOf(collection: CollectionName, id: string, locale: Locale = 'zh-CN'): SearchRecord {
   const s = state();
-  const key = `${collection}/${id}`;
+  const key = `${locale}:${collection}/${id}`;
   let record = s.records.get(key);
   if (!record) {
-    record = searchRecord(s.ctx, collection, id);
+    record = searchRecord(s.ctx, collection, id, locale);
     s.records.set(key, record);
   }
   return record;

@@ -3,7 +3,7 @@
  * the form's own GET format), so a search can be shared and survives a reload. Results are listed by rank,
  * twenty at a time, with a link that shows the matching sites on the map.
  */
-import { ui } from '../i18n/index.ts';
+import { ui } from '../i18n/client.ts';
 import { addToPlanButton } from '../routes/client/add.ts';
 import { readConfig } from './config.ts';
 import { FILTERS } from './fields.ts';

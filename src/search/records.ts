@@ -4,12 +4,13 @@
  * searches but never shows in an excerpt (pinyin of the title, English words, place-name pinyin).
  * Pure: built from the pack's entries at build time.
  */
-import { ui } from '../i18n/index.ts';
+import { uiFor, ui as zh } from '../i18n/index.ts';
 import type { PackEntries, PackEntry } from '../pack/load.ts';
 import { buildRelations, type Relations, relatedOf } from '../pack/relations.ts';
 import type { CollectionData, CollectionName, Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
-import { listItems } from '../site/list-items.ts';
+import { listItems, metaText } from '../site/list-items.ts';
+import type { Locale } from '../site/paths.ts';
 import type { Filters } from './fields.ts';
 import { alignedSyllables, phraseKeys, quotedPhrases, titleKeys } from './pinyin.ts';
 
@@ -75,7 +76,13 @@ export function searchContext(entries: PackEntries, relations: Relations = build
   return { entries, relations, byKey, bandsOfSite };
 }
 
-export function searchRecord<C extends CollectionName>(ctx: SearchContext, collection: C, id: string): SearchRecord {
+/**
+ * The record of an entry's page in one language. Both languages' pages carry the pinyin keys and type words, so that
+ * Chinese and pinyin queries find English pages too; `sub` is in the page's language, and `en` holds the title in
+ * the other language (the English title on Chinese pages, the Chinese one on English pages).
+ */
+export function searchRecord<C extends CollectionName>(ctx: SearchContext, collection: C, id: string, locale: Locale = 'zh-CN'): SearchRecord {
+  const ui = uiFor(locale);
   const entry = ctx.byKey.get(`${collection}/${id}`);
   if (!entry) throw new Error(`no entry ${collection}/${id} in the pack`);
   const data = entry.data as CollectionData[CollectionName];
@@ -93,11 +100,18 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
   const phrases = quotedPhrases(`${data.summary}\n${entry.body}`);
   const places = unique(regions.flatMap((r) => [r.county, r.town, r.village].filter((p): p is string => Boolean(p))));
   const kindWords = collection === 'sites' ? kindAlias((data as CollectionData['sites']).kind) : [];
-  const alias = [TYPE_WORDS[collection], ui.collections[collection], ...kindWords, ...phrases.flatMap(phraseKeys), ...places.flatMap(phraseKeys)];
+  const alias = [
+    TYPE_WORDS[collection],
+    zh.collections[collection],
+    ...(locale === 'zh-CN' ? [] : [ui.collections[collection]]),
+    ...kindWords,
+    ...phrases.flatMap(phraseKeys),
+    ...places.flatMap(phraseKeys),
+  ];
 
   const keys = titleKeys(data.title);
   const meta: SearchMeta = {
-    sub: subtitle(collection, id, data, regions),
+    sub: subtitle(collection, id, data, regions, locale),
     py: keys.whole.join(' '),
     pyp: keys.parts.join(' '),
     pyt: alignedSyllables(data.title)
@@ -105,13 +119,14 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
       .join(' '),
     alias: unique(alias.join(' ').split(/\s+/).filter(Boolean)).join(' '),
   };
-  if (data.titleEn) meta.en = data.titleEn;
+  if (locale === 'zh-CN' && data.titleEn) meta.en = data.titleEn;
+  if (locale !== 'zh-CN' && data.titleEn) meta.en = data.title;
   return { filters, meta };
 }
 
 function kindAlias(kind: CollectionData['sites']['kind']): string[] {
   const english = kind.replace('-', ' ');
-  return [english, ...(kind === 'service-centre' ? ['center'] : []), ui.siteKinds[kind]];
+  return [english, ...(kind === 'service-centre' ? ['center'] : []), zh.siteKinds[kind]];
 }
 
 /** Sites bring their own regions; other entries take those of the sites and member regions they name. */
@@ -159,13 +174,14 @@ function partnershipsOf(ctx: SearchContext, ids: readonly string[]): string[] {
   return [...out];
 }
 
-function subtitle(collection: CollectionName, id: string, data: CollectionData[CollectionName], regions: Region[]): string {
+function subtitle(collection: CollectionName, id: string, data: CollectionData[CollectionName], regions: Region[], locale: Locale): string {
+  const ui = uiFor(locale);
   if (collection === 'sites') {
     const d = data as CollectionData['sites'];
     return `${ui.siteKinds[d.kind]} · ${d.regions.map(regionLabel).join(' ⇄ ')}`;
   }
-  const meta = listItems<CollectionName>(collection, [{ id, data } as { id: string; data: never }])[0]?.meta;
-  const counties = unique(regions.map(regionValue)).slice(0, 4).join('、');
+  const meta = metaText(listItems<CollectionName>(collection, [{ id, data } as { id: string; data: never }], locale)[0]?.meta);
+  const counties = unique(regions.map(regionValue)).slice(0, 4).join(ui.punct.list);
   return [meta, counties].filter(Boolean).join(' · ');
 }
 

@@ -19,7 +19,24 @@ describe('sitemapXml', () => {
     const xml = sitemapXml(origin, ['/', '/sites/a/', '/embed/', '/embed/map/', '/embed/site/a/', '/404/', '/404.html']);
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toEqual(['https://example.org/', 'https://example.org/sites/a/', 'https://example.org/embed/']);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/,
+    );
+  });
+  it("names each page's twin in the other language, and lists neither twin of a widget or the 404 page", () => {
+    const xml = sitemapXml(origin, ['/', '/en/', '/sites/a/', '/en/sites/a/', '/sites/b/', '/en/embed/map/', '/en/404/']);
+    const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([
+      'https://example.org/',
+      'https://example.org/en/',
+      'https://example.org/sites/a/',
+      'https://example.org/en/sites/a/',
+      'https://example.org/sites/b/',
+    ]);
+    expect(xml).toContain(
+      '<url><loc>https://example.org/en/sites/a/</loc>\n    <xhtml:link rel="alternate" hreflang="zh-CN" href="https://example.org/sites/a/"/>\n    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/sites/a/"/>\n  </url>',
+    );
+    expect(xml).toContain('<url><loc>https://example.org/sites/b/</loc></url>');
   });
   it('resolves under a sub-path origin and escapes XML', () => {
     const xml = sitemapXml(new URL('https://example.org/map/'), ["/a&b'/"]);

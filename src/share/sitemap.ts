@@ -1,15 +1,17 @@
 /** sitemap.xml and robots.txt from the built pages. Pure functions, plus a walk of the output folder. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LOCALES, pagePath, sitePath } from '../site/paths.ts';
 
 /**
  * Pages that are not for search engines: embeddable widgets (the /embed/ documentation page stays), the 404 page and
  * the offline page (what the service worker shows when a page is not on the device).
  */
 export function isListedPage(path: string): boolean {
-  if (/^\/embed\/.+/.test(path)) return false;
-  if (path === '/offline/') return false;
-  if (/^\/404(\.html|\/)?$/.test(path)) return false;
+  const page = pagePath(path, '/');
+  if (/^\/embed\/.+/.test(page)) return false;
+  if (page === '/offline/') return false;
+  if (/^\/404(\.html|\/)?$/.test(page)) return false;
   return true;
 }
 
@@ -42,8 +44,16 @@ export function siteOrigin(value: string | undefined): URL | undefined {
 
 /** sitemap.xml (sitemaps.org 0.9) of the given site paths (as built, without the base), with absolute, percent-encoded addresses under the base. */
 export function sitemapXml(origin: URL, paths: readonly string[], base = origin.pathname): string {
-  const urls = paths.filter(isListedPage).map((p) => `  <url><loc>${escapeXml(new URL(`${base}${p.slice(1)}`, origin).href)}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const listed = new Set(paths.filter(isListedPage));
+  const loc = (p: string) => escapeXml(new URL(`${base}${p.slice(1)}`, origin).href);
+  const urls = [...listed].map((p) => {
+    // Each language's page names its twins (and itself), as Google reads hreflang in sitemaps.
+    const page = pagePath(p, '/');
+    const twins = LOCALES.map((l) => ({ l, path: sitePath(page, l, '/') })).filter((t) => listed.has(t.path));
+    const links = twins.length > 1 ? twins.map((t) => `\n    <xhtml:link rel="alternate" hreflang="${t.l}" href="${loc(t.path)}"/>`).join('') : '';
+    return `  <url><loc>${loc(p)}</loc>${links}${links ? '\n  ' : ''}</url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named when the origin is known (it must be absolute). */

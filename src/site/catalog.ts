@@ -3,6 +3,8 @@ import { getPack } from '../pack/index.ts';
 import { buildRelations, type Relations } from '../pack/relations.ts';
 import type { CollectionName } from '../pack/schemas.ts';
 import { entryPagePath } from '../pack/urls.ts';
+import { localized } from './localized.ts';
+import type { Locale } from './paths.ts';
 
 let relations: Relations | undefined;
 
@@ -16,6 +18,9 @@ export function titleOf(collection: CollectionName, id: string): string {
   return entry?.data.title ?? id;
 }
 
-export function linkOf(collection: CollectionName, id: string): { href: string; title: string } {
-  return { href: entryPagePath(collection, id), title: titleOf(collection, id) };
+/** A link to an entry in the page's language: its English title on English pages when it has one; `lang` marks the Chinese one there. */
+export function linkOf(collection: CollectionName, id: string, locale: Locale = 'zh-CN'): { href: string; title: string; lang?: string } {
+  const entry = getPack().entries[collection].find((e) => e.id === id);
+  const text = entry ? localized(entry.data, locale) : undefined;
+  return { href: entryPagePath(collection, id, locale), title: text?.title ?? id, ...(text?.titleLang ? { lang: text.titleLang } : {}) };
 }

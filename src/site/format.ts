@@ -1,5 +1,6 @@
 /** Display helpers: pure, so pages stay templates. */
 import type { Point, Region } from '../pack/schemas.ts';
+import type { Locale } from './paths.ts';
 
 /** 浙江省嘉兴市平湖市广陈镇山塘村; a municipality is not repeated (上海市金山区, not 上海市上海市金山区). */
 export function regionLabel(r: Region): string {
@@ -7,9 +8,12 @@ export function regionLabel(r: Region): string {
   return parts.filter((p, i) => p !== parts[i - 1]).join('');
 }
 
-/** 2017-08-17 → 2017年8月17日; 2019 → 2019年. */
-export function dateLabel(date: string): string {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2017-08-17 → 2017年8月17日 / 17 August 2017; 2017-08 → 2017年8月 / August 2017; 2019 → 2019年 / 2019. */
+export function dateLabel(date: string, locale: Locale = 'zh-CN'): string {
   const [y, m, d] = date.split('-');
+  if (locale === 'en') return [d ? Number(d) : undefined, m ? MONTHS[Number(m) - 1] : undefined, y].filter(Boolean).join(' ');
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }
 

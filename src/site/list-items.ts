@@ -1,46 +1,59 @@
-/** Index-page rows: what each collection shows beside the title, and in which order. */
-import { ui } from '../i18n/index.ts';
+/** Index-page rows: what each collection shows beside the title, and in which order, in the page's language. */
+import { uiFor } from '../i18n/index.ts';
 import type { CollectionData, CollectionName } from '../pack/schemas.ts';
 import { dateLabel, regionLabel } from './format.ts';
+import { type LocalizedText, localized } from './localized.ts';
+import type { Locale } from './paths.ts';
 
-export interface ListItem {
-  id: string;
-  title: string;
-  summary: string;
-  meta?: string;
+/** A piece of the line under a title: UI words, or the content's own text (place names), which keeps its language. */
+export interface MetaPart {
+  text: string;
+  content?: boolean;
 }
 
-export function listItems<C extends CollectionName>(collection: C, entries: { id: string; data: CollectionData[C] }[]): ListItem[] {
+export interface ListItem extends LocalizedText {
+  id: string;
+  meta?: MetaPart[];
+}
+
+export function listItems<C extends CollectionName>(collection: C, entries: { id: string; data: CollectionData[C] }[], locale: Locale = 'zh-CN'): ListItem[] {
   const rows = entries.map(({ id, data }) => ({
     id,
-    title: data.title,
-    summary: data.summary,
-    meta: metaOf(collection, data),
+    ...localized(data, locale),
+    meta: metaOf(collection, data, locale),
     sortKey: sortKeyOf(collection, data),
+    chinese: data.title,
   }));
-  rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN'));
-  return rows.map(({ sortKey: _, ...row }) => row);
+  // One order in both languages: by the Chinese title, as the pack is written.
+  rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'zh-CN') || a.chinese.localeCompare(b.chinese, 'zh-CN'));
+  return rows.map(({ sortKey: _, chinese: __, ...row }) => row);
 }
 
-function metaOf(collection: CollectionName, data: CollectionData[CollectionName]): string | undefined {
+/** The meta line as plain text (UI and content parts joined). */
+export function metaText(meta: readonly MetaPart[] | undefined): string | undefined {
+  return meta?.map((p) => p.text).join('');
+}
+
+function metaOf(collection: CollectionName, data: CollectionData[CollectionName], locale: Locale): MetaPart[] | undefined {
+  const ui = uiFor(locale);
   switch (collection) {
     case 'sites': {
       const d = data as CollectionData['sites'];
-      return `${ui.siteKinds[d.kind]} · ${d.regions.map(regionLabel).join(' ⇄ ')}`;
+      return [{ text: `${ui.siteKinds[d.kind]} · ` }, { text: d.regions.map(regionLabel).join(' ⇄ '), content: true }];
     }
     case 'routes': {
       const d = data as CollectionData['routes'];
-      return `${d.stops.length} ${ui.fields.stops} · ${d.modes.map((m) => ui.modes[m]).join('、')}`;
+      return [{ text: `${d.stops.length} ${ui.fields.stops} · ${d.modes.map((m) => ui.modes[m]).join(ui.punct.list)}` }];
     }
     case 'stories':
-      return dateLabel((data as CollectionData['stories']).date);
+      return [{ text: dateLabel((data as CollectionData['stories']).date, locale) }];
     case 'partnerships': {
       const d = data as CollectionData['partnerships'];
-      return d.signed ? dateLabel(d.signed) : undefined;
+      return d.signed ? [{ text: dateLabel(d.signed, locale) }] : undefined;
     }
     case 'transit': {
       const d = data as CollectionData['transit'];
-      return d.since ? `${d.operatorCity} · ${dateLabel(d.since)}` : d.operatorCity;
+      return [{ text: d.operatorCity, content: true }, ...(d.since ? [{ text: ` · ${dateLabel(d.since, locale)}` }] : [])];
     }
     default:
       return undefined;

@@ -48,18 +48,19 @@ describe('with SITE_URL: sitemap, robots.txt, canonical and absolute share addre
 
   it('sitemap.xml lists every entry page, no embed widget and no 404, with absolute addresses on the origin', () => {
     const urls = locs();
-    expect(sitemap()).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(sitemap()).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">');
     for (const u of urls) expect(u.startsWith(`${ORIGIN}/`), u).toBe(true);
     const paths = urls.map((u) => new URL(u).pathname);
     for (const p of entryPages) expect(paths, p).toContain(p);
     for (const p of ['/', '/map/', '/plan/', '/data/', '/search/', '/sites/']) expect(paths).toContain(p);
-    expect(paths.filter((p) => /^\/embed\/.+/.test(p))).toEqual([]);
-    expect(paths.filter((p) => p.startsWith('/404'))).toEqual([]);
+    expect(paths.filter((p) => /^(\/en)?\/embed\/.+/.test(p))).toEqual([]);
+    expect(paths.filter((p) => /^(\/en)?\/404/.test(p))).toEqual([]);
     expect(new Set(paths).size).toBe(paths.length);
   });
 
   it('sitemap.xml lists every built page except widgets and the offline page, and nothing that was not built', () => {
-    const built = builtPages(build.dist).filter((p) => !/^\/embed\/.+/.test(p) && p !== '/offline/');
+    // The English 404 page is a folder (/en/404/); neither 404 page is listed.
+    const built = builtPages(build.dist).filter((p) => !/^(\/en)?\/embed\/.+/.test(p) && !/^(\/en)?\/offline\/$/.test(p) && p !== '/en/404/');
     expect(
       locs()
         .map((u) => new URL(u).pathname)
@@ -82,7 +83,7 @@ describe('with SITE_URL: sitemap, robots.txt, canonical and absolute share addre
       expect(metas(html, 'og:title'), url).toHaveLength(1);
       expect(metas(html, 'og:description'), url).toHaveLength(1);
       expect(metas(html, 'og:type'), url).toHaveLength(1);
-      expect(metas(html, 'og:locale'), url).toEqual(['zh_CN']);
+      expect(metas(html, 'og:locale'), url).toEqual([url.includes('/en/') ? 'en_GB' : 'zh_CN']);
       expect(metas(html, 'og:site_name'), url).toEqual([pack.config.title]);
       expect(metas(html, 'twitter:card'), url).toHaveLength(1);
     }
@@ -146,7 +147,7 @@ describe('the ordinary build (DIST_DIR)', () => {
   });
 
   it('every page has exactly one set of share tags (the layout defaults or the page card, never both)', () => {
-    for (const path of builtPages(DIST).filter((p) => !/^\/embed\/.+/.test(p))) {
+    for (const path of builtPages(DIST).filter((p) => !/^(\/en)?\/embed\/.+/.test(p))) {
       const html = readPage(path);
       for (const tag of ['og:title', 'og:description', 'og:type', 'og:image', 'og:site_name', 'og:locale', 'twitter:card']) {
         expect(metas(html, tag), `${path} ${tag}`).toHaveLength(1);
@@ -159,7 +160,7 @@ describe('the ordinary build (DIST_DIR)', () => {
   it('JSON-LD blocks are data only: they parse, cannot be broken out of, and sit on site and route pages only', () => {
     for (const path of builtPages(DIST)) {
       const blocks = jsonLdBlocks(readPage(path));
-      const isEntry = /^\/(sites|routes)\/[^/]+\/$/.test(path);
+      const isEntry = /^(\/en)?\/(sites|routes)\/[^/]+\/$/.test(path);
       expect(blocks.length, path).toBe(isEntry ? 1 : 0);
       for (const b of blocks) {
         expect(b).not.toMatch(/[<>]/);

@@ -103,6 +103,13 @@ describe('nginx with the shipped configuration', () => {
     expect(res.status).toBe(404);
     expect(res.body.toString('utf8')).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
   });
+
+  it('answers a missing English page with the English 404 page', async () => {
+    const res = await get('/en/sites/no-such-site/');
+    expect(res.status).toBe(404);
+    expect(res.body.toString('utf8')).toBe(readFileSync(join(DIST, 'en/404/index.html'), 'utf8'));
+    expect(res.body.toString('utf8')).toContain('<html lang="en"');
+  });
 });
 
 describe('precompressed copies in the build', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/i18n/index.ts';
+import { ui, uiFor } from '../../src/i18n/index.ts';
 import { parseCacheName } from '../../src/offline/cache-names.ts';
 import { getPack } from '../../src/pack/index.ts';
 import { builtPages } from '../../src/share/sitemap.ts';
@@ -72,7 +72,9 @@ async function save(page: Page): Promise<{ ms: number; bytes: number; files: num
     const list = await (await (await caches.open(meta)).match(new URL('__offline/saved.json', location.origin).href))!.json();
     return list.routes as { id: string; bytes: number; files: number; build: string }[];
   });
-  const route = saved.find((r) => page.url().includes(`/routes/${r.id}/`))!;
+  // An English page saves its route under `en:<id>`.
+  const english = new URL(page.url()).pathname.startsWith('/en/');
+  const route = saved.find((r) => r.id.startsWith('en:') === english && page.url().includes(`/routes/${r.id.replace(/^en:/, '')}/`))!;
   return { ms, bytes: route.bytes, files: route.files };
 }
 
@@ -177,6 +179,29 @@ describe('saving a route for offline use', () => {
     await expect(v.page.locator('h1').textContent()).resolves.toBe(O.heading);
     await expect(v.page.locator('[data-offline-saved-none]').isVisible()).resolves.toBe(true);
     expect(v.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    expect(v.foreign).toEqual([]);
+    await v.context.close();
+  });
+});
+
+describe('saving a route from its English page', () => {
+  it('keeps the English pages of its stops, and an unsaved English page gets the English offline page', async () => {
+    const EN = uiFor('en').offline;
+    const v = await visit(`/en/routes/${other.id}/`);
+    await ready(v.page);
+    await save(v.page);
+    await expect(v.page.locator('[data-save-route] [data-save-status]').textContent()).resolves.toContain(EN.saved);
+    await v.context.setOffline(true);
+    const stop = other.data.stops[0]!.site;
+    const site = entries.sites.find((s) => s.id === stop)!;
+    await goOffline(v.page, `/en/sites/${stop}/`);
+    await expect(v.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(v.page.locator('h1').first().textContent()).resolves.toBe(site.data.titleEn ?? site.data.title);
+    await goOffline(v.page, `/en/stories/${entries.stories[0]!.id}/`);
+    await expect(v.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(v.page.locator('h1').textContent()).resolves.toBe(EN.heading);
+    await v.page.locator('[data-offline-page][data-listed]').waitFor();
+    await expect(v.page.locator('[data-offline-saved] a').allTextContents()).resolves.toEqual([other.data.titleEn ?? other.data.title]);
     expect(v.foreign).toEqual([]);
     await v.context.close();
   });
@@ -288,8 +313,9 @@ describe('installable', () => {
   });
 
   it('links the manifest from every page', () => {
-    for (const path of [...builtPages(DIST), '/404.html'].filter((p) => !p.startsWith('/embed/'))) {
-      expect(readPage(path.endsWith('/') ? path : path), path).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
+    // Widgets are framed by other sites and are not the app.
+    for (const path of [...builtPages(DIST), '/404.html'].filter((p) => !/^(\/en)?\/embed\/./.test(p))) {
+      expect(readPage(path), path).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
     }
   });
 

@@ -79,10 +79,11 @@ const resultLinks = (page: Page) =>
   page.locator('[data-search-results] .search-result-title').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
 
 describe('the search index the build writes', () => {
-  it('indexes each entry page once, in Chinese, with Pagefind', () => {
+  it('indexes each entry page once per language, Chinese and English apart, with Pagefind', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
     expect(entry.languages['zh-cn'].page_count).toBe(all.length);
+    expect(entry.languages.en.page_count).toBe(all.length);
   });
 
   it('ships no unused Pagefind UI bundle, and an offline list of every index file', () => {

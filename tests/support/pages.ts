@@ -15,5 +15,7 @@ export function pageTypes(dist = DIST): string[] {
     const richest = [...entries[c]].sort((a, b) => b.body.length - a.body.length)[0];
     if (richest) pages.push(`/${c}/${richest.id}/`);
   }
-  return pages.filter((p) => existsSync(join(dist, p, 'index.html')));
+  // The English twins of the main page types and of the richest site and route (src/pages/[...lang]/).
+  const twins = ['/', '/map/', '/search/', '/plan/', '/embed/map/', ...pages.filter((p) => /^\/(sites|routes)\/[^/]+\/$/.test(p))].map((p) => `/en${p}`);
+  return [...pages, ...twins].filter((p) => existsSync(join(dist, p, 'index.html')));
 }

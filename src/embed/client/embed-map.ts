@@ -5,8 +5,7 @@
  */
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { pageLocale } from '../../i18n/client.ts';
-import { ui } from '../../i18n/index.ts';
+import { pageLocale, ui } from '../../i18n/client.ts';
 import type { MapController } from '../../map/client/controller.ts';
 import type { ClientConfig } from '../../map/client/mount.ts';
 import { filterSites } from '../../map/filter.ts';

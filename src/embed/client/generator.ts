@@ -1,5 +1,6 @@
-import { ui } from '../../i18n/index.ts';
+import { ui } from '../../i18n/client.ts';
 import { LAYERS, type LayerName } from '../../map/state.ts';
+import { isLocale, type Locale } from '../../site/paths.ts';
 import { type EmbedKind, embedPath } from '../kinds.ts';
 import type { EmbedParams } from '../params.ts';
 import { plainText } from '../params.ts';
@@ -14,6 +15,7 @@ export function setupGenerators(): void {
     const preview = panel.querySelector<HTMLElement>('[data-embed-preview]') as HTMLElement;
     const status = panel.querySelector<HTMLElement>('[data-copy-status]');
     const kind = panel.dataset.kind as EmbedKind;
+    const paths = JSON.parse(panel.dataset.paths ?? '{}') as Partial<Record<Locale, string>>;
     const base = {
       origin: window.location.origin,
       path: panel.dataset.path ?? embedPath('map'),
@@ -32,6 +34,8 @@ export function setupGenerators(): void {
         height: Number.isFinite(height) && height >= 200 && height <= 2000 ? height : 420,
         title: plainText(String(data.get('title') ?? ''), 60) || undefined,
       };
+      const lang = data.get('lang');
+      if (isLocale(lang)) p.lang = lang;
       // On the full map, the widget starts from what the reader is looking at.
       if (kind === 'map') {
         const q = new URLSearchParams(window.location.search);
@@ -57,9 +61,11 @@ export function setupGenerators(): void {
 
     const render = () => {
       const p = params();
-      const iframe = iframeSnippet({ ...base, params: p });
+      // Each language's widget has its own address; the loader picks it from the lang attribute.
+      const input = { ...base, path: (p.lang && paths[p.lang]) || base.path, params: p };
+      const iframe = iframeSnippet(input);
       (panel.querySelector('[data-snippet="iframe"]') as HTMLTextAreaElement).value = iframe;
-      (panel.querySelector('[data-snippet="script"]') as HTMLTextAreaElement).value = scriptSnippet({ ...base, params: p });
+      (panel.querySelector('[data-snippet="script"]') as HTMLTextAreaElement).value = scriptSnippet(input);
       if (!panel.open) return;
       // The preview is the iframe snippet itself, parsed by the browser from text we wrote.
       const frame = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe');

@@ -6,8 +6,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { km } from '../../geo/distance.ts';
 import { navigationLinks } from '../../geo/navigate.ts';
-import { pageLocale } from '../../i18n/client.ts';
-import { ui } from '../../i18n/index.ts';
+import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
 import { filterSites, inView } from '../filter.ts';
@@ -149,9 +148,12 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     extra.push(el('h3', ui.map.navigate));
     const nav = el('ul');
     nav.className = 'inline-list';
-    for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, n.label, true)));
+    for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, ui.apps[n.app], true)));
     extra.push(nav);
-    detail.append(close, h, meta, el('p', p.summary), links, ...extra);
+    const summary = el('p', p.summary);
+    // The map data are the pack's Chinese text; on English pages they say so, for screen readers.
+    if (pageLocale() !== 'zh-CN') for (const e of [h, summary]) e.lang = 'zh-CN';
+    detail.append(close, h, meta, summary, links, ...extra);
   };
 
   const showMany = (sites: SiteFeature[]) => {

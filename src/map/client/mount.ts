@@ -8,8 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 // As a URL, not an import: Astro would otherwise link MapLibre's 70 kB of CSS into every map page up front.
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { pageLocale } from '../../i18n/client.ts';
-import { ui } from '../../i18n/index.ts';
+import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
 import { type Basemap, buildStyle } from '../style.ts';

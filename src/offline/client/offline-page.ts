@@ -1,15 +1,19 @@
 /** The offline page: which page could not be opened, the saved routes and the pages kept from earlier visits. */
+import { pagePath } from '../../site/paths.ts';
 import { parseCacheName } from '../cache-names.ts';
 import { savedList } from './saved-list.ts';
 import { fill, SCOPE } from './worker.ts';
 
 const MAX_VISITED = 40;
 
+/** The offline page itself, in either language. */
+const isOfflinePage = (pathname: string) => pagePath(pathname).slice(1) === 'offline/';
+
 export async function listOffline(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-offline-page]');
   if (!root) return;
   // Served in place of another page: say that page is the one missing.
-  const missing = new URL(window.location.href).pathname !== new URL('offline/', SCOPE).pathname;
+  const missing = !isOfflinePage(window.location.pathname);
   if (missing) {
     (root.querySelector('[data-offline-heading]') as HTMLElement).textContent = root.dataset.msgHeading ?? '';
     (root.querySelector('[data-offline-lead]') as HTMLElement).textContent = root.dataset.msgLead ?? '';
@@ -64,7 +68,7 @@ async function visitedPages(siteTitle: string): Promise<{ path: string; title: s
     const cache = await caches.open(name);
     for (const request of (await cache.keys()).slice(0, MAX_VISITED)) {
       const url = new URL(request.url);
-      if (url.pathname === new URL('offline/', SCOPE).pathname || out.some((p) => p.path === url.pathname)) continue;
+      if (isOfflinePage(url.pathname) || out.some((p) => p.path === url.pathname)) continue;
       const html = (await (await cache.match(request))?.text()) ?? '';
       let title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? url.pathname;
       if (siteTitle && title.endsWith(suffix)) title = title.slice(0, -suffix.length);

@@ -2,8 +2,8 @@
  * "保存线路以便离线使用" on a route page: asks the service worker to store the route's files, shows the progress,
  * announces the result once (role=status), and offers to save again or remove the copy.
  */
-import { BASE } from '../../site/paths.ts';
-import { planSaveUrls } from '../save-urls.ts';
+import { BASE, localeOf } from '../../site/paths.ts';
+import { planSaveUrls, relativeToBase } from '../save-urls.ts';
 import { savedList, sizeLabel } from './saved-list.ts';
 import { ask, fill, offlineSupported, type WorkerReply } from './worker.ts';
 
@@ -18,7 +18,7 @@ export function enhanceSaveButtons(): void {
 function currentPlan(): { sites: string[]; href: string; names: string[] } {
   const items = [...document.querySelectorAll<HTMLElement>('[data-plan-stops] > li[data-id]')];
   const names = items.map((li) => li.querySelector('.plan-stop-title')?.textContent?.trim() ?? '').filter(Boolean);
-  return { sites: items.map((li) => li.dataset.id as string), href: `plan/${window.location.search}`, names };
+  return { sites: items.map((li) => li.dataset.id as string), href: `${relativeToBase(window.location.pathname, BASE)}${window.location.search}`, names };
 }
 
 /** The message to the worker: a route by id (its files are listed at build), a plan with its files. */
@@ -26,8 +26,9 @@ function saveMessage(root: HTMLElement): Record<string, unknown> | undefined {
   if (root.dataset.saveRoute) return { type: 'save-route', id: root.dataset.saveRoute };
   const plan = currentPlan();
   if (!plan.sites.length) return undefined;
-  const title = `${root.dataset.msgPlanTitle ?? ''}：${plan.names.slice(0, 4).join('、')}${plan.names.length > 4 ? '…' : ''}`;
-  return { type: 'save-plan', title, href: plan.href, urls: planSaveUrls(plan.sites, BASE) };
+  const d = root.dataset;
+  const title = `${d.msgPlanTitle ?? ''}${d.msgColon ?? ''}${plan.names.slice(0, 4).join(d.msgList ?? '')}${plan.names.length > 4 ? '…' : ''}`;
+  return { type: 'save-plan', title, href: plan.href, urls: planSaveUrls(plan.sites, BASE, localeOf(window.location.pathname)) };
 }
 
 function setup(root: HTMLElement): void {

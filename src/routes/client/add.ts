@@ -3,7 +3,7 @@
  * this device and says so, without leaving the page. Small on purpose: no site data, no strings bundle —
  * the messages come from the button's own attributes.
  */
-import { pageLocale } from '../../i18n/client.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 import { sitePath } from '../../site/paths.ts';
 import { MAX_STOPS } from '../limits.ts';
 import { addStop, parsePlan, serializePlan } from '../plan-url.ts';

@@ -3,8 +3,7 @@
  * modules as the curated route pages — itinerary.ts, render.ts, sketch.ts, export.ts, order.ts. Reordering
  * by drag (pointer events, so touch works) and by keyboard (buttons, and arrow keys on the handle).
  */
-import { pageLocale } from '../../i18n/client.ts';
-import { ui } from '../../i18n/index.ts';
+import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { sitePath } from '../../site/paths.ts';
 import { EXPORT_TYPES, type ExportFormat, exportFile, itineraryExport } from '../export.ts';
@@ -16,7 +15,7 @@ import { bestOrder } from '../order.ts';
 import { planFeatures } from '../plan-features.ts';
 import { addStop, emptyPlan, HERE, type Plan, type PlanStop, parsePlan, serializePlan } from '../plan-url.ts';
 import { qrSvg } from '../qr.ts';
-import { esc, itineraryListHtml, qrPlaceholder, summaryHtml } from '../render.ts';
+import { esc, itineraryRenderer } from '../render.ts';
 import { itinerarySvg } from '../sketch.ts';
 import { loadStored, store } from '../storage.ts';
 import { BUDGETS } from '../time.ts';
@@ -25,6 +24,10 @@ import type { PlanMapElement } from './plan-map.ts';
 import { fillQrCodes, setupShare } from './share.ts';
 
 const P = ui.plan;
+const locale = pageLocale();
+const { itineraryListHtml, qrPlaceholder, summaryHtml } = itineraryRenderer(ui);
+/** A site's name in the page's language: its English title on English pages when it has one. */
+const name = (s: PlanSite) => (locale === 'en' && s.titleEn) || s.title;
 const R = ui.routes;
 const PLAN_KEYS = ['s', 'from', 'to', 'm', 'b', 't', 'd'];
 
@@ -82,17 +85,17 @@ export async function startPlanner(): Promise<void> {
   const renderStops = (it: Itinerary) => {
     list.innerHTML = it.stops
       .map((s) => {
-        const t = esc(s.site.title);
+        const t = esc(name(s.site));
         return (
           `<li class="plan-stop" data-id="${esc(s.site.id)}">` +
-          `<button type="button" class="plan-handle" data-handle aria-label="${esc(P.handle(s.site.title))}" aria-describedby="plan-reorder-hint">⠿</button>` +
+          `<button type="button" class="plan-handle" data-handle aria-label="${esc(P.handle(name(s.site)))}" aria-describedby="plan-reorder-hint">⠿</button>` +
           `<span class="stop-num" aria-hidden="true">${s.order}</span>` +
           `<a class="plan-stop-title" href="${esc(entryPagePath('sites', s.site.id, pageLocale()))}">${t}</a>` +
-          `<label class="plan-stay">${esc(P.stay)} <input type="number" min="0" max="600" step="5" inputmode="numeric" value="${s.minutes}" data-stay aria-label="${esc(P.stayLabel(s.site.title))}"> ${esc(P.minutes)}</label>` +
+          `<label class="plan-stay">${esc(P.stay)} <input type="number" min="0" max="600" step="5" inputmode="numeric" value="${s.minutes}" data-stay aria-label="${esc(P.stayLabel(name(s.site)))}"> ${esc(P.minutes)}</label>` +
           `<span class="plan-stop-buttons">` +
-          `<button type="button" data-action="up" aria-label="${esc(`${P.up}：${s.site.title}`)}"${s.order === 1 ? ' disabled' : ''}>${esc(P.up)}</button>` +
-          `<button type="button" data-action="down" aria-label="${esc(`${P.down}：${s.site.title}`)}"${s.order === it.stops.length ? ' disabled' : ''}>${esc(P.down)}</button>` +
-          `<button type="button" data-action="remove" aria-label="${esc(`${P.remove}：${s.site.title}`)}">${esc(P.remove)}</button>` +
+          `<button type="button" data-action="up" aria-label="${esc(`${P.up}${ui.punct.colon}${name(s.site)}`)}"${s.order === 1 ? ' disabled' : ''}>${esc(P.up)}</button>` +
+          `<button type="button" data-action="down" aria-label="${esc(`${P.down}${ui.punct.colon}${name(s.site)}`)}"${s.order === it.stops.length ? ' disabled' : ''}>${esc(P.down)}</button>` +
+          `<button type="button" data-action="remove" aria-label="${esc(`${P.remove}${ui.punct.colon}${name(s.site)}`)}">${esc(P.remove)}</button>` +
           `</span></li>`
         );
       })
@@ -116,7 +119,7 @@ export async function startPlanner(): Promise<void> {
     const to = f.namedItem('to') as HTMLSelectElement;
     if (signature !== optionsFor) {
       optionsFor = signature;
-      const options = plan.stops.map((s) => `<option value="${esc(s.id)}">${esc(site(s.id).title)}</option>`).join('');
+      const options = plan.stops.map((s) => `<option value="${esc(s.id)}">${esc(name(site(s.id)))}</option>`).join('');
       from.innerHTML = `<option value="">${esc(P.fromFirst)}</option><option value="${HERE}">${esc(P.fromHere)}</option>${options}`;
       to.innerHTML = `<option value="">${esc(P.toNone)}</option>${options}`;
     }
@@ -131,10 +134,16 @@ export async function startPlanner(): Promise<void> {
     stops.innerHTML = has ? itineraryListHtml(it, { qr: qrPlaceholder, idPrefix: 'plan-stop' }) : `<p>${esc(P.empty)}</p>`;
     fillQrCodes(stops);
     q<HTMLElement>('[data-plan-sketch]').innerHTML = has
-      ? itinerarySvg(it, { width: 640, height: 420, title: `${P.sketch}：${P.planTitle(it.stops.length)}`, border: data.border, outlines: data.outlines })
+      ? itinerarySvg(it, {
+          width: 640,
+          height: 420,
+          title: `${P.sketch}${ui.punct.colon}${P.planTitle(it.stops.length)}`,
+          border: data.border,
+          outlines: data.outlines,
+        })
       : '';
     q<HTMLElement>('[data-plan-date]').textContent = plan.date ?? '';
-    q<HTMLElement>('[data-plan-start]').textContent = clock(plan.start);
+    q<HTMLElement>('[data-plan-start]').textContent = clock(plan.start, locale);
     if (mapEl) {
       mapEl.planFeatures = planFeatures(it);
       mapEl.dispatchEvent(new Event('plan:change'));
@@ -158,7 +167,7 @@ export async function startPlanner(): Promise<void> {
   const add = (id: string, how: 'form' | 'map' = 'form') => {
     if (!known.has(id)) return;
     const result = addStop(plan, id);
-    const title = site(id).title;
+    const title = name(site(id));
     if (result === 'added') say(how === 'map' ? P.pickedFromMap(title) : P.addedOne(title, plan.stops.length));
     else say(result === 'present' ? R.present : R.full.replace('{n}', String(MAX_STOPS)));
     clearOrderResult();
@@ -172,7 +181,7 @@ export async function startPlanner(): Promise<void> {
     if (stop) plan.stops.splice(to, 0, stop);
     clearOrderResult();
     render({ id, sel });
-    say(P.moved(site(id).title, to + 1));
+    say(P.moved(name(site(id)), to + 1));
   };
 
   const clearOrderResult = () => {
@@ -202,7 +211,7 @@ export async function startPlanner(): Promise<void> {
       render();
       const next = list.querySelectorAll<HTMLElement>('[data-handle]')[Math.min(at, plan.stops.length - 1)];
       (next ?? q<HTMLSelectElement>('#plan-site')).focus();
-      say(P.removed(site(id).title));
+      say(P.removed(name(site(id))));
     }
   });
   list.addEventListener('change', (e) => {
@@ -229,7 +238,7 @@ export async function startPlanner(): Promise<void> {
     clearOrderResult();
     const dragged = list.querySelector<HTMLElement>('li.is-dragging')?.dataset.id ?? moved;
     render(dragged ? { id: dragged, sel: '[data-handle]' } : undefined);
-    if (dragged) say(P.moved(site(dragged).title, plan.stops.findIndex((s) => s.id === dragged) + 1));
+    if (dragged) say(P.moved(name(site(dragged)), plan.stops.findIndex((s) => s.id === dragged) + 1));
   });
 
   settings.addEventListener('change', () => {
@@ -274,12 +283,12 @@ export async function startPlanner(): Promise<void> {
     plan.stops = r.order.map((i) => plan.stops[i] as PlanStop);
     const words =
       r.savedKm > 0.05
-        ? P.saved(distanceLabel(r.savedKm), distanceLabel(r.inputKm), distanceLabel(r.km))
+        ? P.saved(distanceLabel(r.savedKm, locale), distanceLabel(r.inputKm, locale), distanceLabel(r.km, locale))
         : r.savedKm < -0.05
-          ? P.longer(distanceLabel(-r.savedKm))
-          : P.noGain(distanceLabel(r.km));
+          ? P.longer(distanceLabel(-r.savedKm, locale))
+          : P.noGain(distanceLabel(r.km, locale));
     const first = plan.stops[0];
-    const fromHere = here && first ? ` ${P.fromHereKm(distanceLabel(km(here, [site(first.id).lon, site(first.id).lat])))}` : '';
+    const fromHere = here && first ? ` ${P.fromHereKm(distanceLabel(km(here, [site(first.id).lon, site(first.id).lat]), locale))}` : '';
     render();
     orderResult.textContent = `${here === undefined && plan.from === HERE ? `${P.locateFailed} ` : ''}${words}${fromHere}`;
     undoButton.hidden = false;
@@ -304,6 +313,7 @@ export async function startPlanner(): Promise<void> {
           url: window.location.href,
           origin: window.location.origin,
           attribution: data.attribution,
+          text: ui.data,
         }),
         format,
       );
