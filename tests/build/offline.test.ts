@@ -16,7 +16,7 @@ import { builtPages } from '../../src/share/sitemap.ts';
 import { launchProfile } from '../support/browser.ts';
 import { DIST, readPage } from '../support/dist.ts';
 import { type Served, serveDir } from '../support/serve.ts';
-import { useSiteInBrowser } from '../support/session.ts';
+import { reachesNetwork, useSiteInBrowser, watchPage } from '../support/session.ts';
 
 const { entries } = getPack();
 const O = ui.offline;
@@ -40,13 +40,7 @@ async function visit(path: string, options: { context?: BrowserContext; server?:
   const server = options.server ?? session.server;
   const context = options.context ?? (await session.browser.newContext({ viewport: { width: 1280, height: 900 } }));
   const page = await context.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  context.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
-  });
+  const { errors, foreign } = watchPage(page, server.url, context);
   await page.goto(server.url + path);
   return { context, page, errors, foreign };
 }
@@ -88,14 +82,7 @@ describe('visited pages and the planner offline', () => {
 
     await v.context.setOffline(true);
     // The network really is gone: a file never fetched is out of reach.
-    await expect(
-      v.page.evaluate(() =>
-        fetch('/data/sites.csv').then(
-          () => 'fetched',
-          () => 'failed',
-        ),
-      ),
-    ).resolves.toBe('failed');
+    expect(await reachesNetwork(v.page, '/data/sites.csv')).toBe(false);
     await v.page.reload();
     await expect(v.page.locator('h1').first().textContent()).resolves.toBe(largest.data.title);
     const banner = v.page.locator('[data-offline-banner]');

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gpx11Problems } from '../../src/data/gpx-check.ts';
 import { getPack } from '../../src/pack/index.ts';
-import { useSiteInBrowser } from '../support/session.ts';
+import { useSiteInBrowser, watchPage } from '../support/session.ts';
 
 const { entries } = getPack();
 const title = (id: string) => entries.sites.find((s) => s.id === id)?.data.title as string;
@@ -28,13 +28,7 @@ interface Visit {
 async function open(path: string, context?: BrowserContext): Promise<Visit> {
   const ctx = context ?? (await session.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true }));
   const page = await ctx.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(session.server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
-  });
+  const { errors, foreign } = watchPage(page, session.server.url);
   await page.goto(session.server.url + path);
   if (path.startsWith('/plan/')) await page.waitForSelector('[data-planner]:not([hidden])', { timeout: 30_000 }).catch(() => undefined);
   return { context: ctx, page, errors, foreign };

@@ -14,7 +14,7 @@ import { getPack } from '../../src/pack/index.ts';
 import { duration } from '../../src/routes/format.ts';
 import { routeItinerary } from '../../src/routes/pack-data.ts';
 import { DIST, readPage, text } from '../support/dist.ts';
-import { useSiteInBrowser } from '../support/session.ts';
+import { useSiteInBrowser, watchPage } from '../support/session.ts';
 
 const pack = getPack();
 const routes = pack.entries.routes;
@@ -116,13 +116,7 @@ const session = useSiteInBrowser();
 async function open(path: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(session.server.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
-  });
+  const { errors, foreign } = watchPage(page, session.server.url);
   await page.goto(session.server.url + path);
   return { page, errors, foreign };
 }

@@ -11,7 +11,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/pack/schemas.ts';
 import { entryPagePath } from '../../src/pack/urls.ts';
 import { titleKeys } from '../../src/search/pinyin.ts';
 import { DIST, readPage } from '../support/dist.ts';
-import { useSiteInBrowser } from '../support/session.ts';
+import { reachesNetwork, useSiteInBrowser } from '../support/session.ts';
 
 const { entries } = getPack();
 const all = COLLECTIONS.flatMap((c) => entries[c].map((e) => ({ collection: c as CollectionName, id: e.id, data: e.data, body: e.body })));
@@ -340,14 +340,7 @@ describe('search offline', () => {
 
     await context.setOffline(true);
     // A file the search never cached is out of reach: the network really is gone.
-    await expect(
-      v.page.evaluate(() =>
-        fetch('/data/sites.csv').then(
-          () => 'fetched',
-          () => 'failed',
-        ),
-      ),
-    ).resolves.toBe('failed');
+    expect(await reachesNetwork(v.page, '/data/sites.csv')).toBe(false);
     await v.page.reload();
     await v.page.locator('[data-search-results][data-state="?q=%E8%A1%99%E5%89%8D"]').waitFor({ state: 'attached' });
     expect(await resultLinks(v.page)).toEqual(online);
