@@ -15,6 +15,8 @@ export const en: UiStrings = {
   },
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has moved.', home: 'Back to the home page' },
   nav: {
+    menu: 'Menu',
+    search: 'Search',
     label: 'Main navigation',
     home: 'Home',
   },
@@ -135,6 +137,10 @@ export const en: UiStrings = {
     openData: 'Open data',
   },
   map: {
+    find: 'Find a site',
+    findPlaceholder: 'Name or place',
+    found: (n: number) => `${n} ${n === 1 ? 'site' : 'sites'} found`,
+    sheetHandle: 'List, filters and legend',
     nav: 'Map',
     title: 'Party-building map',
     intro: 'All red sites, demonstration belts, cross-border buses and neighbouring Party-building partnerships on one map.',

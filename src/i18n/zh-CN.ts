@@ -14,6 +14,8 @@ export const zhCN = {
   },
   notFound: { title: '页面不存在', text: '您要找的页面不存在或已移动。', home: '回到首页' },
   nav: {
+    menu: '菜单',
+    search: '搜索',
     label: '主导航',
     home: '首页',
   },
@@ -135,6 +137,10 @@ export const zhCN = {
     openData: '开放数据',
   },
   map: {
+    find: '查找地点',
+    findPlaceholder: '输入地点名称或所在地',
+    found: (n: number) => `找到 ${n} 个地点`,
+    sheetHandle: '列表、筛选与图例',
     nav: '地图',
     title: '党建地图',
     intro: '在地图上查看全部红色地点、示范带、跨省公交与毗邻党建合作。',

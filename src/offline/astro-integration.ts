@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
-import { buildId, listFiles, precacheEntries } from './precache.ts';
+import { buildId, isMapLibrary, listFiles, precacheEntries } from './precache.ts';
 import { ROOT_DIR } from './root-dir.ts';
 
 export async function bundleWorker(dist: string): Promise<{ build: string; files: number; bytes: number; swBytes: number; swGzip: number }> {
@@ -24,7 +24,12 @@ export async function bundleWorker(dist: string): Promise<{ build: string; files
     write: false,
     legalComments: 'none',
     // Workbox logs in development builds only.
-    define: { 'process.env.NODE_ENV': '"production"', __BUILD_ID__: JSON.stringify(placeholder), __PRECACHE__: JSON.stringify(entries) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __BUILD_ID__: JSON.stringify(placeholder),
+      __PRECACHE__: JSON.stringify(entries),
+      __MAP_LIBRARY__: JSON.stringify(files.filter(isMapLibrary)),
+    },
   });
   const bundled = out.outputFiles[0]?.text;
   if (!bundled) throw new Error('the service worker did not bundle');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildId, inAppShell, precacheEntries, urlOf } from './precache.ts';
+import { buildId, inAppShell, isMapLibrary, precacheEntries, urlOf } from './precache.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'dangjian-precache-'));
 const write = (file: string, text: string) => {
@@ -11,6 +11,9 @@ const write = (file: string, text: string) => {
 };
 for (const f of [
   '_astro/mount.abc.js',
+  '_astro/maplibre-gl-worker.Cz-9.mjs',
+  '_astro/maplibre-gl.8qR.css',
+  '_astro/box.f00.js',
   'offline/index.html',
   'en/offline/index.html',
   'offline/routes.json',
@@ -26,11 +29,11 @@ for (const f of ['index.html', 'sites/a/index.html', 'en/sites/a/index.html', 'p
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('the app shell', () => {
-  it('holds the hashed assets, the offline page, the planner and the install files — not the pages, data or index', () => {
+  it('holds the hashed assets but the map library, the offline page, the planner and the install files — not the pages, data or index', () => {
     const { entries, bytes } = precacheEntries(dist);
     expect(entries.map((e) => e.url).sort()).toEqual(
       [
-        '_astro/mount.abc.js',
+        '_astro/box.f00.js',
         'icons/192.png',
         'manifest.webmanifest',
         'offline/',
@@ -46,6 +49,10 @@ describe('the app shell', () => {
     expect(entries.find((e) => e.url.startsWith('_astro/'))?.revision).toBeNull();
     expect(entries.find((e) => e.url === 'plan/')?.revision).toMatch(/^[0-9a-f]{32}$/);
     expect(inAppShell('fonts/x.woff2')).toBe(true);
+    // The map library waits until a map is used or a route is saved.
+    expect(isMapLibrary('_astro/mount.abc.js')).toBe(true);
+    expect(isMapLibrary('_astro/maplibre-gl-worker.Cz-9.mjs')).toBe(true);
+    expect(isMapLibrary('_astro/box.f00.js')).toBe(false);
     expect(urlOf('plan/index.html')).toBe('plan/');
   });
 

@@ -27,8 +27,20 @@ export const SHELL_FILES = [
   'favicon.svg',
 ];
 
+/**
+ * The map library and the code that only a live map runs (MapLibre, its worker and stylesheet, the map islands):
+ * over half a megabyte that a reader who never opens a map should not download. It is cached when a map is first
+ * used, and kept with every route or plan saved for offline use.
+ */
+const MAP_LIBRARY = /^_astro\/(mount|maplibre-gl|maplibre-gl-worker|explorer|embed-map|plan-map)\.[\w-]+\.(js|mjs|css)$/;
+
+export function isMapLibrary(file: string): boolean {
+  return MAP_LIBRARY.test(file);
+}
+
 /** Is a built file (path relative to the output folder, with /) part of the app shell? */
 export function inAppShell(file: string): boolean {
+  if (isMapLibrary(file)) return false;
   if (file.startsWith('_astro/')) return true;
   if (file.startsWith('icons/') && file.endsWith('.png')) return true;
   if (file.endsWith('.woff2')) return true;

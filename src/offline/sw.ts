@@ -1,7 +1,8 @@
 /**
  * The site's service worker, bundled with Workbox by the offline integration into dist/sw.js after each build.
- * - App shell (precache, installed with the worker): hashed /_astro/ files, the offline page, the planner and its
- *   data, the manifest and icons. Served cache-first; the precache is of this build only.
+ * - App shell (precache, installed with the worker): hashed /_astro/ files but the map library, the offline page,
+ *   the planner and its data, the manifest and icons. Served cache-first; the precache is of this build only.
+ *   The map library is cached when a map first loads it (cache-first /_astro/), and saved with routes and plans.
  * - Pages: network first; a copy of each page seen is kept, and served (marked as such) when the network fails.
  *   With no copy, the offline page says so and lists what is saved.
  * - Map and route data: stale-while-revalidate. Pagefind: hashed index files cache-first, the rest network-first.
@@ -22,6 +23,8 @@ import { outdated, parseSavedList, SAVED_LIST_PATH, type SavedList, stillNeeded,
 
 declare const __BUILD_ID__: string;
 declare const __PRECACHE__: { url: string; revision: string | null }[];
+/** The map library's files (not in the app shell): saved with every route and plan, whose map needs them offline. */
+declare const __MAP_LIBRARY__: string[];
 
 interface ExtendableEventLike extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -270,7 +273,8 @@ interface Entry {
 }
 
 async function saveEntry(entry: Entry, report: (message: unknown) => void = () => undefined): Promise<SaveResult> {
-  const { id, urls } = entry;
+  const { id } = entry;
+  const urls = [...new Set([...entry.urls, ...__MAP_LIBRARY__])];
   const cache = await caches.open(NAMES.saved);
   const failed: string[] = [];
   let done = 0;
@@ -298,7 +302,7 @@ async function saveEntry(entry: Entry, report: (message: unknown) => void = () =
   }
   const saved = { id, title: entry.title, href: entry.href, build: BUILD, savedAt: new Date().toISOString(), files: done, bytes };
   // A plan's files are kept in the list: no build lists them, and they are saved again from it after an update.
-  await writeList(withRoute(await readList(), id === PLAN_ID ? { ...saved, urls: [...urls] } : saved));
+  await writeList(withRoute(await readList(), id === PLAN_ID ? { ...saved, urls: [...entry.urls] } : saved));
   return { type: 'saved', id, files: done, bytes, failed };
 }
 

@@ -68,6 +68,17 @@ describe('with SITE_URL: sitemap, robots.txt, canonical and absolute share addre
     ).toEqual(built.sort());
   });
 
+  it('every page and its twin name both versions with absolute hreflang links on the origin', () => {
+    for (const url of locs().filter((u) => !new URL(u).pathname.startsWith('/en/'))) {
+      const p = new URL(url).pathname;
+      for (const html of [read(p), read(`/en${p}`)]) {
+        expect(html, p).toContain(`<link rel="alternate" hreflang="zh-CN" href="${ORIGIN}${p}">`);
+        expect(html, p).toContain(`<link rel="alternate" hreflang="en" href="${ORIGIN}/en${p}">`);
+        expect(html, p).toContain(`<link rel="alternate" hreflang="x-default" href="${ORIGIN}${p}">`);
+      }
+    }
+  });
+
   it('robots.txt allows everything and points at the sitemap', () => {
     const robots = readFileSync(join(build.dist, 'robots.txt'), 'utf8');
     expect(robots).toContain('User-agent: *');

@@ -171,14 +171,112 @@ describe('/map/ details', () => {
     await page.close();
   });
 
-  it('on a phone the map takes the full width and the list follows below', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+  it('on a phone the map fills the screen under a 56 px bar, and 明月山塘 is three taps away with the map in sight', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${session.server.url}/map/`);
     await live(page);
-    const map = await page.locator('[data-map]').boundingBox();
-    const panel = await page.locator('.map-panel').boundingBox();
-    expect(map?.width).toBe(360);
-    expect(panel!.y).toBeGreaterThan(map!.y + map!.height - 20);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    const map = (await page.locator('[data-map]').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(56);
+    expect(map.width).toBe(390);
+    expect(map.y).toBeLessThanOrEqual(header.height + 1);
+    expect(map.y + map.height).toBeGreaterThanOrEqual(843);
+    const sheet = page.locator('.map-panel');
+    const peek = (await sheet.boundingBox())!;
+    expect(peek.height).toBeLessThan(200);
+    // The map stays on screen at every step: the sheet never covers more than the lower part of it.
+    let taps = 0;
+    const tap = async (selector: string) => {
+      await page.locator(selector).tap();
+      taps++;
+      await page.waitForTimeout(300); // the sheet's 0.2 s height transition
+      const box = (await sheet.boundingBox())!;
+      expect(box.y, selector).toBeGreaterThan(map.y + map.height * 0.3);
+    };
+    await tap('#map-find');
+    await page.keyboard.type('明月山塘');
+    await tap('#site-list li:not([data-find-miss]) button[data-select="mingyue-shantang"]');
+    const title = page.locator('#site-detail h2');
+    await expect.poll(() => title.textContent()).toBe('明月山塘');
+    expect(taps).toBeLessThanOrEqual(3);
+    await waitIdle(page);
+    // The details are in the sheet, in sight, and the site is in the part of the map above it.
+    const top = (await sheet.boundingBox())!.y;
+    const heading = (await title.boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(top);
+    expect(heading.y + heading.height).toBeLessThanOrEqual(844);
+    const site = getPack().entries.sites.find((x) => x.id === 'mingyue-shantang')!.data.location;
+    const at = await page.evaluate(
+      ([lon, lat]) => {
+        const m = (document.querySelector('[data-map]') as HTMLElement & { map: { project(p: [number, number]): { y: number } } }).map;
+        return m.project([lon as number, lat as number]).y + (document.querySelector('[data-map-canvas]') as HTMLElement).getBoundingClientRect().top;
+      },
+      [site.lon, site.lat],
+    );
+    expect(at).toBeGreaterThan(map.y);
+    expect(at).toBeLessThan(top);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone the sheet moves by its handle, by keyboard too, and Esc folds it back', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}/map/`);
+    const handle = page.getByRole('button', { name: '列表、筛选与图例' });
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('false');
+    const height = async () => (await page.locator('.map-panel').boundingBox())!.height;
+    const peek = await height();
+    await handle.tap();
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('true');
+    await page.waitForTimeout(300);
+    const half = await height();
+    expect(half).toBeGreaterThan(peek + 100);
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(300);
+    expect(await height()).toBeGreaterThan(half + 100);
+    // The legend is in the sheet on a phone.
+    await expect(page.locator('.map-panel .map-legend').count()).resolves.toBe(1);
+    await page.locator('#map-find').focus();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await height()).toBeCloseTo(peek, 0);
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-sheet-handle'))).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('on a phone the menu and the search fold behind two buttons that say whether they are open', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}/sites/`);
+    const menu = page.getByRole('button', { name: '菜单' });
+    const search = page.getByRole('button', { name: '搜索', exact: true });
+    await expect(page.getByRole('link', { name: '参观线路' }).first().isVisible()).resolves.toBe(false);
+    await menu.tap();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('#site-menu').getByRole('link', { name: '参观线路' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-header-toggle'))).resolves.toBe('menu');
+    await search.tap();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(56);
+    await context.close();
+  });
+
+  it('on a desktop the legend sits on the map and folds', async () => {
+    const { page } = await open('/map/');
+    const legend = page.locator('.map-legend');
+    const box = (await legend.boundingBox())!;
+    const map = (await page.locator('[data-map]').boundingBox())!;
+    expect(box.x + box.width).toBeLessThan(map.x + map.width);
+    expect(box.y).toBeGreaterThan(map.y);
+    await legend.locator('summary').click();
+    expect((await legend.boundingBox())!.height).toBeLessThan(box.height / 2);
     await page.close();
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * The /map/ page on a phone: the panel becomes a bottom sheet over the map with three heights (src/map/sheet.ts),
+ * moved by its handle (tap, drag or keyboard), by opening a site, by the find box, and folded by Esc. The map is
+ * padded by the peeking sheet, so a chosen site is centred in the part of the map still on screen.
+ * Wide screens, and pages without JavaScript, keep the panel beside (or below) the map.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { nextOnTap, type SheetState, sheetFor, sheetHeights, snapAfterDrag } from '../sheet.ts';
+
+const PHONE = '(max-width: 43.75rem)';
+
+export function attachSheet(page: HTMLElement): void {
+  const panel = page.querySelector<HTMLElement>('.map-panel');
+  const handle = page.querySelector<HTMLButtonElement>('[data-sheet-handle]');
+  const area = page.querySelector<HTMLElement>('.map-page-map');
+  if (!panel || !handle || !area) return;
+  const phone = window.matchMedia(PHONE);
+  let state: SheetState = 'peek';
+
+  const mapOf = () => (page.querySelector('[data-map]') as (HTMLElement & { map?: MapLibreMap }) | null)?.map;
+  const set = (next: SheetState, { focus = false } = {}) => {
+    state = next;
+    if (!phone.matches) return;
+    const h = sheetHeights(page.clientHeight)[next];
+    panel.dataset.sheet = next;
+    panel.style.height = `${h}px`;
+    handle.setAttribute('aria-expanded', String(next !== 'peek'));
+    handle.dataset.state = next;
+    // The padding is the peek's, whatever the height: the view stays put while the sheet moves, and a chosen
+    // site, centred above the peek, stays above the half sheet too.
+    mapOf()?.setPadding({ top: 0, left: 0, right: 0, bottom: sheetHeights(page.clientHeight).peek });
+    if (focus) handle.focus();
+  };
+  const arrange = () => {
+    if (phone.matches) {
+      // On a phone the filters start folded, so the peek shows the count and the find box.
+      if (page.dataset.sheetLayout === undefined) page.querySelector('details.map-sheet')?.removeAttribute('open');
+      page.dataset.sheetLayout = '';
+      handle.hidden = false;
+      set(state);
+    } else {
+      delete page.dataset.sheetLayout;
+      delete panel.dataset.sheet;
+      panel.style.height = '';
+      handle.hidden = true;
+      mapOf()?.setPadding({ top: 0, left: 0, right: 0, bottom: 0 });
+    }
+  };
+
+  handle.addEventListener('click', () => {
+    if (dragged) return;
+    set(nextOnTap(state));
+  });
+  handle.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowUp') set(state === 'peek' ? 'half' : 'full');
+    else if (e.key === 'ArrowDown') set(state === 'full' ? 'half' : 'peek');
+    else return;
+    e.preventDefault();
+  });
+
+  // Dragging the handle: the sheet follows the finger, then snaps.
+  let dragged = false;
+  let start: { y: number; h: number; t: number } | undefined;
+  let last = { y: 0, t: 0 };
+  handle.addEventListener('pointerdown', (e) => {
+    if (!phone.matches) return;
+    start = { y: e.clientY, h: panel.getBoundingClientRect().height, t: e.timeStamp };
+    last = { y: e.clientY, t: e.timeStamp };
+    dragged = false;
+    handle.setPointerCapture(e.pointerId);
+  });
+  handle.addEventListener('pointermove', (e) => {
+    if (!start) return;
+    if (Math.abs(e.clientY - start.y) > 6) dragged = true;
+    if (!dragged) return;
+    panel.dataset.dragging = '';
+    panel.style.height = `${Math.max(48, Math.min(page.clientHeight, start.h + start.y - e.clientY))}px`;
+    last = { y: e.clientY, t: e.timeStamp };
+  });
+  const end = (e: PointerEvent) => {
+    if (!start) return;
+    delete panel.dataset.dragging;
+    if (dragged) {
+      const velocity = (last.y - e.clientY) / Math.max(1, e.timeStamp - last.t);
+      set(snapAfterDrag(state, panel.getBoundingClientRect().height, velocity, page.clientHeight));
+      // The click that follows a drag is not a tap.
+      window.setTimeout(() => {
+        dragged = false;
+      });
+    }
+    start = undefined;
+  };
+  handle.addEventListener('pointerup', end);
+  handle.addEventListener('pointercancel', end);
+
+  // A site opened from the map or the list takes the sheet up to half, with its details at the top.
+  const detail = page.querySelector<HTMLElement>('#site-detail');
+  if (detail) {
+    new MutationObserver(() => {
+      if (detail.hidden || !phone.matches) return;
+      set(sheetFor(state, 'site-opened'));
+      panel.scrollTo({ top: Math.max(0, detail.offsetTop - handle.offsetHeight - 8) });
+    }).observe(detail, { attributes: true, attributeFilter: ['hidden'], childList: true });
+  }
+  page.querySelector<HTMLInputElement>('#map-find')?.addEventListener('focus', () => set(sheetFor(state, 'find')));
+  panel.addEventListener('keydown', (e) => {
+    // Esc inside a site's details closes the site first (explorer); from elsewhere in the sheet it folds the sheet.
+    if (e.key !== 'Escape' || !phone.matches || state === 'peek' || e.defaultPrevented) return;
+    if (detail && !detail.hidden && detail.contains(e.target as Node)) return;
+    set(sheetFor(state, 'escape'), { focus: true });
+  });
+
+  phone.addEventListener('change', arrange);
+  window.addEventListener('resize', () => phone.matches && set(state));
+  // The map arrives after the sheet. Its first view was fitted to the whole box: fit the same area into the part
+  // the peeking sheet leaves, then give it the sheet's padding from there on.
+  let fitted = false;
+  new MutationObserver(() => {
+    const map = mapOf();
+    if (!map || fitted || !phone.matches) return;
+    fitted = true;
+    const view = map.getBounds();
+    set(state);
+    map.fitBounds(view, { padding: 0, duration: 0 });
+  }).observe(area, { attributes: true, subtree: true, attributeFilter: ['data-map-state'] });
+  arrange();
+}

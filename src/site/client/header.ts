@@ -1,0 +1,61 @@
+/**
+ * The phone header: below 700 px the menu and the search fold behind two buttons, so the bar stays one line
+ * (at most 56 px) and the map keeps the screen. Without JavaScript the header stays unfolded and wraps.
+ */
+const header = document.querySelector<HTMLElement>('[data-site-header]');
+const narrow = window.matchMedia('(max-width: 43.75rem)');
+
+type Panel = 'menu' | 'search';
+
+function toggles(h: HTMLElement): HTMLButtonElement[] {
+  return [...h.querySelectorAll<HTMLButtonElement>('[data-header-toggle]')];
+}
+
+function open(h: HTMLElement, panel: Panel | undefined, { focus = true } = {}): void {
+  const was = h.dataset.open as Panel | undefined;
+  if (panel) h.dataset.open = panel;
+  else delete h.dataset.open;
+  for (const b of toggles(h)) b.setAttribute('aria-expanded', String(b.dataset.headerToggle === panel));
+  if (!focus) return;
+  if (panel === 'search') h.querySelector<HTMLInputElement>('#site-search input')?.focus();
+  else if (panel === 'menu') h.querySelector<HTMLAnchorElement>('#site-menu a')?.focus();
+  // Closing returns focus to the button that opened the panel, never to <body>.
+  else if (was) h.querySelector<HTMLButtonElement>(`[data-header-toggle="${was}"]`)?.focus();
+}
+
+function arrange(h: HTMLElement): void {
+  const compact = narrow.matches;
+  if (compact) h.dataset.compact = '';
+  else delete h.dataset.compact;
+  for (const b of toggles(h)) b.hidden = !compact;
+  if (!compact) open(h, undefined, { focus: false });
+}
+
+if (header) {
+  arrange(header);
+  narrow.addEventListener('change', () => arrange(header));
+  for (const b of toggles(header)) {
+    b.addEventListener('click', () => {
+      const panel = b.dataset.headerToggle as Panel;
+      open(header, header.dataset.open === panel ? undefined : panel);
+    });
+  }
+  header.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && header.dataset.open && header.dataset.compact !== undefined) {
+      // The search box closes its own result list first; a second Esc folds the panel.
+      if (header.querySelector('[data-search-popup]:not([hidden])')) return;
+      open(header, undefined);
+    }
+  });
+  document.addEventListener('pointerdown', (e) => {
+    if (header.dataset.open && !header.contains(e.target as Node)) open(header, undefined, { focus: false });
+  });
+  // The "/" shortcut opens the folded search too.
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if (e.key !== '/' || header.dataset.compact === undefined || header.dataset.open === 'search') return;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    e.preventDefault();
+    open(header, 'search');
+  });
+}
