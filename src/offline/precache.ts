@@ -40,7 +40,8 @@ export function isMapLibrary(file: string): boolean {
 
 /** Is a built file (path relative to the output folder, with /) part of the app shell? */
 export function inAppShell(file: string): boolean {
-  if (isMapLibrary(file)) return false;
+  // Precompressed copies are the server's business: the browser asks for the file and gets whichever it sends.
+  if (isMapLibrary(file) || /\.(br|gz)$/.test(file)) return false;
   if (file.startsWith('_astro/')) return true;
   if (file.startsWith('icons/') && file.endsWith('.png')) return true;
   if (file.endsWith('.woff2')) return true;

@@ -91,6 +91,25 @@ describe('/map/ in chromium', () => {
     await again.page.close();
   });
 
+  it('has its list, filters and site details working before the map library arrives', async () => {
+    const site = entries.sites.find((s) => s.id === 'zhuanjiaowan') ?? entries.sites[0]!;
+    const held: (() => void)[] = [];
+    // MapLibre's chunk is held back for the whole test: what the reader can do meanwhile is what counts.
+    const hold = async (p: Page) => {
+      await p.route(/\/_astro\/mount\.[\w-]+\.js$/, (route) => new Promise<void>((r) => held.push(r)).then(() => route.abort()));
+    };
+    const { page } = await open('/map/', hold);
+    const form = page.locator('#map-filters');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    await page.getByLabel('只列出地图当前范围内的地点').uncheck();
+    await page.locator(`#site-list button[data-select="${site.id}"]`).click();
+    await expect.poll(() => page.locator('#site-detail h2').textContent()).toBe(site.data.title);
+    await expect(page.locator('.map-overview').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => (document.querySelector('[data-map]') as HTMLElement).dataset.mapState)).toBeUndefined();
+    for (const release of held) release();
+    await page.close();
+  });
+
   it('opens a site from the list with the keyboard, and Back closes it', async () => {
     const site = entries.sites.find((s) => s.id === 'zhuanjiaowan') ?? entries.sites[0]!;
     const { page, errors } = await open('/map/');

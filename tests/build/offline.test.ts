@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ui, uiFor } from '../../src/i18n/index.ts';
 import { parseCacheName } from '../../src/offline/cache-names.ts';
+import { listFiles, precacheEntries } from '../../src/offline/precache.ts';
 import { getPack } from '../../src/pack/index.ts';
 import { builtPages } from '../../src/share/sitemap.ts';
 import { launchProfile } from '../support/browser.ts';
@@ -71,6 +72,21 @@ async function save(page: Page): Promise<{ ms: number; bytes: number; files: num
   const route = saved.find((r) => r.id.startsWith('en:') === english && page.url().includes(`/routes/${r.id.replace(/^en:/, '')}/`))!;
   return { ms, bytes: route.bytes, files: route.files };
 }
+
+describe('the app shell of this build', () => {
+  it('leaves the map library out: a first visit to a page without a map downloads no MapLibre in the background', () => {
+    const { entries: shell, bytes } = precacheEntries(DIST);
+    const urls = shell.map((e) => e.url);
+    expect(urls.some((u) => u.startsWith('_astro/'))).toBe(true);
+    expect(urls.filter((u) => /maplibre|\/mount\./.test(u))).toEqual([]);
+    expect(bytes).toBeLessThan(600 * 1024);
+    // …and every map-library file of the build is known to the worker, which saves them with a route.
+    const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const library = listFiles(DIST).filter((f) => /^_astro\/(mount|maplibre-gl-worker)\.[\w-]+\.m?js$/.test(f));
+    expect(library.length).toBe(2);
+    for (const f of library) expect(worker).toContain(`"${f}"`);
+  });
+});
 
 describe('visited pages and the planner offline', () => {
   it('reloads a visited route page from the device, says so, and opens the planner on its stops', async () => {

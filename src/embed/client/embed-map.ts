@@ -6,8 +6,7 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { pageLocale, ui } from '../../i18n/client.ts';
-import type { MapController } from '../../map/client/controller.ts';
-import type { ClientConfig } from '../../map/client/mount.ts';
+import type { ClientConfig, MapController } from '../../map/client/controller.ts';
 import { filterSites } from '../../map/filter.ts';
 import { DEFAULT_LAYERS, serializeState } from '../../map/state.ts';
 import type { SiteFeature } from '../../map/types.ts';

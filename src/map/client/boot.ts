@@ -1,26 +1,62 @@
 /**
- * The only map code every map page loads: it waits until a map is on screen and the reader
- * interacts (or, on /map/, until the page has loaded), then fetches MapLibre and mounts it.
- * Until then the build's static SVG stands in the map's place.
+ * The only map code every map page loads. Until MapLibre is there the build's static SVG stands in the map's place.
+ * - On /map/ the list, the filters and the panel come first (explorer.ts, no map library); MapLibre follows on the
+ *   reader's first touch, key or wheel, or once the page has been idle a moment, so it never blocks the first tap.
+ * - A widget starts its map at once: it is the whole page.
+ * - A map inside a page waits until the reader uses it.
  */
+import type { SiteFeature } from '../types.ts';
+import type { ClientConfig } from './controller.ts';
+
 export function bootMaps(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-map]')) {
     if (el.dataset.booted) continue;
     el.dataset.booted = '1';
-    const start = () => {
+    const mount = (given?: Parameters<typeof import('./mount.ts').mountMap>[1]) => {
       if (el.dataset.started) return;
       el.dataset.started = '1';
-      import('./mount.ts').then((m) => m.mountMap(el)).catch((err: unknown) => showFailure(el, err));
+      import('./mount.ts').then((m) => m.mountMap(el, given)).catch((err: unknown) => showFailure(el, err));
     };
+    if (el.dataset.map === 'full') {
+      startExplorer(el)
+        .then((given) => whenIdleOrUsed(el, () => mount(given)))
+        .catch((err: unknown) => showFailure(el, err));
+      continue;
+    }
     if (el.dataset.eager === 'true') {
-      start();
+      mount();
       continue;
     }
     const button = el.querySelector<HTMLButtonElement>('[data-map-start]');
     button?.removeAttribute('hidden');
-    button?.addEventListener('click', start);
-    for (const type of ['pointerdown', 'wheel', 'touchstart'] as const) el.addEventListener(type, start, { once: true, passive: true });
+    button?.addEventListener('click', () => mount());
+    for (const type of ['pointerdown', 'wheel', 'touchstart'] as const) el.addEventListener(type, () => mount(), { once: true, passive: true });
   }
+}
+
+async function startExplorer(el: HTMLElement) {
+  const config = JSON.parse(el.dataset.config ?? '{}') as ClientConfig;
+  const sites: Promise<{ features: SiteFeature[] }> = fetch(new URL(config.urls.sites, window.location.href)).then((r) => r.json());
+  const { createExplorer } = await import('./explorer.ts');
+  return { explorer: await createExplorer(el, config, sites), sites };
+}
+
+/** Runs `go` on the reader's first input anywhere on the page, or when the page has settled after loading. */
+function whenIdleOrUsed(el: HTMLElement, go: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    for (const type of INPUTS) window.removeEventListener(type, once, true);
+    go();
+  };
+  const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+  for (const type of INPUTS) window.addEventListener(type, once, { capture: true, passive: true });
+  el.querySelector<HTMLButtonElement>('[data-map-start]')?.addEventListener('click', once);
+  // After the load event, at the first quiet moment of the main thread (at the latest 2 s later).
+  const idle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(once, { timeout: 2000 }) : setTimeout(once, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 function showFailure(el: HTMLElement, err: unknown): void {

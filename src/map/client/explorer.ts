@@ -13,7 +13,7 @@ import { filterSites, inView } from '../filter.ts';
 import { type Known, LAYERS, type LayerName, type MapState, parseState, serializeState } from '../state.ts';
 import { LAYER_GROUPS, SMALL_AREAS } from '../style.ts';
 import type { SiteFeature } from '../types.ts';
-import type { ClientConfig } from './mount.ts';
+import type { ClientConfig } from './controller.ts';
 
 export async function createExplorer(root: HTMLElement, config: ClientConfig, sitesPromise: Promise<{ features: SiteFeature[] }>) {
   const page = root.closest<HTMLElement>('[data-map-page]') ?? document.body;

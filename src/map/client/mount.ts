@@ -11,19 +11,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
-import { type Basemap, buildStyle } from '../style.ts';
-import type { Bounds, SiteFeature } from '../types.ts';
-import type { MapController } from './controller.ts';
+import { buildStyle } from '../style.ts';
+import type { SiteFeature } from '../types.ts';
+import type { ClientConfig, MapController } from './controller.ts';
 import { provideIcons } from './icons-load.ts';
-
-export interface ClientConfig {
-  basemap: Basemap;
-  bounds: Bounds;
-  attribution: string[];
-  /** Paths of the data files, relative to the site root. */
-  urls: { basemap: string; overlays: string; sites: string };
-  routes: Record<string, string>;
-}
 
 export const CJK_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
 
@@ -42,7 +33,13 @@ export function notice(el: HTMLElement, text: string): void {
   box.hidden = false;
 }
 
-export async function mountMap(el: HTMLElement): Promise<void> {
+/** What /map/ hands over when its explorer started before the map library (see boot.ts). */
+export interface Started {
+  explorer: MapController;
+  sites: Promise<{ features: SiteFeature[] }>;
+}
+
+export async function mountMap(el: HTMLElement, started?: Started): Promise<void> {
   if (!supportsWebGL2()) {
     notice(el, ui.map.noWebgl);
     el.dataset.mapState = 'fallback';
@@ -59,12 +56,14 @@ export async function mountMap(el: HTMLElement): Promise<void> {
     maplibregl.addProtocol('pmtiles', new Protocol().tile);
     basemap = { ...basemap, url: abs(basemap.url) };
   }
-  const sitesPromise: Promise<{ features: SiteFeature[] }> = fetch(abs(config.urls.sites)).then((r) => r.json());
+  const sitesPromise: Promise<{ features: SiteFeature[] }> = started?.sites ?? fetch(abs(config.urls.sites)).then((r) => r.json());
   await loadStylesheet(maplibreCss);
 
-  let explorer: MapController | undefined;
+  let explorer: MapController | undefined = started?.explorer;
   let layers: readonly LayerName[] = focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : DEFAULT_LAYERS;
-  if (full) {
+  if (explorer) {
+    layers = explorer.state.layers;
+  } else if (full) {
     const { createExplorer } = await import('./explorer.ts');
     explorer = await createExplorer(el, config, sitesPromise);
     layers = explorer.state.layers;
