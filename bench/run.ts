@@ -87,14 +87,23 @@ async function pageBytes(url: string, browser: Awaited<ReturnType<typeof launchB
   const bodies: { type: string; url: string; body: Promise<Buffer> }[] = [];
   page.on('response', (r) => {
     const type = r.request().resourceType();
-    if (['document', 'script', 'stylesheet'].includes(type)) bodies.push({ type, url: r.url(), body: r.body().catch(() => Buffer.alloc(0)) });
+    const basemap = new URL(r.url()).pathname.startsWith('/map/basemap');
+    if (basemap || ['document', 'script', 'stylesheet'].includes(type))
+      bodies.push({ type: basemap ? 'basemap' : type, url: r.url(), body: r.body().catch(() => Buffer.alloc(0)) });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  if (waitLive) await page.waitForSelector('[data-map-state="live"]', { timeout: 120_000 });
-  const out = { html: 0, js: 0, css: 0, mapLibJs: 0 };
+  if (waitLive) {
+    await page.waitForSelector('[data-map-state="live"]', { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+  }
+  const out = { html: 0, js: 0, css: 0, mapLibJs: 0, basemap: 0, basemapFiles: 0 };
   for (const b of bodies) {
     const gz = gzipSync(await b.body).length;
     if (b.type === 'document') out.html += gz;
+    if (b.type === 'basemap') {
+      out.basemap += gz;
+      out.basemapFiles++;
+    }
     if (b.type === 'stylesheet') out.css += gz;
     if (b.type === 'script') {
       out.js += gz;
@@ -189,8 +198,8 @@ for (const size of SIZES) {
     ['embed', '/embed/map/', true],
   ];
   say();
-  say('| page type | HTML gzip | JS gzip | CSS gzip | budget |');
-  say('|---|---|---|---|---|');
+  say('| page type | HTML gzip | JS gzip | CSS gzip | basemap gzip (first view) | budget |');
+  say('|---|---|---|---|---|---|');
   for (const [name, path, live] of types) {
     if (!existsSync(join(built.dist, path, 'index.html'))) continue;
     const b = await pageBytes(server.url + path, browser, live);
@@ -202,7 +211,8 @@ for (const size of SIZES) {
       : b.js <= BUDGET.contentJs
         ? '≤ 15 kB ✓'
         : '> 15 kB ⚠';
-    say(`| ${name} | ${kb(b.html)} | ${kb(b.js)}${live ? ` (MapLibre ${kb(b.mapLibJs)})` : ''} | ${kb(b.css)} | ${verdict} |`);
+    const basemap = live ? `${kb(b.basemap)} in ${b.basemapFiles} files` : '–';
+    say(`| ${name} | ${kb(b.html)} | ${kb(b.js)}${live ? ` (MapLibre ${kb(b.mapLibJs)})` : ''} | ${kb(b.css)} | ${basemap} | ${verdict} |`);
   }
   say();
   const ours = await mapIdle(`${server.url}/map/`, browser, 'dangjian:map-live', '[data-map-state="live"]');
