@@ -23,6 +23,15 @@ describe('the built default pack', () => {
     for (const c of COLLECTIONS) expect(pack.entries[c].length, c).toBeGreaterThan(0);
   });
 
+  it('names sources by title, author and date, never by the editors’ file name', () => {
+    const files = Object.values(pack.config.sources).flatMap((s) => (s.file ? [s.file] : []));
+    expect(files.length).toBeGreaterThan(0);
+    for (const path of ['/', ...all.map(({ collection, entry }) => entryPagePath(collection, entry.id))]) {
+      const page = text(readPage(path));
+      for (const f of files) expect(page, path).not.toContain(f);
+    }
+  });
+
   it('gives every entry a Chinese page with its title, summary and body', () => {
     for (const { collection, entry } of all) {
       const html = readPage(entryPagePath(collection, entry.id));

@@ -139,6 +139,18 @@ describe('a curated route in chromium', () => {
     await page.context().close();
   });
 
+  it('shows no button that has nothing to do: every hidden control takes no room, here and on the planner', async () => {
+    for (const path of [`/routes/${richest.id}/`, `/plan/?s=${richest.data.stops.map((s) => s.site).join(',')}`]) {
+      const { page } = await open(path);
+      await page.waitForLoadState('networkidle');
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[hidden]')].filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)),
+      );
+      expect(shown, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('shows the route’s numbered stops on the live map when asked', async () => {
     const { page, errors } = await open(`/routes/${richest.id}/`);
     await page.getByRole('button', { name: '打开交互地图' }).click();
