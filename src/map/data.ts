@@ -11,7 +11,9 @@ import { ui } from '../i18n/index.ts';
 import type { Pack } from '../pack/load.ts';
 import type { Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
-import type { BasemapProps, Facet, MapData, OverlayFeature, SiteFeature } from './types.ts';
+import { transitColour } from './palette.ts';
+import type { BasemapProps, Facet, MapData, OverlayFeature, SiteFeature, TransitLine } from './types.ts';
+import { contains, corePoints, OVERVIEW_SIZE, pointsBounds, viewBounds } from './view.ts';
 
 const REGION_LEVELS = ['province', 'city', 'county', 'town'] as const;
 
@@ -29,6 +31,14 @@ export function regionPaths(r: Region): string[] {
     out.push(parts.join('/'));
   }
   return out;
+}
+
+/**
+ * A stop the sources do not name is written "…（来源未给出站名）" in the pack, for readers of the
+ * entry; on the map it is a dot without a label rather than that sentence.
+ */
+export function stopName(name: string | undefined): string | undefined {
+  return name && !name.includes('来源未给出') ? name : undefined;
 }
 
 const keys = (list: readonly string[]) => (list.length ? `|${list.join('|')}|` : '');
@@ -116,10 +126,13 @@ export function buildMapData(pack: Pack): MapData {
     }
   }
 
-  for (const line of entries.transit) {
+  const transit: TransitLine[] = [];
+  entries.transit.forEach((line, index) => {
     const entry = `transit/${line.id}`;
+    const colour = transitColour(index);
     const stops = line.data.stops.map((s) => ({
-      name: s.site ? (siteTitle.get(s.site) ?? s.site) : (s.name ?? ''),
+      name: s.site ? (siteTitle.get(s.site) ?? s.site) : stopName(s.name),
+      site: s.site,
       point: s.site ? sitePoint.get(s.site) : s.location ? [s.location.lon, s.location.lat] : undefined,
       side: s.side,
     }));
@@ -137,7 +150,7 @@ export function buildMapData(pack: Pack): MapData {
       overlays.push({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { overlay: 'transit-line', entry, label: line.data.title, schematic: drawn.length === 0 },
+        properties: { overlay: 'transit-line', entry, label: line.data.title, colour, schematic: drawn.length === 0 },
       });
       for (const border of borders) {
         for (const hit of lineIntersect(f as Feature<LineString>, border).features) {
@@ -150,10 +163,17 @@ export function buildMapData(pack: Pack): MapData {
         overlays.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: s.point },
-          properties: { overlay: 'transit-stop', entry, label: s.name, side: s.side, order: i + 1 },
+          properties: { overlay: 'transit-stop', entry, colour, side: s.side, order: i + 1, ...(s.name ? { label: s.name } : {}) },
         });
     });
-  }
+    transit.push({
+      id: line.id,
+      title: line.data.title,
+      colour,
+      schematic: drawn.length === 0,
+      stops: stops.map((s) => ({ side: s.side, ...(s.name ? { name: s.name } : {}), ...(s.site ? { site: s.site } : {}) })),
+    });
+  });
 
   for (const p of entries.partnerships) {
     const entry = `partnerships/${p.id}`;
@@ -165,6 +185,11 @@ export function buildMapData(pack: Pack): MapData {
       overlays.push({ type: 'Feature', geometry: { type: 'Point', coordinates: pt }, properties: { overlay: 'partnership-member', entry, label: m.name } });
     }
     const drawn = (geometries.get(entry) ?? []).filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
+    if (!drawn.length && points.length === 2) {
+      // Two members are a pair, not an area: a link between them says so without inventing a shape.
+      overlays.push({ type: 'Feature', geometry: lineString(points).geometry, properties: { overlay: 'partnership-link', entry, label: p.data.title, schematic: true } });
+      continue;
+    }
     const areas = drawn.length ? drawn : [schematicArea(points)].filter((a): a is Feature<Polygon | MultiPolygon> => Boolean(a));
     for (const a of areas) {
       const large = area(a) > LARGE_AREA_M2;
@@ -203,10 +228,24 @@ export function buildMapData(pack: Pack): MapData {
     sites: { type: 'FeatureCollection', features: sites },
     overlays: { type: 'FeatureCollection', features: overlays },
     basemap: { type: 'FeatureCollection', features: basemapFeatures },
-    bounds: contentBounds(sites) ?? (config.serviceArea as Bounds),
+    ...initialView(config, sites),
     facets: buildFacets(pack, sites),
+    transit,
     attribution: config.attribution,
   };
+}
+
+/** The pack's own view if it sets one, else its core; and what "show all" needs. */
+function initialView(config: Pack['config'], sites: SiteFeature[]): Pick<MapData, 'bounds' | 'allBounds' | 'outside'> {
+  const points = sites.map((s) => s.geometry.coordinates);
+  const allBounds = contentBounds(sites) ?? (config.serviceArea as Bounds);
+  const v = config.map.view;
+  const bounds = v
+    ? 'bounds' in v
+      ? (v.bounds as Bounds)
+      : viewBounds(v.center, v.zoom, OVERVIEW_SIZE.width, OVERVIEW_SIZE.height)
+    : (pointsBounds(corePoints(points).map((i) => points[i] as Position)) ?? allBounds);
+  return { bounds, allBounds, outside: points.filter((p) => !contains(bounds, p)).length };
 }
 
 function buildFacets(pack: Pack, sites: SiteFeature[]): MapData['facets'] {

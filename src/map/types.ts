@@ -31,6 +31,7 @@ export type OverlayKind =
   | 'transit-stop'
   | 'transit-crossing'
   | 'partnership-area'
+  | 'partnership-link'
   | 'partnership-member'
   | 'border'
   | 'route-line'
@@ -52,6 +53,16 @@ export interface OverlayProps {
   side?: string;
   /** A partnership area too large to draw unless asked for. */
   large?: boolean;
+}
+
+/** A bus line as the map's panel and legend list it; the colour is the line's on the map. */
+export interface TransitLine {
+  id: string;
+  title: string;
+  colour: string;
+  schematic: boolean;
+  /** Stops in order; `name` is absent where the sources give none. */
+  stops: { name?: string; site?: string; side: string }[];
 }
 export type OverlayFeature = Feature<Geometry, OverlayProps>;
 
@@ -80,8 +91,13 @@ export interface MapData {
   sites: FeatureCollection<Point, SiteProps>;
   overlays: FeatureCollection<Geometry, OverlayProps>;
   basemap: FeatureCollection<Geometry, BasemapProps>;
-  /** Bounds of the pack's sites: the initial view. */
+  /** The initial view: the pack's `map.view`, else the box around its core sites (view.ts). */
   bounds: Bounds;
+  /** The box around every site: what "show all" fits. */
+  allBounds: Bounds;
+  /** How many sites lie outside the initial view. */
+  outside: number;
   facets: MapFacets;
+  transit: TransitLine[];
   attribution: string[];
 }
