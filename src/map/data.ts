@@ -105,13 +105,14 @@ export function buildMapData(pack: Pack): MapData {
       overlays.push({ type: 'Feature', geometry: f.geometry, properties: { overlay: 'belt-band', entry, colour: belt.data.bands[0]?.colour } });
     for (const band of belt.data.bands) {
       const band_ = `${belt.id}/${band.id}`;
-      const label = band.field ?? band.colourName ?? ui.fields.unnamedBand;
+      // No name, no label: "unnamed" is an interface word, not the pack's content.
+      const label = band.field ?? band.colourName;
       const points = band.members.map((m) => sitePoint.get(m)).filter((p): p is Position => Boolean(p));
       if (points.length >= 2) {
         overlays.push({
           type: 'Feature',
           geometry: { type: 'LineString', coordinates: points },
-          properties: { overlay: 'belt-band', entry, band: band_, colour: band.colour, label, schematic: true },
+          properties: { overlay: 'belt-band', entry, band: band_, colour: band.colour, schematic: true, ...(label ? { label } : {}) },
         });
       }
       band.members.forEach((m, i) => {
@@ -261,10 +262,12 @@ function buildFacets(pack: Pack, sites: SiteFeature[]): MapData['facets'] {
   const bands: Facet[] = pack.entries.belts.flatMap((belt) =>
     belt.data.bands.map((band) => {
       const value = `${belt.id}/${band.id}`;
-      const name = [band.colourName, band.field].filter(Boolean).join(' · ') || `${ui.fields.unnamedBand}（${band.id}）`;
+      // An unnamed band keeps only its id here: the words for "unnamed" are the page's, not the data's.
+      const name = [band.colourName, band.field].filter(Boolean).join(' · ');
       return {
         value,
-        label: pack.entries.belts.length > 1 ? `${belt.data.title}：${name}` : name,
+        label: pack.entries.belts.length > 1 ? `${belt.data.title}：${name || band.id}` : name || band.id,
+        ...(name ? {} : { unnamed: true }),
         colour: band.colour,
         count: count((s) => s.properties.bands.includes(`|${value}|`)),
       };

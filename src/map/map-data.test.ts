@@ -158,7 +158,7 @@ describe('chooseBasemap', () => {
 });
 
 describe('renderOverviewSvg', () => {
-  const svg = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.bounds, title: '<地图> & "全部"' });
+  const svg = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.allBounds, title: '<地图> & "全部"' });
 
   it('draws every site in view as a dot in its kind colour', () => {
     expect(svg.match(/<circle /g)?.length).toBeGreaterThanOrEqual(defaultData.sites.features.length);
@@ -200,6 +200,7 @@ describe('drawIcon', () => {
 describe('fullMapHref', () => {
   it('opens the full map on the same site or partnership', () => {
     expect(fullMapHref('sites', 'zhuanjiaowan')).toBe('/map/?site=zhuanjiaowan');
+    expect(fullMapHref('partnerships', 'x')).not.toContain('layers=');
     expect(fullMapHref('partnerships', 'x')).toBe('/map/?p=x');
     expect(
       parseState(fullMapHref('routes', 'x').slice(5), { kinds: new Set(), regions: new Set(), bands: new Set(), partnerships: new Set(), sites: new Set() })

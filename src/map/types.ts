@@ -78,6 +78,8 @@ export interface Facet {
   /** Depth in the region tree (province 0, city 1, county 2, town 3). */
   depth?: number;
   colour?: string;
+  /** A band the pack gives no name: `label` is its id, the page words it (facet-label.ts). */
+  unnamed?: boolean;
 }
 
 export interface MapFacets {

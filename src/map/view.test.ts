@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/support/dist.ts';
 import { loadPack } from '../pack/load.ts';
 import { buildMapData } from './data.ts';
-import { contains, corePoints, pointsBounds, viewBounds } from './view.ts';
+import { contains, corePoints, filterView, pointsBounds, union, viewBounds } from './view.ts';
 
 const pinghu = [121.05, 30.8] as const;
 
@@ -58,5 +58,20 @@ describe('pointsBounds and viewBounds', () => {
     expect(e - w).toBeCloseTo((960 / (512 * 1024)) * 360, 4);
     expect(s).toBeLessThan(30.8);
     expect(n).toBeGreaterThan(30.8);
+  });
+});
+
+describe('filterView', () => {
+  const none = { kinds: [] as string[] };
+  it('does not move without a filter', () => {
+    expect(filterView(none, [[121, 30]], {})).toBeUndefined();
+  });
+  it('goes to a partnership even when no site of the pack belongs to it', () => {
+    const tongwulang: [number, number, number, number] = [116.6, 39.4, 117.1, 39.9];
+    expect(filterView({ ...none, partnership: 'tongwulang' }, [], { tongwulang })).toEqual(tongwulang);
+  });
+  it('frames the matching sites of a kind, region or band filter', () => {
+    expect(filterView({ kinds: ['village'] }, [[121, 30], [121.2, 30.1]], {})).toEqual([121, 30, 121.2, 30.1]);
+    expect(union([0, 0, 1, 1], [2, -1, 3, 0.5])).toEqual([0, -1, 3, 1]);
   });
 });

@@ -69,3 +69,25 @@ export function contains(b: Bounds, p: Position): boolean {
 }
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
+
+/** The box around two boxes. */
+export function union(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined {
+  if (!a || !b) return a ?? b;
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
+/**
+ * Where a filter moves the view: to what it selects. A partnership brings its members' places
+ * (it may have no site in the pack, as 通武廊 in the default one); kinds, a region or a band
+ * bring the matching sites. No filter, no move: undefined.
+ */
+export function filterView(
+  filters: { kinds: readonly string[]; region?: string; band?: string; partnership?: string },
+  matching: readonly Position[],
+  partnershipBounds: Readonly<Record<string, Bounds>>,
+): Bounds | undefined {
+  const filtered = filters.kinds.length > 0 || Boolean(filters.region || filters.band || filters.partnership);
+  if (!filtered) return undefined;
+  const own = filters.partnership ? partnershipBounds[filters.partnership] : undefined;
+  return union(own, pointsBounds(matching));
+}

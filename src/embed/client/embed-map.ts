@@ -8,7 +8,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import type { MapController } from '../../map/client/controller.ts';
 import type { ClientConfig } from '../../map/client/mount.ts';
+import { markSelected } from '../../map/client/selected.ts';
 import { filterSites } from '../../map/filter.ts';
+import { stackSites } from '../../map/stack.ts';
 import { DEFAULT_LAYERS, serializeState } from '../../map/state.ts';
 import type { SiteFeature } from '../../map/types.ts';
 import { entryPagePath } from '../../pack/urls.ts';
@@ -118,14 +120,14 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
 
   const apply = () => {
     visible = filterSites(all, filters).filter((s) => !query || s.properties.title.includes(query));
-    (map?.getSource('sites') as { setData?(d: unknown): void } | undefined)?.setData?.({ type: 'FeatureCollection', features: visible });
+    (map?.getSource('sites') as { setData?(d: unknown): void } | undefined)?.setData?.({ type: 'FeatureCollection', features: stackSites(visible) });
     renderList();
     updateFullLink();
   };
 
   const select = (id: string | undefined, opts: { fly?: boolean } = {}) => {
     selected = id;
-    map?.setFilter('sites-selected', ['==', ['get', 'id'], id ?? '']);
+    if (map) markSelected(map, id ? byId.get(id) : undefined);
     renderCard();
     updateFullLink();
     const site = id ? byId.get(id) : undefined;
@@ -172,7 +174,7 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
     attach(m) {
       map = m;
       m.on('load', () => {
-        if (selected) m.setFilter('sites-selected', ['==', ['get', 'id'], selected]);
+        if (selected) markSelected(m, byId.get(selected));
         const filtered = filters.kinds.length || filters.region || filters.band || filters.partnership;
         if (params.fit && filtered && visible.length) {
           const xs = visible.map((s) => s.geometry.coordinates[0] as number);

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerName } from '../state.ts';
-import type { SiteFeature } from '../types.ts';
+import type { Bounds, SiteFeature } from '../types.ts';
 
 /**
  * What a page that drives a map provides to mount.ts: the /map/ explorer and the embed widget.
@@ -8,9 +8,12 @@ import type { SiteFeature } from '../types.ts';
  */
 export interface MapController {
   state: { layers: LayerName[] };
-  initialView(): { center: [number, number]; zoom: number } | undefined;
+  /** A centre and zoom from the URL, or a box a filter chose; undefined opens on the config's bounds. */
+  initialView(): { center: [number, number]; zoom: number; bounds?: undefined } | { bounds: Bounds; center?: undefined; zoom?: undefined } | undefined;
   visibleSites(): SiteFeature[];
   select(id: string | undefined, opts?: { fly?: boolean }): void;
   showMany(sites: SiteFeature[]): void;
+  /** Opens a bus line's panel (the full map only). */
+  showLine?(id: string): void;
   attach(map: MapLibreMap): void;
 }
