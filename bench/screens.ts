@@ -25,14 +25,25 @@ const server = await serveDir(DIST);
 const browser = await launchBrowser();
 try {
   for (const v of VIEWPORTS) {
-    const context = await browser.newContext({ viewport: { width: v.width, height: v.height }, isMobile: v.isMobile, hasTouch: v.hasTouch, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: { width: v.width, height: v.height },
+      isMobile: v.isMobile,
+      hasTouch: v.hasTouch,
+      deviceScaleFactor: 1,
+    });
     for (const [name, path] of PAGES) {
       const page = await context.newPage();
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       // An inline map starts on first use; the full map by itself.
       const map = page.locator('[data-map]').first();
       if ((await map.count()) && (await map.getAttribute('data-eager')) !== 'true') await map.dispatchEvent('pointerdown');
-      await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-map]')].every((m) => m.dataset.mapState === 'live' || !m.dataset.started), null, { timeout: 60_000 }).catch(() => console.warn(`${name}: map not live`));
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll<HTMLElement>('[data-map]')].every((m) => m.dataset.mapState === 'live' || !m.dataset.started),
+          null,
+          { timeout: 60_000 },
+        )
+        .catch(() => console.warn(`${name}: map not live`));
       await page.waitForTimeout(500);
       const file = join(OUT, `${name}-${v.name}.png`);
       await page.screenshot({ path: file });

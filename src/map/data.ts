@@ -188,7 +188,11 @@ export function buildMapData(pack: Pack): MapData {
     const drawn = (geometries.get(entry) ?? []).filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
     if (!drawn.length && points.length === 2) {
       // Two members are a pair, not an area: a link between them says so without inventing a shape.
-      overlays.push({ type: 'Feature', geometry: lineString(points).geometry, properties: { overlay: 'partnership-link', entry, label: p.data.title, schematic: true } });
+      overlays.push({
+        type: 'Feature',
+        geometry: lineString(points).geometry,
+        properties: { overlay: 'partnership-link', entry, label: p.data.title, schematic: true },
+      });
       continue;
     }
     const areas = drawn.length ? drawn : [schematicArea(points)].filter((a): a is Feature<Polygon | MultiPolygon> => Boolean(a));

@@ -4,7 +4,7 @@ import { ROOT } from '../../tests/support/dist.ts';
 import { scenarioPack } from '../../tests/support/scenario.ts';
 import { loadPack } from '../pack/load.ts';
 import { chooseBasemap } from './basemap-config.ts';
-import { buildMapData, regionPaths } from './data.ts';
+import { buildMapData, regionPaths, stopName } from './data.ts';
 import { filterSites } from './filter.ts';
 import { focusBounds } from './focus.ts';
 import { drawIcon } from './icons.ts';
@@ -55,6 +55,29 @@ describe('buildMapData', () => {
     const line = base.overlays.features.find((f) => f.properties.overlay === 'transit-line')!;
     expect(line.properties.schematic).toBe(true);
     expect(base.overlays.features.filter((f) => f.properties.overlay === 'route-stop').map((f) => f.properties.order)).toEqual([1, 2]);
+  });
+
+  it('gives each bus line of the default pack its own colour, on its line and stops, and labels no unnamed stop', () => {
+    const colours = defaultData.transit.map((t) => t.colour);
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const t of defaultData.transit) {
+      const drawn = defaultData.overlays.features.filter(
+        (f) => f.properties.entry === `transit/${t.id}` && f.properties.overlay.startsWith('transit-') && f.properties.overlay !== 'transit-crossing',
+      );
+      expect(drawn.every((f) => f.properties.colour === t.colour)).toBe(true);
+    }
+    const stops = defaultData.overlays.features.filter((f) => f.properties.overlay === 'transit-stop');
+    expect(stops.some((f) => f.properties.label === undefined)).toBe(true);
+    expect(stops.some((f) => f.properties.label?.includes('来源未给出'))).toBe(false);
+    expect(stopName('浙江一侧（来源未给出站名）')).toBeUndefined();
+    expect(stopName('山塘村')).toBe('山塘村');
+  });
+
+  it('links a two-member partnership (平湖–金山) instead of drawing a capsule around it', () => {
+    const mine = defaultData.overlays.features.filter((f) => f.properties.entry === 'partnerships/pinghu-jinshan');
+    expect(mine.filter((f) => f.properties.overlay === 'partnership-member')).toHaveLength(2);
+    expect(mine.find((f) => f.properties.overlay === 'partnership-link')?.geometry.type).toBe('LineString');
+    expect(mine.some((f) => f.properties.overlay === 'partnership-area')).toBe(false);
   });
 
   it('finds the Zhejiang–Shanghai border in the default pack and where bus lines cross it', () => {

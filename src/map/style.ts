@@ -181,7 +181,15 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       type: 'symbol',
       source: 'overlays',
       filter: overlay('transit-line', focusOf('transit')),
-      layout: { ...visible('transit'), 'symbol-placement': 'line', 'symbol-spacing': 80, 'icon-image': 'arrow', 'icon-size': 0.8, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      layout: {
+        ...visible('transit'),
+        'symbol-placement': 'line',
+        'symbol-spacing': 80,
+        'icon-image': 'arrow',
+        'icon-size': 0.8,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
     },
     {
       // The line's own name along it, in its colour: two lines side by side are told apart by more than hue.

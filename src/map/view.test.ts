@@ -18,7 +18,12 @@ describe('corePoints', () => {
   });
 
   it('keeps every point of a small pack and of an evenly spread one', () => {
-    expect(corePoints([[121, 30], [116, 39]])).toEqual([0, 1]);
+    expect(
+      corePoints([
+        [121, 30],
+        [116, 39],
+      ]),
+    ).toEqual([0, 1]);
     const spread = Array.from({ length: 6 }, (_, i) => [121 + i * 0.05, 30.8]);
     expect(corePoints(spread)).toEqual([0, 1, 2, 3, 4, 5]);
   });
@@ -71,7 +76,16 @@ describe('filterView', () => {
     expect(filterView({ ...none, partnership: 'tongwulang' }, [], { tongwulang })).toEqual(tongwulang);
   });
   it('frames the matching sites of a kind, region or band filter', () => {
-    expect(filterView({ kinds: ['village'] }, [[121, 30], [121.2, 30.1]], {})).toEqual([121, 30, 121.2, 30.1]);
+    expect(
+      filterView(
+        { kinds: ['village'] },
+        [
+          [121, 30],
+          [121.2, 30.1],
+        ],
+        {},
+      ),
+    ).toEqual([121, 30, 121.2, 30.1]);
     expect(union([0, 0, 1, 1], [2, -1, 3, 0.5])).toEqual([0, -1, 3, 1]);
   });
 });

@@ -284,7 +284,9 @@ describe('/map/ view, bus lines, language and keyboard', () => {
     const { page, errors } = await open('/map/?p=tongwulang');
     await live(page);
     const view = await viewBox(page);
-    const members = getPack().entries.partnerships.find((p) => p.id === 'tongwulang')!.data.members.filter((m) => m.location);
+    const members = getPack()
+      .entries.partnerships.find((p) => p.id === 'tongwulang')!
+      .data.members.filter((m) => m.location);
     expect(members.length).toBeGreaterThan(0);
     for (const m of members) expect(inside(view, m.location!.lon, m.location!.lat), m.name).toBe(true);
     expect(inside(view, at('zhuanjiaowan').lon, at('zhuanjiaowan').lat)).toBe(false);
@@ -299,7 +301,7 @@ describe('/map/ view, bus lines, language and keyboard', () => {
     const colours = await page.evaluate(() => {
       const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
       const out: Record<string, string> = {};
-      for (const f of map.queryRenderedFeatures(undefined, { layers: ['transit-line'] })) out[f.properties.entry] = f.properties.colour;
+      for (const f of map.queryRenderedFeatures(undefined, { layers: ['transit-line'] })) out[String(f.properties.entry)] = String(f.properties.colour);
       return out;
     });
     expect(Object.keys(colours).length).toBe(entries.transit.length);
@@ -361,7 +363,7 @@ describe('/map/ view, bus lines, language and keyboard', () => {
     const en = await open('/en/map/');
     await live(en.page);
     await expect(en.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).resolves.toBe('Zoom in');
-    const text = (await en.page.locator('.map-panel').innerText()) + (await en.page.locator('[data-show-all]').innerText());
+    const text = `${await en.page.locator('.map-panel').textContent()} ${await en.page.locator('[data-show-all]').textContent()}`;
     expect(text).not.toContain('未具名色带');
     expect(text).toMatch(/more sites? outside the view/);
     await en.page.close();

@@ -11,7 +11,7 @@ import type { ClientConfig } from '../../map/client/mount.ts';
 import { markSelected } from '../../map/client/selected.ts';
 import { filterSites } from '../../map/filter.ts';
 import { stackSites } from '../../map/stack.ts';
-import { DEFAULT_LAYERS, serializeState } from '../../map/state.ts';
+import { DEFAULT_LAYERS, defaultLayers, serializeState } from '../../map/state.ts';
 import type { SiteFeature } from '../../map/types.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { sitePath } from '../../site/paths.ts';
@@ -50,7 +50,7 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
   // what is below it; without, the map fills the frame the host page sized.
   if (params.height) el.style.height = `${params.height}px`;
 
-  const layers = params.layers ?? (focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : [...DEFAULT_LAYERS]);
+  const layers = params.layers ?? (focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : defaultLayers(params.partnership));
   const filters = { kinds: params.kinds, region: params.region, band: params.band, partnership: params.partnership, sites: [] as string[] };
   let query = '';
   let visible = filterSites(all, filters);

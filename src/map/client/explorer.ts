@@ -186,7 +186,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   const noteOpener = () => {
     const active = document.activeElement as HTMLElement | null;
     if (active && active !== document.body && !detail.contains(active)) opener = active;
-    else if (!opener || !opener.isConnected) opener = map?.getCanvas();
+    else if (!opener?.isConnected) opener = map?.getCanvas();
   };
   const closeDetail = () => {
     openLine = undefined;

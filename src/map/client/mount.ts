@@ -10,9 +10,9 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
+import { heldIds, stackSites } from '../stack.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
 import { type Basemap, buildStyle } from '../style.ts';
-import { heldIds, stackSites } from '../stack.ts';
 import type { Bounds, SiteFeature, TransitLine } from '../types.ts';
 import type { MapController } from './controller.ts';
 import { provideIcons } from './icons-load.ts';
@@ -109,7 +109,11 @@ export async function mountMap(el: HTMLElement): Promise<void> {
   (el as HTMLElement & { map?: MapLibreMap }).map = map;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   // The map opens on the pack's core; a map of the whole pack says what lies beyond and fits it on request.
-  if (!focus) map.addControl(showAllControl(() => explorer?.visibleSites() ?? allSites), 'top-left');
+  if (!focus)
+    map.addControl(
+      showAllControl(() => explorer?.visibleSites() ?? allSites),
+      'top-left',
+    );
   provideIcons(map);
   // The planner's map draws the plan the page hands it; a click on a site adds the site (see pickSite).
   const plan = el.dataset.map === 'plan';
@@ -130,7 +134,11 @@ export async function mountMap(el: HTMLElement): Promise<void> {
     const { features } = await sitesPromise;
     const source = map.getSource('sites') as GeoJSONSource;
     source.setData({ type: 'FeatureCollection', features: stackSites(explorer ? explorer.visibleSites() : features) });
-    if (focus?.startsWith('sites/')) markSelected(map, features.find((f) => f.properties.id === focus.slice(6)));
+    if (focus?.startsWith('sites/'))
+      markSelected(
+        map,
+        features.find((f) => f.properties.id === focus.slice(6)),
+      );
     map.once('idle', () => {
       el.dataset.mapState = 'live';
       // The benchmark's "first idle frame with clusters".
@@ -157,7 +165,8 @@ export async function mountMap(el: HTMLElement): Promise<void> {
   map.on('click', 'sites-point', (e: MapLayerMouseEvent) => {
     // A stacked marker (sites at one point, stack.ts) and symbols drawn over each other are listed, not guessed.
     const ids = new Set<string>();
-    for (const f of map.queryRenderedFeatures(e.point, { layers: ['sites-point'] }) as MapGeoJSONFeature[]) for (const id of heldIds(f.properties ?? {})) ids.add(id);
+    for (const f of map.queryRenderedFeatures(e.point, { layers: ['sites-point'] }) as MapGeoJSONFeature[])
+      for (const id of heldIds(f.properties ?? {})) ids.add(id);
     const found = [...ids].map((id) => allSites.find((s) => s.properties.id === id)).filter((s): s is SiteFeature => Boolean(s));
     const first = found[0];
     if (!first) return;

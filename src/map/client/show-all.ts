@@ -4,8 +4,8 @@
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import { ui } from '../../i18n/client.ts';
-import { contains, pointsBounds } from '../view.ts';
 import type { Bounds, SiteFeature } from '../types.ts';
+import { contains, pointsBounds } from '../view.ts';
 
 export function showAllControl(sites: () => readonly SiteFeature[]): IControl {
   const box = document.createElement('div');
