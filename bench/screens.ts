@@ -10,11 +10,12 @@ import { serveDir } from '../tests/support/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'screens');
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+// Everything after the first `=`: the value itself holds `name=/path/` pairs.
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const DIST = resolve(arg('dist') ?? join(ROOT, 'dist'));
 const PAGES: [string, string][] = (arg('pages') ?? 'map=/map/,site=/sites/shantang-cun-guangchen/,route=/routes/mingyue-shantang-yiri/')
   .split(',')
-  .map((p) => p.split('=') as [string, string]);
+  .map((p) => [p.slice(0, p.indexOf('=')), decodeURIComponent(p.slice(p.indexOf('=') + 1))] as [string, string]);
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false },
   { name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true },

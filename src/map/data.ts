@@ -41,6 +41,15 @@ export function stopName(name: string | undefined): string | undefined {
   return name && !name.includes('来源未给出') ? name : undefined;
 }
 
+/**
+ * The name drawn along a line: its title without the bracketed gloss ("平湖207路（开到廊下农家乐）"
+ * → "平湖207路"), short enough to fit along the line at the opening zoom.
+ */
+export function shortLineName(title: string): string {
+  const short = title.replace(/[（(].*$/u, '').trim();
+  return short || title;
+}
+
 const keys = (list: readonly string[]) => (list.length ? `|${list.join('|')}|` : '');
 
 export function buildMapData(pack: Pack): MapData {
@@ -151,7 +160,7 @@ export function buildMapData(pack: Pack): MapData {
       overlays.push({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { overlay: 'transit-line', entry, label: line.data.title, colour, schematic: drawn.length === 0 },
+        properties: { overlay: 'transit-line', entry, label: shortLineName(line.data.title), colour, schematic: drawn.length === 0 },
       });
       for (const border of borders) {
         for (const hit of lineIntersect(f as Feature<LineString>, border).features) {

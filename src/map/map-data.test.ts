@@ -4,7 +4,7 @@ import { ROOT } from '../../tests/support/dist.ts';
 import { scenarioPack } from '../../tests/support/scenario.ts';
 import { loadPack } from '../pack/load.ts';
 import { chooseBasemap } from './basemap-config.ts';
-import { buildMapData, regionPaths, stopName } from './data.ts';
+import { buildMapData, regionPaths, shortLineName, stopName } from './data.ts';
 import { filterSites } from './filter.ts';
 import { focusBounds } from './focus.ts';
 import { drawIcon } from './icons.ts';
@@ -71,6 +71,8 @@ describe('buildMapData', () => {
     expect(stops.some((f) => f.properties.label?.includes('来源未给出'))).toBe(false);
     expect(stopName('浙江一侧（来源未给出站名）')).toBeUndefined();
     expect(stopName('山塘村')).toBe('山塘村');
+    expect(shortLineName('平湖207路（开到廊下农家乐）')).toBe('平湖207路');
+    expect(shortLineName('（无名）')).toBe('（无名）');
   });
 
   it('links a two-member partnership (平湖–金山) instead of drawing a capsule around it', () => {

@@ -200,7 +200,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       layout: {
         ...visible('transit'),
         'symbol-placement': 'line',
-        'symbol-spacing': 260,
+        'symbol-spacing': 150,
+        'text-padding': 0,
         'text-field': ['get', 'label'],
         'text-font': font,
         'text-size': 12,
