@@ -300,12 +300,19 @@ describe('/map/ view, bus lines, language and keyboard', () => {
     await live(page);
     const colours = await page.evaluate(() => {
       const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
-      const out: Record<string, string> = {};
-      for (const f of map.queryRenderedFeatures(undefined, { layers: ['transit-line'] })) out[String(f.properties.entry)] = String(f.properties.colour);
+      const out: Record<string, { colour: string; painted: string }> = {};
+      for (const f of map.queryRenderedFeatures(undefined, { layers: ['transit-line'] }) as unknown as {
+        properties: Record<string, string>;
+        layer: { paint: Record<string, unknown> };
+      }[])
+        out[String(f.properties.entry)] = { colour: String(f.properties.colour), painted: JSON.stringify(f.layer.paint['line-color']) };
       return out;
     });
     expect(Object.keys(colours).length).toBe(entries.transit.length);
-    expect(new Set(Object.values(colours)).size).toBe(entries.transit.length);
+    // Painted apart on the map, and the legend shows the same colours.
+    expect(new Set(Object.values(colours).map((c) => c.painted)).size).toBe(entries.transit.length);
+    const legend = await page.locator('.map-legend line').evaluateAll((ls) => ls.map((l) => l.getAttribute('stroke')));
+    for (const c of Object.values(colours)) expect(legend).toContain(c.colour);
     for (const line of entries.transit) {
       const button = page.locator(`#transit-lines button[data-transit="${line.id}"]`);
       await button.focus();
@@ -323,6 +330,32 @@ describe('/map/ view, bus lines, language and keyboard', () => {
       return map.queryRenderedFeatures(undefined, { layers: ['transit-stop'] }).map((f) => f.properties.label ?? '');
     });
     expect(labels.some((l) => l.includes('来源未给出'))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a bus line\'s panel when the line itself is clicked on the map', async () => {
+    const line = entries.transit.find((t) => t.id === 'kuasheng-ling-huancheng')!;
+    const [a, b] = line.data.stops.map((s) => s.location!) as [{ lon: number; lat: number }, { lon: number; lat: number }];
+    const { page, errors } = await open('/map/');
+    await live(page);
+    // A point on the drawn line, away from the sites at its ends.
+    const t = 0.3;
+    const point = await page.evaluate(
+      ([lon, lat]) => {
+        const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
+        const p = map.project([lon as number, lat as number]);
+        const box = (document.querySelector('[data-map-canvas]') as HTMLElement).getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      [a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t],
+    );
+    await page.mouse.click(point.x, point.y);
+    const detail = page.locator('#site-detail');
+    await expect.poll(() => detail.locator('h2').textContent()).toBe(line.data.title);
+    await expect(detail.locator('.transit-stops li').count()).resolves.toBe(line.data.stops.length);
+    // Its stops have no name in the sources: the panel says so instead of inventing one.
+    await expect(detail.locator('.transit-stops').textContent()).resolves.toContain('来源未给出站名');
     expect(errors).toEqual([]);
     await page.close();
   });
