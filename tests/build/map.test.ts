@@ -334,9 +334,9 @@ describe('/map/ view, bus lines, language and keyboard', () => {
     await page.close();
   });
 
-  it('opens a bus line\'s panel when the line itself is clicked on the map', async () => {
+  it("opens a bus line's panel when the line itself is clicked on the map", async () => {
     const line = entries.transit.find((t) => t.id === 'kuasheng-ling-huancheng')!;
-    const [a, b] = line.data.stops.map((s) => s.location!) as [{ lon: number; lat: number }, { lon: number; lat: number }];
+    const [a, b] = line.data.stops.map((s) => s.location!) as unknown as [{ lon: number; lat: number }, { lon: number; lat: number }];
     const { page, errors } = await open('/map/');
     await live(page);
     // A point on the drawn line, away from the sites at its ends.
