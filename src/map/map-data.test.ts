@@ -9,7 +9,7 @@ import { filterSites } from './filter.ts';
 import { focusBounds } from './focus.ts';
 import { drawIcon } from './icons.ts';
 import { fullMapHref } from './links.ts';
-import { KIND_STYLE } from './palette.ts';
+import { KIND_STYLE, MAP_COLOURS } from './palette.ts';
 import { DEFAULT_LAYERS, LAYERS, parseState } from './state.ts';
 import { buildStyle, LAYER_GROUPS } from './style.ts';
 import { renderOverviewSvg } from './svg.ts';
@@ -188,6 +188,20 @@ describe('renderOverviewSvg', () => {
   it('draws every site in view as a dot in its kind colour', () => {
     expect(svg.match(/<circle /g)?.length).toBeGreaterThanOrEqual(defaultData.sites.features.length);
     expect(svg).toContain(`fill="${KIND_STYLE['red-heritage'].colour}"`);
+  });
+
+  it('matches the live map: bus lines in their own colours, partnerships only on their own overview', () => {
+    const core = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.bounds, title: 'all' });
+    for (const t of defaultData.transit) expect(core).toContain(`stroke="${t.colour}"`);
+    expect(core).not.toContain(`fill="${MAP_COLOURS.partnership}"`);
+    const pair = renderOverviewSvg(defaultData, {
+      width: 960,
+      height: 600,
+      bounds: focusBounds(defaultData, 'partnerships/pinghu-jinshan'),
+      focus: 'partnerships/pinghu-jinshan',
+      title: 'pair',
+    });
+    expect(pair).toContain(`stroke="${MAP_COLOURS.partnership}" stroke-width="2" stroke-dasharray="4 4"`);
   });
 
   it('draws the border, and escapes its title', () => {
