@@ -4,7 +4,7 @@
  */
 import { area, lineIntersect, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { schematicArea } from '../geo/areas.ts';
+import { schematicArea, withoutWater } from '../geo/areas.ts';
 import { provinceBorders } from '../geo/border.ts';
 import { type Bounds, contentBounds } from '../geo/bounds.ts';
 import { ui } from '../i18n/index.ts';
@@ -98,6 +98,7 @@ export function buildMapData(pack: Pack): MapData {
   );
   const counties = pack.basemap.filter((l) => l.role === 'boundary').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];
   const borders = provinceBorders(counties);
+  const water = pack.basemap.filter((l) => l.role === 'water').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];
 
   const overlays: OverlayFeature[] = [];
   for (const border of borders) {
@@ -204,7 +205,9 @@ export function buildMapData(pack: Pack): MapData {
       });
       continue;
     }
-    const areas = drawn.length ? drawn : [schematicArea(points)].filter((a): a is Feature<Polygon | MultiPolygon> => Boolean(a));
+    const areas = drawn.length
+      ? drawn
+      : [schematicArea(points)].filter((a): a is Feature<Polygon | MultiPolygon> => Boolean(a)).map((a) => withoutWater(a, water));
     for (const a of areas) {
       const large = area(a) > LARGE_AREA_M2;
       overlays.push({
