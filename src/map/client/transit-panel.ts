@@ -52,16 +52,20 @@ export function linePanel(line: TransitLine, siteTitle: (id: string) => string |
       const a = document.createElement('a');
       a.href = entryPagePath('sites', stop.site, pageLocale());
       a.textContent = name ?? stop.site;
-      a.lang = 'zh-CN';
+      if (pageLocale() !== 'zh-CN') a.lang = 'zh-CN';
       li.append(a);
     } else {
       const span = document.createElement('span');
       span.textContent = name ?? ui.map.stopUnnamed;
-      if (name) span.lang = 'zh-CN';
+      if (name && pageLocale() !== 'zh-CN') span.lang = 'zh-CN';
       else span.className = 'muted';
       li.append(span);
     }
-    li.append(document.createTextNode(` · ${stop.side}`));
+    // The side is a place name from the pack: Chinese on English pages too, and marked so.
+    const side = document.createElement('span');
+    side.textContent = stop.side;
+    if (pageLocale() !== 'zh-CN') side.lang = 'zh-CN';
+    li.append(document.createTextNode(' · '), side);
     ol.append(li);
   }
   const link = document.createElement('a');
