@@ -158,7 +158,6 @@ export const en: UiStrings = {
     },
     legend: 'Legend',
     legendBorder: 'Zhejiang–Shanghai border',
-    legendTransit: 'Bus line (dashed where schematic)',
     legendPartnership: 'Partnership area (dashed where schematic)',
     legendBelt: 'Colour bands of the belt',
     filters: 'Filters',

@@ -151,7 +151,6 @@ export const zhCN = {
     layerNames: { sites: '红色地点', belt: '七彩示范带', transit: '跨省公交', partnerships: '合作区域', border: '省界', routes: '参观线路' },
     legend: '图例',
     legendBorder: '浙沪省界',
-    legendTransit: '公交线路（虚线为示意）',
     legendPartnership: '合作区域（虚线为示意范围）',
     legendBelt: '示范带色带',
     filters: '筛选',
