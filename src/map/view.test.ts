@@ -44,6 +44,15 @@ describe('the initial view of real packs', () => {
     for (const f of data.sites.features) expect(contains(data.allBounds, f.geometry.coordinates)).toBe(true);
   });
 
+  it('opens where pack.yaml says, as a box or as a centre and zoom', () => {
+    const pack = loadPack(ROOT);
+    const withView = (view: NonNullable<typeof pack.config.map.view>) => buildMapData({ ...pack, config: { ...pack.config, map: { view } } });
+    expect(withView({ bounds: [121, 30.6, 121.4, 30.9] }).bounds).toEqual([121, 30.6, 121.4, 30.9]);
+    const [w, s, e, n] = withView({ center: [121.2, 30.8], zoom: 10 }).bounds;
+    expect((w + e) / 2).toBeCloseTo(121.2, 3);
+    expect(s < 30.8 && n > 30.8).toBe(true);
+  });
+
   it('fits all of examples/tongwulang', () => {
     const data = buildMapData(loadPack(resolve(ROOT, 'examples/tongwulang')));
     expect(data.outside).toBe(0);
