@@ -14,7 +14,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const DIST = resolve(arg('dist') ?? join(ROOT, 'dist'));
 const PAGES: [string, string][] = (arg('pages') ?? 'map=/map/,site=/sites/shantang-cun-guangchen/,route=/routes/mingyue-shantang-yiri/')
   .split(/,(?=[a-z0-9-]+=\/)/)
-  .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as [string, string]);
+  .map((p) => [p.slice(0, p.indexOf('=')), decodeURIComponent(p.slice(p.indexOf('=') + 1))] as [string, string]);
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false },
   { name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true },

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { length } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { schematicArea } from './areas.ts';
+import { schematicArea, withoutWater } from './areas.ts';
 import { provinceBorders } from './border.ts';
 import { contentBounds } from './bounds.ts';
 import { km } from './distance.ts';
@@ -97,4 +97,37 @@ describe('navigation links', () => {
 
 describe('km', () => {
   it('measures Shanghai to Hangzhou (~165 km)', () => expect(km([121.47, 31.23], [120.16, 30.27])).toBeCloseTo(165, -1));
+});
+
+describe('withoutWater', () => {
+  it('takes the sea out of a hull around coastal members, and leaves an inland one alone', () => {
+    const hull = schematicArea([
+      [121, 30.8],
+      [121.3, 30.8],
+      [121.15, 30.6],
+    ])!;
+    const sea = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [120, 29],
+            [123, 29],
+            [123, 30.7],
+            [120, 30.7],
+            [120, 29],
+          ],
+        ],
+      },
+    } as const;
+    const cut = withoutWater(hull, [sea as never]);
+    const lats = JSON.stringify(cut.geometry.coordinates)
+      .match(/30\.\d+|29\.\d+/g)!
+      .map(Number);
+    expect(Math.min(...lats)).toBeGreaterThanOrEqual(30.7 - 1e-9);
+    const inland = withoutWater(hull, []);
+    expect(inland).toBe(hull);
+  });
 });

@@ -4,14 +4,16 @@
  */
 import { area, lineIntersect, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { schematicArea } from '../geo/areas.ts';
+import { schematicArea, withoutWater } from '../geo/areas.ts';
 import { provinceBorders } from '../geo/border.ts';
 import { type Bounds, contentBounds } from '../geo/bounds.ts';
 import { ui } from '../i18n/index.ts';
 import type { Pack } from '../pack/load.ts';
 import type { Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
-import type { BasemapProps, Facet, MapData, OverlayFeature, SiteFeature } from './types.ts';
+import { transitColour } from './palette.ts';
+import type { BasemapProps, Facet, MapData, OverlayFeature, SiteFeature, TransitLine } from './types.ts';
+import { contains, corePoints, OVERVIEW_SIZE, pointsBounds, viewBounds } from './view.ts';
 
 const REGION_LEVELS = ['province', 'city', 'county', 'town'] as const;
 
@@ -29,6 +31,23 @@ export function regionPaths(r: Region): string[] {
     out.push(parts.join('/'));
   }
   return out;
+}
+
+/**
+ * A stop the sources do not name is written "…（来源未给出站名）" in the pack, for readers of the
+ * entry; on the map it is a dot without a label rather than that sentence.
+ */
+export function stopName(name: string | undefined): string | undefined {
+  return name && !name.includes('来源未给出') ? name : undefined;
+}
+
+/**
+ * The name drawn along a line: its title without the bracketed gloss ("平湖207路（开到廊下农家乐）"
+ * → "平湖207路"), short enough to fit along the line at the opening zoom.
+ */
+export function shortLineName(title: string): string {
+  const short = title.replace(/[（(].*$/u, '').trim();
+  return short || title;
 }
 
 const keys = (list: readonly string[]) => (list.length ? `|${list.join('|')}|` : '');
@@ -79,6 +98,7 @@ export function buildMapData(pack: Pack): MapData {
   );
   const counties = pack.basemap.filter((l) => l.role === 'boundary').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];
   const borders = provinceBorders(counties);
+  const water = pack.basemap.filter((l) => l.role === 'water').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];
 
   const overlays: OverlayFeature[] = [];
   for (const border of borders) {
@@ -95,13 +115,14 @@ export function buildMapData(pack: Pack): MapData {
       overlays.push({ type: 'Feature', geometry: f.geometry, properties: { overlay: 'belt-band', entry, colour: belt.data.bands[0]?.colour } });
     for (const band of belt.data.bands) {
       const band_ = `${belt.id}/${band.id}`;
-      const label = band.field ?? band.colourName ?? ui.fields.unnamedBand;
+      // No name, no label: "unnamed" is an interface word, not the pack's content.
+      const label = band.field ?? band.colourName;
       const points = band.members.map((m) => sitePoint.get(m)).filter((p): p is Position => Boolean(p));
       if (points.length >= 2) {
         overlays.push({
           type: 'Feature',
           geometry: { type: 'LineString', coordinates: points },
-          properties: { overlay: 'belt-band', entry, band: band_, colour: band.colour, label, schematic: true },
+          properties: { overlay: 'belt-band', entry, band: band_, colour: band.colour, schematic: true, ...(label ? { label } : {}) },
         });
       }
       band.members.forEach((m, i) => {
@@ -116,10 +137,13 @@ export function buildMapData(pack: Pack): MapData {
     }
   }
 
-  for (const line of entries.transit) {
+  const transit: TransitLine[] = [];
+  entries.transit.forEach((line, index) => {
     const entry = `transit/${line.id}`;
+    const colour = transitColour(index);
     const stops = line.data.stops.map((s) => ({
-      name: s.site ? (siteTitle.get(s.site) ?? s.site) : (s.name ?? ''),
+      name: s.site ? (siteTitle.get(s.site) ?? s.site) : stopName(s.name),
+      site: s.site,
       point: s.site ? sitePoint.get(s.site) : s.location ? [s.location.lon, s.location.lat] : undefined,
       side: s.side,
     }));
@@ -137,7 +161,7 @@ export function buildMapData(pack: Pack): MapData {
       overlays.push({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { overlay: 'transit-line', entry, label: line.data.title, schematic: drawn.length === 0 },
+        properties: { overlay: 'transit-line', entry, label: shortLineName(line.data.title), colour, schematic: drawn.length === 0 },
       });
       for (const border of borders) {
         for (const hit of lineIntersect(f as Feature<LineString>, border).features) {
@@ -150,10 +174,17 @@ export function buildMapData(pack: Pack): MapData {
         overlays.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: s.point },
-          properties: { overlay: 'transit-stop', entry, label: s.name, side: s.side, order: i + 1 },
+          properties: { overlay: 'transit-stop', entry, colour, side: s.side, order: i + 1, ...(s.name ? { label: s.name } : {}) },
         });
     });
-  }
+    transit.push({
+      id: line.id,
+      title: line.data.title,
+      colour,
+      schematic: drawn.length === 0,
+      stops: stops.map((s) => ({ side: s.side, ...(s.name ? { name: s.name } : {}), ...(s.site ? { site: s.site } : {}) })),
+    });
+  });
 
   for (const p of entries.partnerships) {
     const entry = `partnerships/${p.id}`;
@@ -165,7 +196,18 @@ export function buildMapData(pack: Pack): MapData {
       overlays.push({ type: 'Feature', geometry: { type: 'Point', coordinates: pt }, properties: { overlay: 'partnership-member', entry, label: m.name } });
     }
     const drawn = (geometries.get(entry) ?? []).filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
-    const areas = drawn.length ? drawn : [schematicArea(points)].filter((a): a is Feature<Polygon | MultiPolygon> => Boolean(a));
+    if (!drawn.length && points.length === 2) {
+      // Two members are a pair, not an area: a link between them says so without inventing a shape.
+      overlays.push({
+        type: 'Feature',
+        geometry: lineString(points).geometry,
+        properties: { overlay: 'partnership-link', entry, label: p.data.title, schematic: true },
+      });
+      continue;
+    }
+    const areas = drawn.length
+      ? drawn
+      : [schematicArea(points)].filter((a): a is Feature<Polygon | MultiPolygon> => Boolean(a)).map((a) => withoutWater(a, water));
     for (const a of areas) {
       const large = area(a) > LARGE_AREA_M2;
       overlays.push({
@@ -203,10 +245,24 @@ export function buildMapData(pack: Pack): MapData {
     sites: { type: 'FeatureCollection', features: sites },
     overlays: { type: 'FeatureCollection', features: overlays },
     basemap: { type: 'FeatureCollection', features: basemapFeatures },
-    bounds: contentBounds(sites) ?? (config.serviceArea as Bounds),
+    ...initialView(config, sites),
     facets: buildFacets(pack, sites),
+    transit,
     attribution: config.attribution,
   };
+}
+
+/** The pack's own view if it sets one, else its core; and what "show all" needs. */
+function initialView(config: Pack['config'], sites: SiteFeature[]): Pick<MapData, 'bounds' | 'allBounds' | 'outside'> {
+  const points = sites.map((s) => s.geometry.coordinates);
+  const allBounds = contentBounds(sites) ?? (config.serviceArea as Bounds);
+  const v = config.map.view;
+  const bounds = v
+    ? 'bounds' in v
+      ? (v.bounds as Bounds)
+      : viewBounds(v.center, v.zoom, OVERVIEW_SIZE.width, OVERVIEW_SIZE.height)
+    : (pointsBounds(corePoints(points).map((i) => points[i] as Position)) ?? allBounds);
+  return { bounds, allBounds, outside: points.filter((p) => !contains(bounds, p)).length };
 }
 
 function buildFacets(pack: Pack, sites: SiteFeature[]): MapData['facets'] {
@@ -222,10 +278,12 @@ function buildFacets(pack: Pack, sites: SiteFeature[]): MapData['facets'] {
   const bands: Facet[] = pack.entries.belts.flatMap((belt) =>
     belt.data.bands.map((band) => {
       const value = `${belt.id}/${band.id}`;
-      const name = [band.colourName, band.field].filter(Boolean).join(' · ') || `${ui.fields.unnamedBand}（${band.id}）`;
+      // An unnamed band keeps only its id here: the words for "unnamed" are the page's, not the data's.
+      const name = [band.colourName, band.field].filter(Boolean).join(' · ');
       return {
         value,
-        label: pack.entries.belts.length > 1 ? `${belt.data.title}：${name}` : name,
+        label: pack.entries.belts.length > 1 ? `${belt.data.title}：${name || band.id}` : name || band.id,
+        ...(name ? {} : { unnamed: true }),
         colour: band.colour,
         count: count((s) => s.properties.bands.includes(`|${value}|`)),
       };

@@ -4,12 +4,12 @@ import { ROOT } from '../../tests/support/dist.ts';
 import { scenarioPack } from '../../tests/support/scenario.ts';
 import { loadPack } from '../pack/load.ts';
 import { chooseBasemap } from './basemap-config.ts';
-import { buildMapData, regionPaths } from './data.ts';
+import { buildMapData, regionPaths, shortLineName, stopName } from './data.ts';
 import { filterSites } from './filter.ts';
 import { focusBounds } from './focus.ts';
 import { drawIcon } from './icons.ts';
 import { fullMapHref } from './links.ts';
-import { KIND_STYLE } from './palette.ts';
+import { KIND_STYLE, MAP_COLOURS } from './palette.ts';
 import { DEFAULT_LAYERS, LAYERS, parseState } from './state.ts';
 import { buildStyle, LAYER_GROUPS } from './style.ts';
 import { renderOverviewSvg } from './svg.ts';
@@ -55,6 +55,31 @@ describe('buildMapData', () => {
     const line = base.overlays.features.find((f) => f.properties.overlay === 'transit-line')!;
     expect(line.properties.schematic).toBe(true);
     expect(base.overlays.features.filter((f) => f.properties.overlay === 'route-stop').map((f) => f.properties.order)).toEqual([1, 2]);
+  });
+
+  it('gives each bus line of the default pack its own colour, on its line and stops, and labels no unnamed stop', () => {
+    const colours = defaultData.transit.map((t) => t.colour);
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const t of defaultData.transit) {
+      const drawn = defaultData.overlays.features.filter(
+        (f) => f.properties.entry === `transit/${t.id}` && f.properties.overlay.startsWith('transit-') && f.properties.overlay !== 'transit-crossing',
+      );
+      expect(drawn.every((f) => f.properties.colour === t.colour)).toBe(true);
+    }
+    const stops = defaultData.overlays.features.filter((f) => f.properties.overlay === 'transit-stop');
+    expect(stops.some((f) => f.properties.label === undefined)).toBe(true);
+    expect(stops.some((f) => f.properties.label?.includes('来源未给出'))).toBe(false);
+    expect(stopName('浙江一侧（来源未给出站名）')).toBeUndefined();
+    expect(stopName('山塘村')).toBe('山塘村');
+    expect(shortLineName('平湖207路（开到廊下农家乐）')).toBe('平湖207路');
+    expect(shortLineName('（无名）')).toBe('（无名）');
+  });
+
+  it('links a two-member partnership (平湖–金山) instead of drawing a capsule around it', () => {
+    const mine = defaultData.overlays.features.filter((f) => f.properties.entry === 'partnerships/pinghu-jinshan');
+    expect(mine.filter((f) => f.properties.overlay === 'partnership-member')).toHaveLength(2);
+    expect(mine.find((f) => f.properties.overlay === 'partnership-link')?.geometry.type).toBe('LineString');
+    expect(mine.some((f) => f.properties.overlay === 'partnership-area')).toBe(false);
   });
 
   it('finds the Zhejiang–Shanghai border in the default pack and where bus lines cross it', () => {
@@ -158,11 +183,25 @@ describe('chooseBasemap', () => {
 });
 
 describe('renderOverviewSvg', () => {
-  const svg = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.bounds, title: '<地图> & "全部"' });
+  const svg = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.allBounds, title: '<地图> & "全部"' });
 
   it('draws every site in view as a dot in its kind colour', () => {
     expect(svg.match(/<circle /g)?.length).toBeGreaterThanOrEqual(defaultData.sites.features.length);
     expect(svg).toContain(`fill="${KIND_STYLE['red-heritage'].colour}"`);
+  });
+
+  it('matches the live map: bus lines in their own colours, partnerships only on their own overview', () => {
+    const core = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.bounds, title: 'all' });
+    for (const t of defaultData.transit) expect(core).toContain(`stroke="${t.colour}"`);
+    expect(core).not.toContain(`fill="${MAP_COLOURS.partnership}"`);
+    const pair = renderOverviewSvg(defaultData, {
+      width: 960,
+      height: 600,
+      bounds: focusBounds(defaultData, 'partnerships/pinghu-jinshan'),
+      focus: 'partnerships/pinghu-jinshan',
+      title: 'pair',
+    });
+    expect(pair).toContain(`stroke="${MAP_COLOURS.partnership}" stroke-width="2" stroke-dasharray="4 4"`);
   });
 
   it('draws the border, and escapes its title', () => {
@@ -200,6 +239,7 @@ describe('drawIcon', () => {
 describe('fullMapHref', () => {
   it('opens the full map on the same site or partnership', () => {
     expect(fullMapHref('sites', 'zhuanjiaowan')).toBe('/map/?site=zhuanjiaowan');
+    expect(fullMapHref('partnerships', 'x')).not.toContain('layers=');
     expect(fullMapHref('partnerships', 'x')).toBe('/map/?p=x');
     expect(
       parseState(fullMapHref('routes', 'x').slice(5), { kinds: new Set(), regions: new Set(), bands: new Set(), partnerships: new Set(), sites: new Set() })

@@ -5,8 +5,9 @@ import { sitePath } from '../site/paths.ts';
 import { focusBounds } from './focus.ts';
 import { renderOverviewSvg } from './svg.ts';
 import type { MapData } from './types.ts';
+import { OVERVIEW_SIZE } from './view.ts';
 
-export const OVERVIEW_SIZE = { width: 960, height: 600 } as const;
+export { OVERVIEW_SIZE };
 
 /** `all` for the whole pack, `<collection>/<id>` for an entry. */
 export function overviewKeys(): string[] {

@@ -31,3 +31,12 @@ export const MAP_COLOURS = {
   cluster: '#b71c1c',
   selected: '#005fcc',
 } as const;
+
+/**
+ * One colour per bus line, in pack order: Paul Tol's "bright" scheme, built to stay apart for
+ * the common colour-vision deficiencies; yellow last, as it is the weakest on the light land.
+ * The build assigns them (data.ts), the map and the legend read the assignment.
+ */
+export const TRANSIT_COLOURS = ['#4477AA', '#AA3377', '#228833', '#EE6677', '#66CCEE', '#CCBB44'] as const;
+
+export const transitColour = (index: number): string => TRANSIT_COLOURS[index % TRANSIT_COLOURS.length] as string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYERS, type Known, type MapState, parseState, serializeState } from './state.ts';
+import { DEFAULT_LAYERS, type Known, type MapState, parseState, serializeState, withChosenLayers } from './state.ts';
 
 const known: Known = {
   kinds: new Set(['village', 'town']),
@@ -75,5 +75,17 @@ describe('map URL state', () => {
   it('caps very long lists', () => {
     const s = parseState(`?kind=${'village,'.repeat(100_000)}`, known);
     expect(s.kinds).toEqual(['village']);
+  });
+
+  it('keeps partnership areas off by default and switches them on with a chosen partnership', () => {
+    expect(parseState('', known).layers).not.toContain('partnerships');
+    const chosen = parseState('?p=pinghu-jinshan', known);
+    expect(chosen.layers).toContain('partnerships');
+    expect(serializeState(chosen)).toBe('?p=pinghu-jinshan');
+    const before = parseState('', known);
+    expect(withChosenLayers(before, { ...before, partnership: 'pinghu-jinshan' }).layers).toContain('partnerships');
+    // Switching the layer off again while the partnership stays chosen is respected.
+    const off = { ...chosen, layers: chosen.layers.filter((l) => l !== 'partnerships') };
+    expect(withChosenLayers(chosen, off).layers).not.toContain('partnerships');
   });
 });

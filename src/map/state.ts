@@ -4,7 +4,8 @@
  */
 export const LAYERS = ['sites', 'belt', 'transit', 'partnerships', 'border', 'routes'] as const;
 export type LayerName = (typeof LAYERS)[number];
-export const DEFAULT_LAYERS: readonly LayerName[] = ['sites', 'belt', 'transit', 'partnerships', 'border'];
+/** Partnership areas are off until asked for: drawn all at once they veil the sites they are about. */
+export const DEFAULT_LAYERS: readonly LayerName[] = ['sites', 'belt', 'transit', 'border'];
 
 export interface MapState {
   /** [lon, lat] centre, or undefined to fit the content. */
@@ -63,7 +64,7 @@ export function parseState(search: string | URLSearchParams, known: Known): MapS
   return {
     center: lon !== undefined && lat !== undefined ? [lon, lat] : undefined,
     zoom: finite(params.get('z'), 0, 22),
-    layers: layersGiven ? [...new Set(layers)] : [...DEFAULT_LAYERS],
+    layers: layersGiven ? [...new Set(layers)] : defaultLayers(one('p', known.partnerships)),
     kinds: [...new Set(list(params, 'kind').filter((k) => known.kinds.has(k)))],
     region: one('region', known.regions),
     band: one('band', known.bands),
@@ -80,7 +81,8 @@ export function serializeState(state: MapState): string {
     params.set('c', `${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}`);
     params.set('z', state.zoom.toFixed(2));
   }
-  const sameLayers = state.layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((l) => state.layers.includes(l));
+  const defaults = defaultLayers(state.partnership);
+  const sameLayers = state.layers.length === defaults.length && defaults.every((l) => state.layers.includes(l));
   if (!sameLayers) params.set('layers', state.layers.join(','));
   if (state.kinds.length) params.set('kind', state.kinds.join(','));
   if (state.region) params.set('region', state.region);
@@ -90,4 +92,15 @@ export function serializeState(state: MapState): string {
   if (state.sites.length) params.set('sites', state.sites.join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/** The layers a map opens with: the defaults, and the partnership layer when a partnership is chosen. */
+export function defaultLayers(partnership?: string): LayerName[] {
+  return partnership ? [...DEFAULT_LAYERS, 'partnerships'] : [...DEFAULT_LAYERS];
+}
+
+/** Choosing a partnership switches its layer on: a chosen partnership with its areas hidden would show nothing of it. */
+export function withChosenLayers(prev: MapState, next: MapState): MapState {
+  if (!next.partnership || next.partnership === prev.partnership || next.layers.includes('partnerships')) return next;
+  return { ...next, layers: [...next.layers, 'partnerships'] };
 }

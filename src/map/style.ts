@@ -24,14 +24,16 @@ export interface StyleOptions {
   focus?: string;
   /** Label font for CJK, drawn locally (no glyph server). */
   font?: string;
+  /** Interface words drawn on the map, in the page's language (the data keep only content). */
+  words?: { crossing: string };
 }
 
 /** Layer ids of each switchable group. */
 export const LAYER_GROUPS: Record<LayerName, string[]> = {
-  sites: ['sites-cluster', 'sites-cluster-count', 'sites-point', 'sites-label'],
+  sites: ['sites-cluster', 'sites-cluster-count', 'sites-point', 'sites-stack-badge', 'sites-stack-count', 'sites-label'],
   belt: ['belt-band', 'belt-member'],
-  transit: ['transit-line', 'transit-arrows', 'transit-stop', 'transit-stop-label', 'transit-crossing'],
-  partnerships: ['partnership-area', 'partnership-outline', 'partnership-member', 'partnership-label'],
+  transit: ['transit-line', 'transit-arrows', 'transit-line-label', 'transit-stop', 'transit-stop-label', 'transit-crossing'],
+  partnerships: ['partnership-area', 'partnership-outline', 'partnership-link', 'partnership-member', 'partnership-label'],
   border: ['border-casing', 'border'],
   routes: ['route-line', 'route-stop', 'route-stop-number'],
 };
@@ -82,6 +84,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const font = FONT;
   const online = basemapSources(o.basemap);
   const rasterLayers: LayerSpecification[] = Object.keys(online).map((id) => ({ id: `basemap-${id}`, type: 'raster', source: id }));
+  const lineColour: ExpressionSpecification = ['coalesce', ['get', 'colour'], C.transit];
   const schematicDash = ['case', ['==', ['get', 'schematic'], true], ['literal', [2, 2]], ['literal', [1, 0]]];
 
   const layers: LayerSpecification[] = [
@@ -123,7 +126,15 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'overlays',
       filter: overlay('partnership-area', focusOf('partnerships') ?? SMALL_AREAS),
       layout: visible('partnerships'),
-      paint: { 'line-color': C.partnership, 'line-width': 1.2, 'line-opacity': 0.7, 'line-dasharray': schematicDash as never },
+      paint: { 'line-color': C.partnership, 'line-width': 1.5, 'line-opacity': 0.8, 'line-dasharray': schematicDash as never },
+    },
+    {
+      id: 'partnership-link',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('partnership-link', focusOf('partnerships')),
+      layout: { ...visible('partnerships'), 'line-cap': 'round' },
+      paint: { 'line-color': C.partnership, 'line-width': 2, 'line-opacity': 0.8, 'line-dasharray': [2, 2] },
     },
     {
       id: 'border-casing',
@@ -163,14 +174,41 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'overlays',
       filter: overlay('transit-line', focusOf('transit')),
       layout: { ...visible('transit'), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': C.transit, 'line-width': 3, 'line-dasharray': schematicDash as never },
+      paint: { 'line-color': lineColour, 'line-width': 3.5, 'line-dasharray': schematicDash as never },
     },
     {
       id: 'transit-arrows',
       type: 'symbol',
       source: 'overlays',
       filter: overlay('transit-line', focusOf('transit')),
-      layout: { ...visible('transit'), 'symbol-placement': 'line', 'symbol-spacing': 80, 'icon-image': 'arrow', 'icon-size': 0.8, 'icon-allow-overlap': true },
+      layout: {
+        ...visible('transit'),
+        'symbol-placement': 'line',
+        'symbol-spacing': 80,
+        'icon-image': 'arrow',
+        'icon-size': 0.8,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      // The line's own name along it, in its colour: two lines side by side are told apart by more than hue.
+      id: 'transit-line-label',
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay('transit-line', focusOf('transit')),
+      layout: {
+        ...visible('transit'),
+        'symbol-placement': 'line',
+        'symbol-spacing': 150,
+        'text-padding': 0,
+        'text-field': ['get', 'label'],
+        'text-font': font,
+        'text-size': 12,
+        'text-offset': [0, -0.9],
+        'text-max-angle': 35,
+      },
+      paint: { 'text-color': lineColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     {
       id: 'partnership-member',
@@ -216,13 +254,13 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'overlays',
       filter: overlay('transit-stop', focusOf('transit')),
       layout: visible('transit'),
-      paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': C.transit, 'circle-stroke-width': 2.5 },
+      paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': lineColour, 'circle-stroke-width': 2.5 },
     },
     {
       id: 'transit-stop-label',
       type: 'symbol',
       source: 'overlays',
-      filter: overlay('transit-stop', focusOf('transit')),
+      filter: ['all', overlay('transit-stop', focusOf('transit')), ['has', 'label']],
       layout: {
         ...visible('transit'),
         'text-field': ['get', 'label'],
@@ -232,7 +270,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         'text-anchor': 'bottom',
         'text-optional': true,
       },
-      paint: { 'text-color': C.transit, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      paint: { 'text-color': lineColour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       minzoom: 10,
     },
     {
@@ -244,7 +282,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
         ...visible('transit'),
         'icon-image': 'crossing',
         'icon-allow-overlap': true,
-        'text-field': ['get', 'label'],
+        'text-field': o.words?.crossing ?? ['get', 'label'],
         'text-font': font,
         'text-size': 11,
         'text-offset': [0, 1.3],
@@ -272,7 +310,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       type: 'symbol',
       source: 'sites',
       filter: ['has', 'point_count'],
-      layout: { ...visible('sites'), 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font, 'text-size': 13, 'text-allow-overlap': true },
+      // `sites` counts the sites in stacked markers too (see the source's clusterProperties).
+      layout: { ...visible('sites'), 'text-field': ['to-string', ['get', 'sites']], 'text-font': font, 'text-size': 13, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' },
     },
     {
@@ -283,6 +322,36 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       layout: { ...visible('sites'), 'icon-image': ['concat', 'kind-', ['get', 'kind']], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     },
     {
+      // A stacked marker (stack.ts): the first site's symbol with a badge saying how many sites are there.
+      id: 'sites-stack-badge',
+      type: 'circle',
+      source: 'sites',
+      filter: ['all', ['!', ['has', 'point_count']], ['has', 'stack']],
+      layout: visible('sites'),
+      paint: {
+        'circle-radius': 8,
+        'circle-color': C.cluster,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+        'circle-translate': [10, -10],
+      },
+    },
+    {
+      id: 'sites-stack-count',
+      type: 'symbol',
+      source: 'sites',
+      filter: ['all', ['!', ['has', 'point_count']], ['has', 'stack']],
+      layout: {
+        ...visible('sites'),
+        'text-field': ['to-string', ['get', 'stack']],
+        'text-font': font,
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff', 'text-translate': [10, -10] },
+    },
+    {
       id: 'sites-label',
       type: 'symbol',
       source: 'sites',
@@ -290,7 +359,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       minzoom: 10,
       layout: {
         ...visible('sites'),
-        'text-field': ['get', 'title'],
+        'text-field': ['case', ['has', 'stack'], ['concat', ['get', 'title'], ' …'], ['get', 'title']],
         'text-font': font,
         'text-size': 12,
         'text-offset': [0, 1.2],
@@ -316,12 +385,18 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       layout: { ...visible('routes'), 'text-field': ['to-string', ['get', 'order']], 'text-font': font, 'text-size': 12, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' },
     },
+    // The chosen site, from its own unclustered source above everything: never clustered or stacked away.
     {
       id: 'sites-selected',
       type: 'circle',
-      source: 'sites',
-      filter: ['==', ['get', 'id'], ''],
-      paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selected, 'circle-stroke-width': 3 },
+      source: 'selected',
+      paint: { 'circle-radius': 17, 'circle-color': 'rgba(255,255,255,0.55)', 'circle-stroke-color': C.selected, 'circle-stroke-width': 3.5 },
+    },
+    {
+      id: 'sites-selected-point',
+      type: 'symbol',
+      source: 'selected',
+      layout: { 'icon-image': ['concat', 'kind-', ['get', 'kind']], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     },
   ];
 
@@ -331,7 +406,16 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       ...online,
       basemap: { type: 'geojson', data: o.urls.basemap },
       overlays: { type: 'geojson', data: o.urls.overlays },
-      sites: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 45, clusterMaxZoom: 12, promoteId: 'id' },
+      sites: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        cluster: true,
+        clusterRadius: 45,
+        clusterMaxZoom: 12,
+        clusterProperties: { sites: ['+', ['coalesce', ['get', 'stack'], 1]] },
+        promoteId: 'id',
+      },
+      selected: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers,
   };

@@ -96,7 +96,8 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
   for (const f of data.basemap.features.filter((x) => (x.properties.role === 'boundary' || x.properties.role === 'town-boundary') && near(x.geometry))) {
     path(f.geometry, `fill="none" stroke="${C.boundary}" stroke-width="0.8" stroke-dasharray="3 2"`);
   }
-  for (const f of of('partnership-area').filter((a) => !a.properties.large || o.focus === a.properties.entry))
+  // As on the live map: partnership areas only on a partnership's own map (the layer is off by default).
+  for (const f of of('partnership-area').filter((a) => o.focus === a.properties.entry))
     path(
       f.geometry,
       `fill="${C.partnership}" fill-opacity="0.08" stroke="${C.partnership}" stroke-opacity="0.6" stroke-dasharray="${f.properties.schematic ? '4 3' : 'none'}"`,
@@ -107,8 +108,10 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
   }
   for (const f of of('belt-band'))
     path(f.geometry, `fill="none" stroke="${f.properties.colour ?? C.border}" stroke-width="3.5" stroke-opacity="0.75" stroke-linecap="round"`);
+  for (const f of of('partnership-link').filter((a) => o.focus === a.properties.entry))
+    path(f.geometry, `fill="none" stroke="${C.partnership}" stroke-width="2" stroke-dasharray="4 4"`);
   for (const f of of('transit-line'))
-    path(f.geometry, `fill="none" stroke="${C.transit}" stroke-width="2.5"${f.properties.schematic ? ' stroke-dasharray="5 4"' : ''}`);
+    path(f.geometry, `fill="none" stroke="${f.properties.colour ?? C.transit}" stroke-width="2.5"${f.properties.schematic ? ' stroke-dasharray="5 4"' : ''}`);
   if (o.routeStops)
     for (const f of of('route-line'))
       path(f.geometry, `fill="none" stroke="${C.route}" stroke-width="3"${f.properties.schematic ? ' stroke-dasharray="6 4"' : ''}`);
@@ -121,7 +124,7 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
   }
   for (const f of of('transit-stop')) {
     const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
-    parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="${C.transit}" stroke-width="2"/>`);
+    parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="${f.properties.colour ?? C.transit}" stroke-width="2"/>`);
   }
   if (o.routeStops) {
     for (const f of of('route-stop')) {

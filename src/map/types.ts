@@ -31,6 +31,7 @@ export type OverlayKind =
   | 'transit-stop'
   | 'transit-crossing'
   | 'partnership-area'
+  | 'partnership-link'
   | 'partnership-member'
   | 'border'
   | 'route-line'
@@ -53,6 +54,16 @@ export interface OverlayProps {
   /** A partnership area too large to draw unless asked for. */
   large?: boolean;
 }
+
+/** A bus line as the map's panel and legend list it; the colour is the line's on the map. */
+export interface TransitLine {
+  id: string;
+  title: string;
+  colour: string;
+  schematic: boolean;
+  /** Stops in order; `name` is absent where the sources give none. */
+  stops: { name?: string; site?: string; side: string }[];
+}
 export type OverlayFeature = Feature<Geometry, OverlayProps>;
 
 export interface BasemapProps {
@@ -67,6 +78,8 @@ export interface Facet {
   /** Depth in the region tree (province 0, city 1, county 2, town 3). */
   depth?: number;
   colour?: string;
+  /** A band the pack gives no name: `label` is its id, the page words it (facet-label.ts). */
+  unnamed?: boolean;
 }
 
 export interface MapFacets {
@@ -80,8 +93,13 @@ export interface MapData {
   sites: FeatureCollection<Point, SiteProps>;
   overlays: FeatureCollection<Geometry, OverlayProps>;
   basemap: FeatureCollection<Geometry, BasemapProps>;
-  /** Bounds of the pack's sites: the initial view. */
+  /** The initial view: the pack's `map.view`, else the box around its core sites (view.ts). */
   bounds: Bounds;
+  /** The box around every site: what "show all" fits. */
+  allBounds: Bounds;
+  /** How many sites lie outside the initial view. */
+  outside: number;
   facets: MapFacets;
+  transit: TransitLine[];
   attribution: string[];
 }

@@ -315,6 +315,26 @@ export const packConfigSchema = z.strictObject({
       layers: z.array(basemapLayerSchema).default([]),
     })
     .default({ default: 'offline', layers: [] }),
+  /** How the map opens; without it the map fits the pack's core (src/map/view.ts). */
+  map: z
+    .strictObject({
+      /** The initial view: a box, or a centre and zoom. */
+      view: z
+        .union([
+          z.strictObject({
+            /** [west, south, east, north] the map opens fitted to. */
+            bounds: bboxSchema,
+          }),
+          z.strictObject({
+            /** [lon, lat] the map opens centred on. */
+            center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+            /** Zoom the map opens at (MapLibre's 512 px tiles). */
+            zoom: z.number().min(0).max(18),
+          }),
+        ])
+        .optional(),
+    })
+    .default({}),
   /** Attribution lines shown on every page and map. */
   attribution: z.array(z.string().min(1)).default([]),
   /** Sources entries cite by key. */

@@ -38,6 +38,21 @@ function rendered(page: Page, layers: string[]): Promise<Record<string, number>>
   }, layers);
 }
 
+interface MapProbe {
+  project(p: [number, number]): { x: number; y: number };
+  queryRenderedFeatures(a?: unknown, o?: object): { properties: Record<string, string>; layer: { id: string } }[];
+  getBounds(): { toArray(): [[number, number], [number, number]] };
+  once(t: string, f: () => void): void;
+}
+
+/** The map's visible box [west, south, east, north], once it has come to rest. */
+const viewBox = (page: Page) =>
+  page.evaluate(() => {
+    const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
+    return map.getBounds().toArray().flat() as [number, number, number, number];
+  });
+const inside = (b: [number, number, number, number], lon: number, lat: number) => lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
+
 const waitIdle = (page: Page) =>
   page.evaluate(
     () =>
@@ -51,13 +66,18 @@ const waitIdle = (page: Page) =>
 describe('/map/ in chromium', () => {
   const { entries } = getPack();
 
-  it('draws sites, clusters, the belt, bus lines, partnerships and the border, asking nothing of another origin', async () => {
+  it('draws sites, clusters, the belt, bus lines and the border, partnerships only when asked, asking nothing of another origin', async () => {
     const { page, errors, foreign } = await open('/map/');
     await live(page);
     const counts = await rendered(page, ['sites-point', 'sites-cluster', 'belt-band', 'belt-member', 'transit-line', 'partnership-member', 'border']);
     expect(counts['sites-point']! + counts['sites-cluster']!).toBeGreaterThan(0);
     expect(counts['sites-cluster']).toBeGreaterThan(0);
-    for (const layer of ['belt-member', 'transit-line', 'partnership-member', 'border']) expect(counts[layer], layer).toBeGreaterThan(0);
+    for (const layer of ['belt-member', 'transit-line', 'border']) expect(counts[layer], layer).toBeGreaterThan(0);
+    // Partnership areas veil the sites when all are drawn: off until the layer or a partnership is chosen.
+    expect(counts['partnership-member']).toBe(0);
+    await page.getByLabel('合作区域', { exact: true }).check();
+    await waitIdle(page);
+    expect((await rendered(page, ['partnership-member']))['partnership-member']).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
@@ -315,10 +335,19 @@ describe('maps in pages', () => {
     expect(scripts).toEqual([]);
     await page.getByRole('button', { name: '打开交互地图' }).click();
     await live(page);
-    const filter = await page.evaluate(() =>
-      (document.querySelector('[data-map]') as HTMLElement & { map: { getFilter(id: string): unknown } }).map.getFilter('sites-selected'),
+    // The site is ringed at its own point, drawn above clusters and stacks (its own source).
+    const site = getPack().entries.sites.find((s) => s.id === 'zhuanjiaowan')!;
+    const ring = await page.evaluate(
+      ([lon, lat]) => {
+        const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
+        const p = map.project([lon as number, lat as number]);
+        return map.queryRenderedFeatures([p.x, p.y], { layers: ['sites-selected'] }).map((f) => f.properties.id);
+      },
+      [site.data.location.lon, site.data.location.lat],
     );
-    expect(JSON.stringify(filter)).toContain('zhuanjiaowan');
+    expect(ring).toEqual(['zhuanjiaowan']);
+    // The page itself offers navigation, not only the map's panel.
+    await expect(page.locator('.facts').getByRole('link', { name: '高德地图' }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: '打开完整地图' }).getAttribute('href')).resolves.toBe('/map/?site=zhuanjiaowan');
     // Inside a scrolling page one finger scrolls the page, two move the map.
     const cooperative = await page.evaluate(() =>
@@ -341,5 +370,152 @@ describe('maps in pages', () => {
     );
     expect(scripts.filter((s) => /mount|maplibre/.test(s))).toEqual([]);
     await page.close();
+  });
+});
+
+describe('/map/ view, bus lines, language and keyboard', () => {
+  const { entries } = getPack();
+  const at = (id: string) => entries.sites.find((s) => s.id === id)!.data.location;
+
+  it('opens on the 平湖–金山 core, not on 宁波, and "显示全部" fits every site', async () => {
+    const { page, errors } = await open('/map/');
+    await live(page);
+    const view = await viewBox(page);
+    for (const id of ['zhuanjiaowan', 'shantang-cun-guangchen', 'langxia-zhen']) expect(inside(view, at(id).lon, at(id).lat), id).toBe(true);
+    expect(inside(view, at('tengtou-cun').lon, at('tengtou-cun').lat)).toBe(false);
+    const showAll = page.locator('[data-show-all]');
+    await expect(showAll.textContent()).resolves.toMatch(/^另有 \d+ 处在视野外 · 显示全部$/);
+    await showAll.click();
+    await expect
+      .poll(async () => {
+        const b = await viewBox(page);
+        return entries.sites.every((s) => inside(b, s.data.location.lon, s.data.location.lat));
+      })
+      .toBe(true);
+    await expect.poll(() => showAll.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('flies to a chosen partnership: ?p=tongwulang shows 通武廊, far from 金山', async () => {
+    const { page, errors } = await open('/map/?p=tongwulang');
+    await live(page);
+    const view = await viewBox(page);
+    const members = getPack()
+      .entries.partnerships.find((p) => p.id === 'tongwulang')!
+      .data.members.filter((m) => m.location);
+    expect(members.length).toBeGreaterThan(0);
+    for (const m of members) expect(inside(view, m.location!.lon, m.location!.lat), m.name).toBe(true);
+    expect(inside(view, at('zhuanjiaowan').lon, at('zhuanjiaowan').lat)).toBe(false);
+    expect((await rendered(page, ['partnership-member']))['partnership-member']).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives each bus line its own colour and opens its stops from the 公交线路 list; Esc closes and gives focus back', async () => {
+    const { page, errors } = await open('/map/');
+    await live(page);
+    const colours = await page.evaluate(() => {
+      const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
+      const out: Record<string, { colour: string; painted: string }> = {};
+      for (const f of map.queryRenderedFeatures(undefined, { layers: ['transit-line'] }) as unknown as {
+        properties: Record<string, string>;
+        layer: { paint: Record<string, unknown> };
+      }[])
+        out[String(f.properties.entry)] = { colour: String(f.properties.colour), painted: JSON.stringify(f.layer.paint['line-color']) };
+      return out;
+    });
+    expect(Object.keys(colours).length).toBe(entries.transit.length);
+    // Painted apart on the map, and the legend shows the same colours.
+    expect(new Set(Object.values(colours).map((c) => c.painted)).size).toBe(entries.transit.length);
+    const legend = await page.locator('.map-legend line').evaluateAll((ls) => ls.map((l) => l.getAttribute('stroke')));
+    for (const c of Object.values(colours)) expect(legend).toContain(c.colour);
+    for (const line of entries.transit) {
+      const button = page.locator(`#transit-lines button[data-transit="${line.id}"]`);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const detail = page.locator('#site-detail');
+      await expect(detail.locator('h2').textContent()).resolves.toBe(line.data.title);
+      await expect(detail.locator('.transit-stops li').count()).resolves.toBe(line.data.stops.length);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => detail.isHidden()).toBe(true);
+      await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.transit)).resolves.toBe(line.id);
+    }
+    // No stop is labelled with the sources' "no name given" note.
+    const labels = await page.evaluate(() => {
+      const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
+      return map.queryRenderedFeatures(undefined, { layers: ['transit-stop'] }).map((f) => f.properties.label ?? '');
+    });
+    expect(labels.some((l) => l.includes('来源未给出'))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens a bus line's panel when the line itself is clicked on the map", async () => {
+    const line = entries.transit.find((t) => t.id === 'kuasheng-ling-huancheng')!;
+    const [a, b] = line.data.stops.map((s) => s.location!) as unknown as [{ lon: number; lat: number }, { lon: number; lat: number }];
+    const { page, errors } = await open('/map/');
+    await live(page);
+    // A point on the drawn line, away from the sites at its ends.
+    const t = 0.3;
+    const point = await page.evaluate(
+      ([lon, lat]) => {
+        const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe }).map;
+        const p = map.project([lon as number, lat as number]);
+        const box = (document.querySelector('[data-map-canvas]') as HTMLElement).getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      [a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t],
+    );
+    await page.mouse.click(point.x, point.y);
+    const detail = page.locator('#site-detail');
+    await expect.poll(() => detail.locator('h2').textContent()).toBe(line.data.title);
+    await expect(detail.locator('.transit-stops li').count()).resolves.toBe(line.data.stops.length);
+    // Its stops have no name in the sources: the panel says so instead of inventing one.
+    await expect(detail.locator('.transit-stops').textContent()).resolves.toContain('来源未给出站名');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('closing a site opened from the list returns focus to its button', async () => {
+    const { page } = await open('/map/');
+    await live(page);
+    await page.getByLabel('只列出地图当前范围内的地点').uncheck();
+    const button = page.locator('#site-list button[data-select="zhuanjiaowan"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-detail-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#site-detail').isHidden()).toBe(true);
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.select)).resolves.toBe('zhuanjiaowan');
+    await page.close();
+  });
+
+  it('speaks the page language in MapLibre controls, and shows a focus ring on the canvas and the controls', async () => {
+    const { page } = await open('/map/');
+    await live(page);
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    await expect(zoomIn.getAttribute('title')).resolves.toBe('放大');
+    await expect(zoomIn.getAttribute('aria-label')).resolves.toBe('放大');
+    // Keyboard focus (a key press first, so that :focus-visible applies as after Tab).
+    for (const selector of ['.maplibregl-ctrl-zoom-in', '.maplibregl-canvas']) {
+      await page.keyboard.press('Shift');
+      await page.locator(selector).focus();
+      const outline = await page.locator(selector).evaluate((e) => {
+        const cs = getComputedStyle(e);
+        return { style: cs.outlineStyle, width: Number.parseFloat(cs.outlineWidth), visible: e.matches(':focus-visible') };
+      });
+      expect(outline.visible, selector).toBe(true);
+      expect(outline.style, selector).toBe('solid');
+      expect(outline.width, selector).toBeGreaterThanOrEqual(2);
+    }
+    await page.close();
+    const en = await open('/en/map/');
+    await live(en.page);
+    await expect(en.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).resolves.toBe('Zoom in');
+    const text = `${await en.page.locator('.map-panel').textContent()} ${await en.page.locator('[data-show-all]').textContent()}`;
+    expect(text).not.toContain('未具名色带');
+    expect(text).toMatch(/more sites? outside the view/);
+    await en.page.close();
   });
 });

@@ -7,8 +7,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import type { ClientConfig, MapController } from '../../map/client/controller.ts';
+import { markSelected } from '../../map/client/selected.ts';
 import { filterSites } from '../../map/filter.ts';
-import { DEFAULT_LAYERS, serializeState } from '../../map/state.ts';
+import { stackSites } from '../../map/stack.ts';
+import { DEFAULT_LAYERS, defaultLayers, serializeState } from '../../map/state.ts';
 import type { SiteFeature } from '../../map/types.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { sitePath } from '../../site/paths.ts';
@@ -47,7 +49,7 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
   // what is below it; without, the map fills the frame the host page sized.
   if (params.height) el.style.height = `${params.height}px`;
 
-  const layers = params.layers ?? (focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : [...DEFAULT_LAYERS]);
+  const layers = params.layers ?? (focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : defaultLayers(params.partnership));
   const filters = { kinds: params.kinds, region: params.region, band: params.band, partnership: params.partnership, sites: [] as string[] };
   let query = '';
   let visible = filterSites(all, filters);
@@ -117,14 +119,14 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
 
   const apply = () => {
     visible = filterSites(all, filters).filter((s) => !query || s.properties.title.includes(query));
-    (map?.getSource('sites') as { setData?(d: unknown): void } | undefined)?.setData?.({ type: 'FeatureCollection', features: visible });
+    (map?.getSource('sites') as { setData?(d: unknown): void } | undefined)?.setData?.({ type: 'FeatureCollection', features: stackSites(visible) });
     renderList();
     updateFullLink();
   };
 
   const select = (id: string | undefined, opts: { fly?: boolean } = {}) => {
     selected = id;
-    map?.setFilter('sites-selected', ['==', ['get', 'id'], id ?? '']);
+    if (map) markSelected(map, id ? byId.get(id) : undefined);
     renderCard();
     updateFullLink();
     const site = id ? byId.get(id) : undefined;
@@ -171,7 +173,7 @@ export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesP
     attach(m) {
       map = m;
       m.on('load', () => {
-        if (selected) m.setFilter('sites-selected', ['==', ['get', 'id'], selected]);
+        if (selected) markSelected(m, byId.get(selected));
         const filtered = filters.kinds.length || filters.region || filters.band || filters.partnership;
         if (params.fit && filtered && visible.length) {
           const xs = visible.map((s) => s.geometry.coordinates[0] as number);

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerName } from '../state.ts';
 import type { Basemap } from '../style.ts';
-import type { Bounds, SiteFeature } from '../types.ts';
+import type { Bounds, SiteFeature, TransitLine } from '../types.ts';
 
 /** What the build tells every map element (its data-config): the basemap, the first view, the data files. */
 export interface ClientConfig {
@@ -11,6 +11,10 @@ export interface ClientConfig {
   /** Paths of the data files, relative to the site root. */
   urls: { basemap: string; overlays: string; sites: string };
   routes: Record<string, string>;
+  /** Full map only: where choosing a partnership goes (its members' places). */
+  partnershipBounds?: Record<string, Bounds>;
+  /** Full map only: the bus lines, titled in the page's language. */
+  transit?: TransitLine[];
 }
 
 /**
@@ -19,9 +23,12 @@ export interface ClientConfig {
  */
 export interface MapController {
   state: { layers: LayerName[] };
-  initialView(): { center: [number, number]; zoom: number } | undefined;
+  /** A centre and zoom from the URL, or a box a filter chose; undefined opens on the config's bounds. */
+  initialView(): { center: [number, number]; zoom: number; bounds?: undefined } | { bounds: Bounds; center?: undefined; zoom?: undefined } | undefined;
   visibleSites(): SiteFeature[];
   select(id: string | undefined, opts?: { fly?: boolean }): void;
   showMany(sites: SiteFeature[]): void;
+  /** Opens a bus line's panel (the full map only). */
+  showLine?(id: string): void;
   attach(map: MapLibreMap): void;
 }

@@ -10,10 +10,14 @@ import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
 import { filterSites, inView } from '../filter.ts';
-import { type Known, LAYERS, type LayerName, type MapState, parseState, serializeState } from '../state.ts';
+import { stackSites } from '../stack.ts';
+import { type Known, LAYERS, type LayerName, type MapState, parseState, serializeState, withChosenLayers } from '../state.ts';
 import { LAYER_GROUPS, SMALL_AREAS } from '../style.ts';
 import type { SiteFeature } from '../types.ts';
+import { filterView } from '../view.ts';
 import type { ClientConfig } from './controller.ts';
+import { markSelected } from './selected.ts';
+import { highlightLine, linePanel, renderLineButtons } from './transit-panel.ts';
 
 export async function createExplorer(root: HTMLElement, config: ClientConfig, sitesPromise: Promise<{ features: SiteFeature[] }>) {
   const page = root.closest<HTMLElement>('[data-map-page]') ?? document.body;
@@ -36,6 +40,16 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   let state: MapState = parseState(window.location.search, known);
   let map: MapLibreMap | undefined;
   let visible: SiteFeature[] = [];
+  /** What opened the detail panel, to hand focus back to on closing (never <body>). */
+  let opener: HTMLElement | undefined;
+  let openLine: string | undefined;
+  const lines = config.transit ?? [];
+  const viewOfFilters = () =>
+    filterView(
+      state,
+      visible.map((s) => s.geometry.coordinates),
+      config.partnershipBounds ?? {},
+    );
 
   const writeForm = () => {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="layer"]')) input.checked = state.layers.includes(input.value as LayerName);
@@ -93,6 +107,12 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     };
     only(['belt-band', 'belt-member'], 'band', state.band);
     only(['partnership-member', 'partnership-label'], 'entry', state.partnership ? `partnerships/${state.partnership}` : undefined);
+    if (map.getLayer('partnership-link'))
+      map.setFilter('partnership-link', [
+        'all',
+        ['==', ['get', 'overlay'], 'partnership-link'],
+        state.partnership ? ['==', ['get', 'entry'], `partnerships/${state.partnership}`] : true,
+      ]);
     for (const id of ['partnership-area', 'partnership-outline']) {
       map.setFilter(id, [
         'all',
@@ -104,11 +124,11 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
 
   const apply = (how: 'push' | 'replace' | 'none') => {
     visible = filterSites(all, state);
-    (map?.getSource('sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: visible });
+    (map?.getSource('sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: stackSites(visible) });
     applyLayers();
-    map?.setFilter('sites-selected', ['==', ['get', 'id'], state.site ?? '']);
+    if (map) markSelected(map, state.site ? byId.get(state.site) : undefined);
     updateList();
-    renderDetail();
+    if (state.site || !openLine) renderDetail();
     const url = `${window.location.pathname}${serializeState(state)}`;
     if (how === 'push' && url !== `${window.location.pathname}${window.location.search}`) history.pushState(null, '', url);
     if (how === 'replace') history.replaceState(null, '', url);
@@ -119,14 +139,13 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     detail.hidden = !site;
     detail.replaceChildren();
     if (!site) return;
+    openLine = undefined;
+    highlightLine(map, undefined);
     const p = site.properties;
     const h = el('h2', p.title);
     h.tabIndex = -1;
     h.id = 'site-detail-title';
-    const close = el('button', ui.map.close);
-    close.type = 'button';
-    close.className = 'detail-close';
-    close.addEventListener('click', () => select(undefined));
+    const close = closeButton();
     const kind = ui.siteKinds[p.kind as keyof typeof ui.siteKinds] ?? p.kind;
     const meta = el('p', `${kind} · ${p.regions.join(' ⇄ ')}${p.approximate ? ` · ${ui.map.approximate}` : ''}`);
     meta.className = 'meta';
@@ -156,7 +175,51 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     detail.append(close, h, meta, summary, links, ...extra);
   };
 
+  const closeButton = () => {
+    const close = el('button', ui.map.close);
+    close.type = 'button';
+    close.className = 'detail-close';
+    close.addEventListener('click', () => closeDetail());
+    return close;
+  };
+  /** Remembers what opened the panel, unless the panel itself did (a site picked from its list). */
+  const noteOpener = () => {
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && !detail.contains(active)) opener = active;
+    else if (!opener?.isConnected) opener = map?.getCanvas();
+  };
+  const closeDetail = () => {
+    openLine = undefined;
+    highlightLine(map, undefined);
+    if (state.site) {
+      state = { ...state, site: undefined };
+      apply('push');
+    }
+    detail.hidden = true;
+    detail.replaceChildren();
+    const back = opener?.isConnected && opener.offsetParent !== null ? opener : map?.getCanvas();
+    opener = undefined;
+    back?.focus();
+  };
+
+  const showLine = (id: string) => {
+    const line = lines.find((l) => l.id === id);
+    if (!line) return;
+    noteOpener();
+    if (state.site) {
+      state = { ...state, site: undefined };
+      apply('push');
+    }
+    openLine = id;
+    highlightLine(map, id);
+    detail.hidden = false;
+    detail.replaceChildren(closeButton(), ...linePanel(line, (site) => byId.get(site)?.properties.title));
+    detail.querySelector<HTMLElement>('h2')?.focus();
+  };
+
   const showMany = (sites: SiteFeature[]) => {
+    noteOpener();
+    openLine = undefined;
     detail.hidden = false;
     detail.replaceChildren();
     const h = el('h2', ui.map.sameSpot(sites.length));
@@ -168,11 +231,12 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
       b.addEventListener('click', () => select(s.properties.id, { fly: false }));
       ul.append(li(b));
     }
-    detail.append(h, ul);
+    detail.append(closeButton(), h, ul);
     h.focus();
   };
 
   const select = (id: string | undefined, opts: { fly?: boolean } = {}) => {
+    if (id) noteOpener();
     state = { ...state, site: id };
     apply('push');
     const site = id ? byId.get(id) : undefined;
@@ -180,10 +244,24 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     if (site) document.getElementById('site-detail-title')?.focus();
   };
 
-  form.addEventListener('change', () => {
-    state = { ...readForm(), site: state.site };
+  form.addEventListener('change', (e) => {
+    const prev = state;
+    state = withChosenLayers(prev, { ...readForm(), site: state.site });
+    if (state.layers !== prev.layers) writeForm();
     apply('push');
+    // A filter moves the view to what it selects; a layer switch leaves the view alone.
+    if ((e.target as HTMLInputElement | null)?.name !== 'layer') {
+      const b = viewOfFilters();
+      if (b && map) map.fitBounds(b, { padding: 48, maxZoom: 13 });
+    }
   });
+  page.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !detail.hidden) {
+      e.preventDefault();
+      closeDetail();
+    }
+  });
+  renderLineButtons($<HTMLElement>('#transit-lines'), lines, showLine);
   form.addEventListener('reset', () => {
     window.setTimeout(() => {
       state = { ...state, kinds: [], region: undefined, band: undefined, partnership: undefined, sites: [] };
@@ -222,10 +300,16 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
 
   return {
     state,
-    initialView: () => (state.center && state.zoom !== undefined ? { center: state.center, zoom: state.zoom } : undefined),
+    initialView: () => {
+      if (state.center && state.zoom !== undefined) return { center: state.center, zoom: state.zoom };
+      // A shared link with a filter (`?p=tongwulang`) opens on what it selects, not on the pack's core.
+      const bounds = viewOfFilters();
+      return bounds ? { bounds } : undefined;
+    },
     visibleSites: () => visible,
     select,
     showMany,
+    showLine,
     attach(m: MapLibreMap) {
       map = m;
       m.on('load', () => apply('none'));

@@ -10,11 +10,14 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
+import { heldIds, stackSites } from '../stack.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
 import { buildStyle } from '../style.ts';
 import type { SiteFeature } from '../types.ts';
 import type { ClientConfig, MapController } from './controller.ts';
 import { provideIcons } from './icons-load.ts';
+import { markSelected } from './selected.ts';
+import { showAllControl } from './show-all.ts';
 
 export const CJK_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
 
@@ -57,6 +60,10 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     basemap = { ...basemap, url: abs(basemap.url) };
   }
   const sitesPromise: Promise<{ features: SiteFeature[] }> = started?.sites ?? fetch(abs(config.urls.sites)).then((r) => r.json());
+  let allSites: SiteFeature[] = [];
+  sitesPromise.then((s) => {
+    allSites = s.features;
+  });
   await loadStylesheet(maplibreCss);
 
   let explorer: MapController | undefined = started?.explorer;
@@ -76,9 +83,19 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   const canvas = el.querySelector<HTMLElement>('[data-map-canvas]') as HTMLElement;
   const map = new maplibregl.Map({
     container: canvas,
-    style: buildStyle({ urls: { basemap: abs(config.urls.basemap), overlays: abs(config.urls.overlays) }, basemap, layers, focus }),
-    ...(initial?.center ? { center: initial.center, zoom: initial.zoom } : { bounds: config.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
+    style: buildStyle({
+      urls: { basemap: abs(config.urls.basemap), overlays: abs(config.urls.overlays) },
+      basemap,
+      layers,
+      focus,
+      words: { crossing: ui.map.crossing },
+    }),
+    ...(initial?.center
+      ? { center: initial.center, zoom: initial.zoom }
+      : { bounds: (initial?.bounds ?? config.bounds) as LngLatBoundsLike, fitBoundsOptions: { padding: 24, maxZoom: 14 } }),
     localIdeographFontFamily: CJK_FONT,
+    // MapLibre's own control titles and gesture hints, in the page's language.
+    locale: ui.map.maplibre,
     cooperativeGestures: !full,
     attributionControl: { compact: true, customAttribution: config.attribution },
     maxZoom: 18,
@@ -86,6 +103,12 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   // Test and embed hook: the live map belongs to its element.
   (el as HTMLElement & { map?: MapLibreMap }).map = map;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  // The map opens on the pack's core; a map of the whole pack says what lies beyond and fits it on request.
+  if (!focus)
+    map.addControl(
+      showAllControl(() => explorer?.visibleSites() ?? allSites),
+      'top-left',
+    );
   provideIcons(map);
   // The planner's map draws the plan the page hands it; a click on a site adds the site (see pickSite).
   const plan = el.dataset.map === 'plan';
@@ -105,8 +128,12 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   map.on('load', async () => {
     const { features } = await sitesPromise;
     const source = map.getSource('sites') as GeoJSONSource;
-    source.setData({ type: 'FeatureCollection', features: explorer ? explorer.visibleSites() : features });
-    if (focus?.startsWith('sites/')) map.setFilter('sites-selected', ['==', ['get', 'id'], focus.slice(6)]);
+    source.setData({ type: 'FeatureCollection', features: stackSites(explorer ? explorer.visibleSites() : features) });
+    if (focus?.startsWith('sites/'))
+      markSelected(
+        map,
+        features.find((f) => f.properties.id === focus.slice(6)),
+      );
     map.once('idle', () => {
       el.dataset.mapState = 'live';
       // The benchmark's "first idle frame with clusters".
@@ -123,17 +150,19 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     const center = (feature.geometry as unknown as { coordinates: [number, number] }).coordinates;
     if (zoom <= map.getZoom() + 0.01 || map.getZoom() >= 12) {
       // Sites at one spot stay reachable: list them instead of zooming for ever.
-      const leaves = (await source.getClusterLeaves(clusterId, 50, 0)) as unknown as SiteFeature[];
+      const held = ((await source.getClusterLeaves(clusterId, 50, 0)) as unknown as SiteFeature[]).flatMap((l) => heldIds(l.properties));
+      const leaves = held.map((id) => allSites.find((s) => s.properties.id === id)).filter((s): s is SiteFeature => Boolean(s));
       explorer ? explorer.showMany(leaves) : plan ? pickSite(el, leaves[0]) : openSitePage(leaves[0]);
       return;
     }
     map.easeTo({ center, zoom });
   });
   map.on('click', 'sites-point', (e: MapLayerMouseEvent) => {
-    // Symbols drawn on top of each other (sites placed at one approximate point) are listed, not guessed.
-    const hits = new Map<string, MapGeoJSONFeature>();
-    for (const f of map.queryRenderedFeatures(e.point, { layers: ['sites-point'] })) hits.set(String(f.properties?.id), f);
-    const found = [...hits.values()].map((f) => ({ type: 'Feature', geometry: f.geometry, properties: f.properties }) as unknown as SiteFeature);
+    // A stacked marker (sites at one point, stack.ts) and symbols drawn over each other are listed, not guessed.
+    const ids = new Set<string>();
+    for (const f of map.queryRenderedFeatures(e.point, { layers: ['sites-point'] }) as MapGeoJSONFeature[])
+      for (const id of heldIds(f.properties ?? {})) ids.add(id);
+    const found = [...ids].map((id) => allSites.find((s) => s.properties.id === id)).filter((s): s is SiteFeature => Boolean(s));
     const first = found[0];
     if (!first) return;
     if (plan) pickSite(el, first);
@@ -141,7 +170,14 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     else if (found.length > 1) explorer.showMany(found);
     else explorer.select(first.properties.id, { fly: false });
   });
-  for (const layer of ['sites-cluster', 'sites-point']) {
+  // A bus line opens its panel, unless a site was hit too: the site is the smaller target.
+  map.on('click', 'transit-line', (e: MapLayerMouseEvent) => {
+    const entry = String(e.features?.[0]?.properties?.entry ?? '');
+    if (!explorer?.showLine || !entry.startsWith('transit/')) return;
+    if (map.queryRenderedFeatures(e.point, { layers: ['sites-point', 'sites-cluster'] }).length) return;
+    explorer.showLine(entry.slice('transit/'.length));
+  });
+  for (const layer of ['sites-cluster', 'sites-point', ...(explorer?.showLine ? ['transit-line'] : [])]) {
     map.on('mouseenter', layer, () => {
       map.getCanvas().style.cursor = 'pointer';
     });
