@@ -1,7 +1,7 @@
 /**
  * The /map/ page on a phone: the panel becomes a bottom sheet over the map with three heights (src/map/sheet.ts),
- * moved by its handle (tap, drag or keyboard), by opening a site, by the find box, and folded by Esc. The map is
- * padded by the peeking sheet, so a chosen site is centred in the part of the map still on screen.
+ * moved by its handle (tap, drag or keyboard), by opening a site, by the find box, and folded by Esc. The map's
+ * padding follows the sheet (up to half), so a chosen site is centred in the part of the map still on screen.
  * Wide screens, and pages without JavaScript, keep the panel beside (or below) the map.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -26,10 +26,17 @@ export function attachSheet(page: HTMLElement): void {
     panel.style.height = `${h}px`;
     handle.setAttribute('aria-expanded', String(next !== 'peek'));
     handle.dataset.state = next;
-    // The padding is the peek's, whatever the height: the view stays put while the sheet moves, and a chosen
-    // site, centred above the peek, stays above the half sheet too.
-    mapOf()?.setPadding({ top: 0, left: 0, right: 0, bottom: sheetHeights(page.clientHeight).peek });
+    padMap(Math.min(h, sheetHeights(page.clientHeight).half));
     if (focus) handle.focus();
+  };
+  // What the map centres on (a chosen site, the core) stays in the middle of the part the sheet leaves; a flight
+  // under way ends first, so that the easing does not cut it short.
+  const padMap = (bottom: number) => {
+    const map = mapOf();
+    if (!map || map.getPadding().bottom === bottom) return;
+    const ease = () => map.easeTo({ padding: { top: 0, left: 0, right: 0, bottom }, duration: 250 });
+    if (map.isMoving()) map.once('moveend', ease);
+    else ease();
   };
   const arrange = () => {
     if (phone.matches) {
@@ -43,7 +50,7 @@ export function attachSheet(page: HTMLElement): void {
       delete panel.dataset.sheet;
       panel.style.height = '';
       handle.hidden = true;
-      mapOf()?.setPadding({ top: 0, left: 0, right: 0, bottom: 0 });
+      padMap(0);
     }
   };
 
@@ -120,8 +127,9 @@ export function attachSheet(page: HTMLElement): void {
     if (!map || fitted || !phone.matches) return;
     fitted = true;
     const view = map.getBounds();
-    set(state);
+    map.setPadding({ top: 0, left: 0, right: 0, bottom: Math.min(panel.getBoundingClientRect().height, sheetHeights(page.clientHeight).half) });
     map.fitBounds(view, { padding: 0, duration: 0 });
+    set(state);
   }).observe(area, { attributes: true, subtree: true, attributeFilter: ['data-map-state'] });
   arrange();
 }
