@@ -137,6 +137,7 @@ export const en: UiStrings = {
     openData: 'Open data',
   },
   map: {
+    listIndex: (n: number) => `Browse all ${n} sites by name`,
     find: 'Find a site',
     findPlaceholder: 'Name or place',
     found: (n: number) => `${n} ${n === 1 ? 'site' : 'sites'} found`,

@@ -137,6 +137,7 @@ export const zhCN = {
     openData: '开放数据',
   },
   map: {
+    listIndex: (n: number) => `按名称浏览全部 ${n} 个地点`,
     find: '查找地点',
     findPlaceholder: '输入地点名称或所在地',
     found: (n: number) => `找到 ${n} 个地点`,

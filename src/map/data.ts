@@ -75,6 +75,7 @@ export function buildMapData(pack: Pack): MapData {
     properties: {
       id: s.id,
       title: s.data.title,
+      ...(s.data.titleEn ? { titleEn: s.data.titleEn } : {}),
       kind: s.data.kind,
       summary: s.data.summary,
       regions: s.data.regions.map(regionLabel),

@@ -7,6 +7,8 @@ export type { Bounds };
 export interface SiteProps {
   id: string;
   title: string;
+  /** The English title, where the entry has one (the list on English pages). */
+  titleEn?: string;
   kind: string;
   summary: string;
   /** Region labels, one per region (two for a cross-border site). */

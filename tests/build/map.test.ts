@@ -166,13 +166,30 @@ describe('/map/ in chromium', () => {
     await page.close();
   });
 
-  it('shows the list and the static map with JavaScript off', async () => {
+  it('draws the list in the browser from the map data, in the page’s language, sorted as the page was', async () => {
+    const { page } = await open('/map/');
+    await expect.poll(() => page.locator('#site-list li').count()).toBe(entries.sites.length);
+    const titles = await page.locator('#site-list li > a').allTextContents();
+    expect(titles).toEqual(entries.sites.map((s) => s.data.title).sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    await expect(page.locator('#site-list li > a').first().getAttribute('href')).resolves.toMatch(/^\/sites\/[a-z0-9-]+\/$/);
+    await page.close();
+    const translated = entries.sites.find((s) => s.data.titleEn)!;
+    const en = await open('/en/map/');
+    const link = en.page.locator(`#site-list li[data-site-id="${translated.id}"] > a`);
+    await expect.poll(() => link.textContent()).toBe(translated.data.titleEn);
+    await expect(link.getAttribute('href')).resolves.toBe(`/en/sites/${translated.id}/`);
+    await en.page.close();
+  });
+
+  it('shows the static map and the way to every site with JavaScript off', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${session.server.url}/map/`);
-    await expect(page.locator('#site-list li').count()).resolves.toBe(entries.sites.length);
-    await expect(page.locator('#site-list a').first().getAttribute('href')).resolves.toMatch(/^\/sites\//);
+    const index = page.getByRole('link', { name: `按名称浏览全部 ${entries.sites.length} 个地点` });
+    await expect(index.getAttribute('href')).resolves.toBe('/sites/');
     await expect(page.locator('.map-overview').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    await index.click();
+    await expect(page.locator('main a[href^="/sites/"]').count()).resolves.toBeGreaterThanOrEqual(entries.sites.length);
     await context.close();
   });
 });

@@ -37,7 +37,9 @@ export function bootMaps(): void {
 async function startExplorer(el: HTMLElement) {
   const config = JSON.parse(el.dataset.config ?? '{}') as ClientConfig;
   const sites: Promise<{ features: SiteFeature[] }> = fetch(new URL(config.urls.sites, window.location.href)).then((r) => r.json());
-  const { createExplorer } = await import('./explorer.ts');
+  const [{ createExplorer }, { renderSiteList }, data] = await Promise.all([import('./explorer.ts'), import('./site-list.ts'), sites]);
+  const list = el.closest('[data-map-page]')?.querySelector<HTMLOListElement>('#site-list');
+  if (list) renderSiteList(list, data.features);
   return { explorer: await createExplorer(el, config, sites), sites };
 }
 
