@@ -10,11 +10,12 @@ import { serveDir } from '../tests/support/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'screens');
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const DIST = resolve(arg('dist') ?? join(ROOT, 'dist'));
 const PAGES: [string, string][] = (arg('pages') ?? 'map=/map/,site=/sites/shantang-cun-guangchen/,route=/routes/mingyue-shantang-yiri/')
-  .split(',')
-  .map((p) => p.split('=') as [string, string]);
+  // A page is `name=/path`; the path may hold `,` and `=` itself (`/map/?c=121.1,30.8&z=10`).
+  .split(/,(?=[\w-]+=\/)/)
+  .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as [string, string]);
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false },
   { name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true },
@@ -25,14 +26,25 @@ const server = await serveDir(DIST);
 const browser = await launchBrowser();
 try {
   for (const v of VIEWPORTS) {
-    const context = await browser.newContext({ viewport: { width: v.width, height: v.height }, isMobile: v.isMobile, hasTouch: v.hasTouch, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: { width: v.width, height: v.height },
+      isMobile: v.isMobile,
+      hasTouch: v.hasTouch,
+      deviceScaleFactor: 1,
+    });
     for (const [name, path] of PAGES) {
       const page = await context.newPage();
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       // An inline map starts on first use; the full map by itself.
       const map = page.locator('[data-map]').first();
       if ((await map.count()) && (await map.getAttribute('data-eager')) !== 'true') await map.dispatchEvent('pointerdown');
-      await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-map]')].every((m) => m.dataset.mapState === 'live' || !m.dataset.started), null, { timeout: 60_000 }).catch(() => console.warn(`${name}: map not live`));
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll<HTMLElement>('[data-map]')].every((m) => m.dataset.mapState === 'live' || !m.dataset.started),
+          null,
+          { timeout: 60_000 },
+        )
+        .catch(() => console.warn(`${name}: map not live`));
       await page.waitForTimeout(500);
       const file = join(OUT, `${name}-${v.name}.png`);
       await page.screenshot({ path: file });

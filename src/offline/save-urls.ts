@@ -7,7 +7,7 @@ import { entryPagePath } from '../pack/urls.ts';
 import { DEFAULT_LOCALE, type Locale, sitePath } from '../site/paths.ts';
 
 /** The map's data and whole-area overview: every map view needs them. */
-export const MAP_DATA = ['map/basemap.geojson', 'map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
+export const MAP_DATA = ['map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
 
 export interface RouteForSaving {
   id: string;

@@ -20,8 +20,9 @@ export interface ClientConfig {
   basemap: Basemap;
   bounds: Bounds;
   attribution: string[];
-  /** Paths of the data files, relative to the site root. */
+  /** Paths of the data files, relative to the site root; basemap is a `{z}/{x}/{y}` tile template. */
   urls: { basemap: string; overlays: string; sites: string };
+  basemapTiles?: { bounds: Bounds; maxzoom: number };
   routes: Record<string, string>;
 }
 
@@ -77,7 +78,15 @@ export async function mountMap(el: HTMLElement): Promise<void> {
   const canvas = el.querySelector<HTMLElement>('[data-map-canvas]') as HTMLElement;
   const map = new maplibregl.Map({
     container: canvas,
-    style: buildStyle({ urls: { basemap: abs(config.urls.basemap), overlays: abs(config.urls.overlays) }, basemap, layers, focus }),
+    style: buildStyle({
+      // URL() escapes the template's braces; MapLibre needs them as they are.
+      urls: { basemap: abs(config.urls.basemap).replace(/%7B/g, '{').replace(/%7D/g, '}'), overlays: abs(config.urls.overlays) },
+      basemap,
+      basemapTiles: config.basemapTiles,
+      locale: pageLocale(),
+      layers,
+      focus,
+    }),
     ...(initial?.center ? { center: initial.center, zoom: initial.zoom } : { bounds: config.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
     localIdeographFontFamily: CJK_FONT,
     cooperativeGestures: !full,
