@@ -3,7 +3,7 @@
  * the edge is off screen), with only the properties the style reads, each feature tagged with its
  * role and the zoom it shows from. Pure: layers in, features out.
  */
-import { bboxClip, booleanPointInPolygon } from '@turf/turf';
+import { bboxClip, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bounds } from '../../geo/bounds.ts';
 import type { BasemapData } from '../../pack/load.ts';
@@ -144,7 +144,9 @@ export function trimProperties(
   return out;
 }
 
-/** Every basemap feature of the pack, clipped to the grown service area and trimmed. */
+const isOutline = (role: BasemapRole, g: Geometry) => (role === 'boundary' || role === 'town-boundary') && (g.type === 'Polygon' || g.type === 'MultiPolygon');
+
+/** Every basemap feature of the pack, clipped to the grown service area and trimmed; outlines' names become points. */
 export function prepareBasemap(layers: readonly BasemapData[], serviceArea: Bounds, margin = CLIP_MARGIN): BasemapFeature[] {
   const box = grow(serviceArea, margin);
   const counties = layers
@@ -158,7 +160,14 @@ export function prepareBasemap(layers: readonly BasemapData[], serviceArea: Boun
       let g = clipGeometry(f.geometry, box);
       if (g && layer.outsideBoundaries && counties.length && (g.type === 'LineString' || g.type === 'MultiLineString')) g = linesOutside(g, counties);
       if (!g) continue;
-      out.push({ type: 'Feature', geometry: g, properties: trimProperties(layer, f.properties) });
+      const props = trimProperties(layer, f.properties);
+      if (isOutline(layer.role, g) && (props.label || props.label_en)) {
+        // An outline's name goes on one point inside it: a polygon's label would repeat in every tile it spans.
+        const at = pointOnFeature(f as Feature<Polygon | MultiPolygon>).geometry;
+        if (clipGeometry(at, box)) out.push({ type: 'Feature', geometry: at, properties: props });
+        const { label: _label, label_en: _labelEn, ...line } = props;
+        out.push({ type: 'Feature', geometry: g, properties: line });
+      } else out.push({ type: 'Feature', geometry: g, properties: props });
     }
   }
   return out;
