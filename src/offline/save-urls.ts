@@ -16,6 +16,8 @@ export interface RouteForSaving {
   sites: readonly string[];
   /** The language of the pages to keep (the reader's, on whose page "save" was pressed). */
   locale?: Locale;
+  /** The offline basemap's tiles around the stops (see tilePathsAround), so the route's map has its basemap offline. */
+  basemapTiles?: readonly string[];
 }
 
 /** The key of a route in /offline/routes.json: its id for the default language, `en:id` for an English page. */
@@ -43,6 +45,7 @@ export function routeSaveUrls(route: RouteForSaving, base = '/'): string[] {
     // The full map opens on the route (its state is in the query, which the worker ignores for pages).
     page('map/'),
     ...MAP_DATA,
+    ...(route.basemapTiles ?? []),
     // The planner and its data are in the app shell too; kept here so a saved route does not depend on it.
     page('plan/'),
     'plan/data.json',

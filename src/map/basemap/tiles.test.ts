@@ -2,7 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import type { BasemapFeature } from './prepare.ts';
-import { buildTiles, TILE_LAYER, tilesOf } from './tiles.ts';
+import { buildTiles, TILE_LAYER, tilePathsAround, tilesOf } from './tiles.ts';
 
 const place = (lon: number, lat: number, rank: number, minzoom: number): BasemapFeature => ({
   type: 'Feature',
@@ -63,5 +63,17 @@ describe('buildTiles', () => {
     expect(roles(5).sort()).toEqual(['land']);
     expect(roles(6).sort()).toEqual(['land', 'place2']);
     expect(new Set(roles(10))).toEqual(new Set(['land', 'place2', 'place6']));
+  });
+});
+
+describe('tilePathsAround', () => {
+  it('lists the written tiles around some points at every zoom, for saving a route', () => {
+    const tiles = buildTiles([land], 10);
+    const paths = tilePathsAround([[121.2, 30.8]], tiles, 0.01);
+    expect(paths[0]).toBe('map/basemap/0/0/0.pbf');
+    expect(paths).toContain('map/basemap/10/856/419.pbf');
+    expect(paths.length).toBe(11);
+    // Far away only the world tile is shared.
+    expect(tilePathsAround([[-60, -30]], tiles)).toEqual(['map/basemap/0/0/0.pbf']);
   });
 });

@@ -63,3 +63,18 @@ export function buildTiles(features: readonly BasemapFeature[], maxzoom = TILE_M
   });
   return { tiles, bounds, maxzoom };
 }
+
+/** Degrees around a set of points whose tiles a saved route keeps, so its map can pan a little offline. */
+export const SAVE_MARGIN = 0.05;
+
+/** Paths (`map/basemap/z/x/y.pbf`) of the written tiles around some points, at every zoom: what an offline map of them needs. */
+export function tilePathsAround(points: readonly [number, number][], tiles: Tiles, margin = SAVE_MARGIN): string[] {
+  if (!points.length) return [];
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const box: Bounds = [Math.min(...lons) - margin, Math.min(...lats) - margin, Math.max(...lons) + margin, Math.max(...lats) + margin];
+  const out: string[] = [];
+  for (let z = 0; z <= tiles.maxzoom; z++)
+    for (const [x, y] of tilesOf(box, z)) if (tiles.tiles.has(`${z}/${x}/${y}`)) out.push(`map/basemap/${z}/${x}/${y}.pbf`);
+  return out;
+}
