@@ -120,3 +120,13 @@ describe('prepareBasemap', () => {
     });
   });
 });
+
+describe('areas by size', () => {
+  it('hold a pond back to the zoom at which it is big enough to read, and show a big lake from the start', () => {
+    const lakes: BasemapData[] = [
+      // About 30 × 30 m and 50 × 50 km at 31°N.
+      { file: 'lakes.geojson', role: 'lake', features: [feature(square(121, 31, 121.0003, 31.0003)), feature(square(120, 30.5, 120.5, 31))] },
+    ];
+    expect(prepareBasemap(lakes, [119, 30, 122, 32]).map((f) => f.properties.minzoom)).toEqual([10, 4]);
+  });
+});

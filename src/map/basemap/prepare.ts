@@ -3,13 +3,13 @@
  * the edge is off screen), with only the properties the style reads, each feature tagged with its
  * role and the zoom it shows from. Pure: layers in, features out.
  */
-import { bboxClip, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { area, bboxClip, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bounds } from '../../geo/bounds.ts';
 import type { BasemapData } from '../../pack/load.ts';
 import type { BasemapRole } from '../../pack/schemas.ts';
 import type { BasemapProps } from '../types.ts';
-import { featureMinzoom } from './zooms.ts';
+import { areaZoom, featureMinzoom, TILE_MAXZOOM } from './zooms.ts';
 
 /** Degrees added around the service area: enough that a view of its edge is not cut. */
 export const CLIP_MARGIN = 0.5;
@@ -144,6 +144,9 @@ export function trimProperties(
   return out;
 }
 
+/** Roles whose small areas wait for the zoom at which they are big enough to read (zooms.ts, areaZoom). */
+const SIZED_AREAS = new Set<BasemapRole>(['lake', 'river', 'urban']);
+
 const isOutline = (role: BasemapRole, g: Geometry) => (role === 'boundary' || role === 'town-boundary') && (g.type === 'Polygon' || g.type === 'MultiPolygon');
 
 /** Every basemap feature of the pack, clipped to the grown service area and trimmed; outlines' names become points. */
@@ -161,6 +164,10 @@ export function prepareBasemap(layers: readonly BasemapData[], serviceArea: Boun
       if (g && layer.outsideBoundaries && counties.length && (g.type === 'LineString' || g.type === 'MultiLineString')) g = linesOutside(g, counties);
       if (!g) continue;
       const props = trimProperties(layer, f.properties);
+      if (SIZED_AREAS.has(layer.role) && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
+        const b = geometryBbox(g);
+        props.minzoom = Math.min(TILE_MAXZOOM, Math.max(props.minzoom, areaZoom(area(g), (b[1] + b[3]) / 2)));
+      }
       if (isOutline(layer.role, g) && (props.label || props.label_en)) {
         // An outline's name goes on one point inside it: a polygon's label would repeat in every tile it spans.
         const at = pointOnFeature(f as Feature<Polygon | MultiPolygon>).geometry;

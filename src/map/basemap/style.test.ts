@@ -60,9 +60,9 @@ describe('the offline basemap style', () => {
     expect((layer(zh, 'basemap-place-town') as { layout: Record<string, unknown> }).layout['symbol-sort-key']).toEqual(['coalesce', ['get', 'rank'], 6]);
   });
 
-  it('labels in Chinese on Chinese pages and in English on English ones, each falling back on the other', () => {
+  it('labels in Chinese on Chinese pages (no pinyin stand-ins) and in English on English ones (falling back on Chinese)', () => {
     const field = (s: StyleSpecification) => (layer(s, 'basemap-place-city') as { layout: { 'text-field': unknown } }).layout['text-field'];
-    expect(field(zh)).toEqual(['coalesce', ['get', 'label'], ['get', 'label_en']]);
+    expect(field(zh)).toEqual(['coalesce', ['get', 'label'], '']);
     expect(field(en)).toEqual(['coalesce', ['get', 'label_en'], ['get', 'label']]);
     expect(labelField('en')).toEqual(field(en));
   });

@@ -54,9 +54,12 @@ const width = (from: number, at: number, to: number): ExpressionSpecification =>
   to * 1.6,
 ];
 
-/** The label in the page's language; a place with no English name keeps its Chinese one. */
+/**
+ * The label in the page's language. On English pages a place with no English name keeps its Chinese one;
+ * on Chinese pages a place with no Chinese name goes unlabelled (a pinyin name there is noise, not help).
+ */
 export function labelField(locale: Locale | undefined): ExpressionSpecification {
-  return locale === 'en' ? ['coalesce', ['get', 'label_en'], ['get', 'label']] : ['coalesce', ['get', 'label'], ['get', 'label_en']];
+  return locale === 'en' ? ['coalesce', ['get', 'label_en'], ['get', 'label']] : ['coalesce', ['get', 'label'], ''];
 }
 
 export function basemapLayers(o: BasemapStyleOptions): LayerSpecification[] {

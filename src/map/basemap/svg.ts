@@ -153,7 +153,7 @@ function placeLabels(features: readonly BasemapFeature[], o: BasemapSvgOptions):
     .sort((a, b) => (a.properties.rank ?? 9) - (b.properties.rank ?? 9));
   for (const f of places) {
     if (out.length >= (o.maxLabels ?? 12)) break;
-    const text = o.locale === 'en' ? (f.properties.label_en ?? f.properties.label) : (f.properties.label ?? f.properties.label_en);
+    const text = o.locale === 'en' ? (f.properties.label_en ?? f.properties.label) : f.properties.label;
     if (!text) continue;
     const [x, y] = o.project((f.geometry as { coordinates: Position }).coordinates);
     const size = (f.properties.rank ?? 6) <= 3 ? 13 : 11;

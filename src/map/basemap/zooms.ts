@@ -38,3 +38,16 @@ export function featureMinzoom(role: BasemapRole, props: { rank?: number; class?
   if (role === 'road' && props.class === 'minor') return MINOR_ROAD_ZOOM;
   return ROLE_MINZOOM[role];
 }
+
+/** Pixels across a water or urban area must span before it is drawn: smaller, it is confetti, not information. */
+export const AREA_MIN_PIXELS = 8;
+
+/**
+ * The zoom from which an area of `m2` square metres at latitude `lat` spans AREA_MIN_PIXELS
+ * (512 px tiles, as MapLibre draws): ponds appear close up, lakes early.
+ */
+export function areaZoom(m2: number, lat: number): number {
+  const side = Math.sqrt(Math.max(m2, 1));
+  const metresPerPixelAtZ0 = (40_075_016 * Math.cos((lat * Math.PI) / 180)) / 512;
+  return Math.max(0, Math.ceil(Math.log2((AREA_MIN_PIXELS * metresPerPixelAtZ0) / side)));
+}
