@@ -17,7 +17,7 @@ export const BASEMAP_COLOURS = {
   roadMajorCasing: '#dcc48e',
   roadMinor: '#ffffff',
   roadMinorCasing: '#dedad2',
-  rail: '#b4aea5',
+  rail: '#aaa39a',
   province: '#a19a9a',
   county: '#b9b2ac',
   town: '#cbc6c0',
@@ -136,7 +136,16 @@ export function basemapLayers(o: BasemapStyleOptions): LayerSpecification[] {
       ...s,
       minzoom: ROLE_MINZOOM.railway,
       filter: role('railway'),
-      paint: { 'line-color': C.rail, 'line-width': width(ROLE_MINZOOM.railway, 0.6, 1.4), 'line-dasharray': [4, 2] },
+      paint: { 'line-color': C.rail, 'line-width': width(ROLE_MINZOOM.railway, 0.6, 1.8) },
+    },
+    {
+      // The classic railway ladder (a solid line broken by white) from z9, so it is not read as a dashed boundary.
+      id: 'basemap-railway-ties',
+      type: 'line',
+      ...s,
+      minzoom: 9,
+      filter: role('railway'),
+      paint: { 'line-color': C.land, 'line-width': width(9, 0.5, 0.8), 'line-dasharray': [3, 3] },
     },
     {
       id: 'basemap-road-minor',
