@@ -13,7 +13,8 @@ const OUT = join(ROOT, 'bench', 'screens');
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const DIST = resolve(arg('dist') ?? join(ROOT, 'dist'));
 const PAGES: [string, string][] = (arg('pages') ?? 'map=/map/,site=/sites/shantang-cun-guangchen/,route=/routes/mingyue-shantang-yiri/')
-  .split(/,(?=[a-z0-9-]+=\/)/)
+  // A page is `name=/path`; the path may hold `,` and `=` itself (`/map/?c=121.1,30.8&z=10`).
+  .split(/,(?=[\w-]+=\/)/)
   .map((p) => [p.slice(0, p.indexOf('=')), decodeURIComponent(p.slice(p.indexOf('=') + 1))] as [string, string]);
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false },

@@ -15,7 +15,22 @@ const gz = promisify(gzip);
  * Text formats the site ships. Pagefind's index files (.pf_*, .pagefind) and PNGs are left out: they are
  * compressed already, and a second pass only costs time.
  */
-export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.xml', '.txt', '.csv', '.gpx', '.kml', '.webmanifest']);
+export const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.csv',
+  '.gpx',
+  '.kml',
+  '.webmanifest',
+  '.pbf',
+]);
 
 /** Below this a response fits in one packet either way, and the `.br`/`.gz` files would only add clutter. */
 export const MIN_BYTES = 1024;

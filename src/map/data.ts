@@ -11,8 +11,9 @@ import { ui } from '../i18n/index.ts';
 import type { Pack } from '../pack/load.ts';
 import type { Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
+import { prepareBasemap } from './basemap/prepare.ts';
 import { transitColour } from './palette.ts';
-import type { BasemapProps, Facet, MapData, OverlayFeature, SiteFeature, TransitLine } from './types.ts';
+import type { Facet, MapData, OverlayFeature, SiteFeature, TransitLine } from './types.ts';
 import { contains, corePoints, OVERVIEW_SIZE, pointsBounds, viewBounds } from './view.ts';
 
 const REGION_LEVELS = ['province', 'city', 'county', 'town'] as const;
@@ -87,16 +88,7 @@ export function buildMapData(pack: Pack): MapData {
     },
   }));
 
-  const basemapFeatures: Feature<Geometry, BasemapProps>[] = pack.basemap.flatMap((layer) =>
-    layer.features.map((f) => ({
-      type: 'Feature' as const,
-      geometry: f.geometry,
-      properties: {
-        role: layer.role,
-        ...(layer.labelProperty && f.properties?.[layer.labelProperty] ? { label: String(f.properties[layer.labelProperty]) } : {}),
-      },
-    })),
-  );
+  const basemapFeatures = prepareBasemap(pack.basemap, config.serviceArea as Bounds);
   const counties = pack.basemap.filter((l) => l.role === 'boundary').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];
   const borders = provinceBorders(counties);
   const water = pack.basemap.filter((l) => l.role === 'water').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];

@@ -16,7 +16,7 @@ import { renderOverviewSvg } from './svg.ts';
 
 const defaultData = buildMapData(loadPack(ROOT));
 const base = buildMapData(loadPack(scenarioPack('base')));
-const urls = { basemap: 'http://127.0.0.1/map/basemap.geojson', overlays: 'http://127.0.0.1/map/overlays.geojson' };
+const urls = { basemap: 'http://127.0.0.1/map/basemap/{z}/{x}/{y}.pbf', overlays: 'http://127.0.0.1/map/overlays.geojson' };
 
 describe('regionPaths', () => {
   it('gives a region and its ancestors, not repeating a municipality', () => {

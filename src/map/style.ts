@@ -6,6 +6,9 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification, 
 
 type FilterSpecification = ExpressionSpecification;
 
+import type { Locale } from '../site/paths.ts';
+import { basemapLayers } from './basemap/style.ts';
+import { TILE_MAXZOOM } from './basemap/zooms.ts';
 import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
 import type { LayerName } from './state.ts';
 
@@ -16,7 +19,7 @@ export type Basemap =
   | { kind: 'pmtiles'; url: string; attribution?: string };
 
 export interface StyleOptions {
-  /** Absolute URLs of the data files (workers resolve relative URLs against their own script). */
+  /** Absolute URLs of the data files (workers resolve relative URLs against their own script); basemap is a `{z}/{x}/{y}` tile template. */
   urls: { basemap: string; overlays: string };
   basemap: Basemap;
   layers: readonly LayerName[];
@@ -26,6 +29,10 @@ export interface StyleOptions {
   font?: string;
   /** Interface words drawn on the map, in the page's language (the data keep only content). */
   words?: { crossing: string };
+  /** The page's language: basemap labels follow it where the data have English names. */
+  locale?: Locale;
+  /** What the offline basemap's tiles cover and their finest zoom (MapLibre overzooms beyond). */
+  basemapTiles?: { bounds: [number, number, number, number]; maxzoom: number };
 }
 
 /** Layer ids of each switchable group. */
@@ -88,30 +95,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const schematicDash = ['case', ['==', ['get', 'schematic'], true], ['literal', [2, 2]], ['literal', [1, 0]]];
 
   const layers: LayerSpecification[] = [
-    // Beyond the offline basemap's coverage nothing is known: a neutral paper, not sea.
-    { id: 'background', type: 'background', paint: { 'background-color': C.paper } },
-    ...rasterLayers,
-    ...(o.basemap.kind === 'offline'
-      ? ([
-          { id: 'basemap-land', type: 'fill', source: 'basemap', filter: ['==', ['get', 'role'], 'land'], paint: { 'fill-color': C.land } },
-          { id: 'basemap-water', type: 'fill', source: 'basemap', filter: ['==', ['get', 'role'], 'water'], paint: { 'fill-color': C.water } },
-        ] satisfies LayerSpecification[])
-      : []),
-    {
-      id: 'basemap-boundary',
-      type: 'line',
-      source: 'basemap',
-      filter: ['in', ['get', 'role'], ['literal', ['boundary', 'town-boundary']]],
-      paint: { 'line-color': C.boundary, 'line-width': ['case', ['==', ['get', 'role'], 'boundary'], 1.2, 0.6], 'line-dasharray': [3, 2] },
-    },
-    {
-      id: 'basemap-boundary-label',
-      type: 'symbol',
-      source: 'basemap',
-      filter: ['all', ['==', ['get', 'role'], 'boundary'], ['has', 'label']],
-      layout: { 'text-field': ['get', 'label'], 'text-font': font, 'text-size': 13, 'text-allow-overlap': false },
-      paint: { 'text-color': '#6b6b6b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-    },
+    ...basemapLayers({ offline: o.basemap.kind === 'offline', locale: o.locale, font, raster: rasterLayers }),
     {
       id: 'partnership-area',
       type: 'fill',
@@ -404,7 +388,13 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     version: 8,
     sources: {
       ...online,
-      basemap: { type: 'geojson', data: o.urls.basemap },
+      basemap: {
+        type: 'vector',
+        tiles: [o.urls.basemap],
+        minzoom: 0,
+        maxzoom: o.basemapTiles?.maxzoom ?? TILE_MAXZOOM,
+        ...(o.basemapTiles ? { bounds: o.basemapTiles.bounds } : {}),
+      },
       overlays: { type: 'geojson', data: o.urls.overlays },
       sites: {
         type: 'geojson',

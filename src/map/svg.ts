@@ -5,6 +5,8 @@
  */
 import type { Geometry, Position } from 'geojson';
 import { type Bounds, boundsIntersect } from '../geo/bounds.ts';
+import { BASEMAP_COLOURS } from './basemap/style.ts';
+import { basemapSvg } from './basemap/svg.ts';
 import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
 import type { MapData, OverlayFeature } from './types.ts';
 
@@ -88,14 +90,17 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
     if (d) parts.push(`<path d="${d}" ${attrs}/>`);
   };
 
-  parts.push(`<rect width="${o.width}" height="${o.height}" fill="${C.paper}"/>`);
-  for (const role of ['land', 'water'] as const) {
-    for (const f of data.basemap.features.filter((x) => x.properties.role === role && near(x.geometry)))
-      path(f.geometry, `fill="${role === 'land' ? C.land : C.water}"`);
-  }
-  for (const f of data.basemap.features.filter((x) => (x.properties.role === 'boundary' || x.properties.role === 'town-boundary') && near(x.geometry))) {
-    path(f.geometry, `fill="none" stroke="${C.boundary}" stroke-width="0.8" stroke-dasharray="3 2"`);
-  }
+  const offline = data.basemap.features.some((f) => f.properties.role === 'land' || f.properties.role === 'water');
+  parts.push(`<rect width="${o.width}" height="${o.height}" fill="${offline ? BASEMAP_COLOURS.land : C.paper}"/>`);
+  parts.push(
+    basemapSvg(data.basemap.features, {
+      project,
+      view: widen(viewBounds(o.bounds, o.width, o.height), 0.05),
+      zoom: svgZoom(o.bounds, o.width, o.height),
+      width: o.width,
+      height: o.height,
+    }),
+  );
   // As on the live map: partnership areas only on a partnership's own map (the layer is off by default).
   for (const f of of('partnership-area').filter((a) => o.focus === a.properties.entry))
     path(
@@ -135,6 +140,26 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
     }
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${esc(o.title)}</title>${parts.join('')}</svg>`;
+}
+
+/** The lon/lat box the SVG shows: the bounds padded out to the SVG's aspect ratio. */
+export function viewBounds(bounds: Bounds, width: number, height: number): Bounds {
+  const project = projector(bounds, width, height);
+  const [x0, y0] = project([bounds[0], bounds[3]]);
+  const [x1, y1] = project([bounds[2], bounds[1]]);
+  const lonPerPx = (bounds[2] - bounds[0]) / Math.max(x1 - x0, 1e-9);
+  const yPerPx = (mercY(bounds[3]) - mercY(bounds[1])) / Math.max(y1 - y0, 1e-9);
+  const lat = (y: number) => (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+  return [bounds[0] - x0 * lonPerPx, lat(mercY(bounds[1]) - (height - y1) * yPerPx), bounds[2] + (width - x1) * lonPerPx, lat(mercY(bounds[3]) + y0 * yPerPx)];
+}
+
+/** The web-map zoom whose scale matches the SVG's (512 px tiles' worth of world at zoom 0, as MapLibre draws). */
+export function svgZoom(bounds: Bounds, width: number, height: number, pad = 16): number {
+  const [w, s, e, n] = bounds;
+  const dx = ((e - w) * Math.PI) / 180;
+  const dy = mercY(n) - mercY(s);
+  const scale = Math.min((width - 2 * pad) / Math.max(dx, 1e-9), (height - 2 * pad) / Math.max(dy, 1e-9));
+  return Math.log2((scale * 2 * Math.PI) / 512);
 }
 
 /** Bounds grown by a fraction of their size, so shapes just outside the view still draw to its edge. */

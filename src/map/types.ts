@@ -1,6 +1,7 @@
 /** The shapes of the map's data, shared by the build (which writes it) and the browser (which reads it). */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Bounds } from '../geo/bounds.ts';
+import type { BasemapRole } from '../pack/schemas.ts';
 
 export type { Bounds };
 
@@ -69,8 +70,15 @@ export interface TransitLine {
 export type OverlayFeature = Feature<Geometry, OverlayProps>;
 
 export interface BasemapProps {
-  role: 'land' | 'water' | 'boundary' | 'town-boundary';
+  role: BasemapRole;
+  /** The zoom the feature shows from (see basemap/zooms.ts). */
+  minzoom: number;
   label?: string;
+  label_en?: string;
+  /** Places: 1 capital … 6 town. */
+  rank?: number;
+  /** Roads. */
+  class?: 'major' | 'minor';
 }
 
 export interface Facet {

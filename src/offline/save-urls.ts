@@ -7,7 +7,7 @@ import { entryPagePath } from '../pack/urls.ts';
 import { DEFAULT_LOCALE, type Locale, sitePath } from '../site/paths.ts';
 
 /** The map's data and whole-area overview: every map view needs them. */
-export const MAP_DATA = ['map/basemap.geojson', 'map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
+export const MAP_DATA = ['map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
 
 export interface RouteForSaving {
   id: string;
@@ -16,6 +16,8 @@ export interface RouteForSaving {
   sites: readonly string[];
   /** The language of the pages to keep (the reader's, on whose page "save" was pressed). */
   locale?: Locale;
+  /** The offline basemap's tiles around the stops (see tilePathsAround), so the route's map has its basemap offline. */
+  basemapTiles?: readonly string[];
 }
 
 /** The key of a route in /offline/routes.json: its id for the default language, `en:id` for an English page. */
@@ -43,6 +45,7 @@ export function routeSaveUrls(route: RouteForSaving, base = '/'): string[] {
     // The full map opens on the route (its state is in the query, which the worker ignores for pages).
     page('map/'),
     ...MAP_DATA,
+    ...(route.basemapTiles ?? []),
     // The planner and its data are in the app shell too; kept here so a saved route does not depend on it.
     page('plan/'),
     'plan/data.json',

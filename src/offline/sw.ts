@@ -51,7 +51,8 @@ const ROUTES_INDEX = new URL('offline/routes.json', SCOPE).href;
 /** Past this, a page kept on the device is shown while the network is still trying (a weak signal on the road). */
 const NETWORK_TIMEOUT_MS = 6000;
 const HASHED_INDEX = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/;
-const DATA = /\.(geojson|json|gpx|kml|svg)$/;
+// Basemap tiles (.pbf) are data too: a saved route keeps those around its stops, and a visited view works offline.
+const DATA = /\.(geojson|json|gpx|kml|svg|pbf)$/;
 
 setCacheNameDetails({ prefix: 'dangjian', precache: `precache-${BUILD}@${SCOPE}`, suffix: '' });
 clientsClaim();

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { basemapWarnings } from '../map/basemap/warnings.ts';
+import { basemapChoice, chooseBasemap } from '../map/basemap-config.ts';
 import { getPack, type Pack } from './index.ts';
 import { formatProblem, PackError } from './problems.ts';
 import { COLLECTIONS } from './schemas.ts';
@@ -28,6 +30,9 @@ export function packIntegration(): AstroIntegration {
           for (const p of pack.problems) logger.error(formatProblem(p));
           throw new PackError(pack.problems);
         }
+        const { basemap } = chooseBasemap(basemapChoice(pack.config.basemap.default, process.env.BASEMAP), process.env);
+        const roles = pack.config.basemap.layers.map((l) => l.role);
+        for (const w of basemapWarnings({ kind: basemap.kind, roles, siteUrl: process.env.SITE_URL })) logger.warn(w);
         const counts = COLLECTIONS.map((c) => `${pack.entries[c].length} ${c}`).join(', ');
         logger.info(`pack ${pack.root}: ${counts}`);
       },

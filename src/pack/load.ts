@@ -42,12 +42,7 @@ export interface PackEntry<C extends CollectionName = CollectionName> {
 
 export type PackEntries = { [C in CollectionName]: PackEntry<C>[] };
 
-export interface BasemapData {
-  file: string;
-  role: PackConfig['basemap']['layers'][number]['role'];
-  labelProperty?: string;
-  features: Feature[];
-}
+export type BasemapData = PackConfig['basemap']['layers'][number] & { features: Feature[] };
 
 export interface Pack {
   /** Absolute path of the pack folder. */
@@ -133,7 +128,7 @@ export function loadPack(rootDir: string): Pack {
       return;
     }
     const features = readGeoFile(path, rel, problems, notes);
-    if (features) basemap.push({ file: layer.file, role: layer.role, labelProperty: layer.labelProperty, features });
+    if (features) basemap.push({ ...layer, features });
   });
   if (existsSync(geoDir)) {
     for (const path of walk(geoDir)) {

@@ -268,13 +268,25 @@ export const sourceSchema = z.strictObject({
   file: z.string().min(1).optional(),
 });
 
+/** What a basemap layer draws; the style gives each its look and the zooms it shows at. */
+export const BASEMAP_ROLES = ['land', 'water', 'lake', 'river', 'urban', 'road', 'railway', 'boundary', 'town-boundary', 'province-boundary', 'place'] as const;
+export type BasemapRole = (typeof BASEMAP_ROLES)[number];
+
 export const basemapLayerSchema = z.strictObject({
   /** GeoJSON file under the pack's geo folder. */
   file: z.string().min(1),
-  /** What the layer draws. */
-  role: z.enum(['land', 'water', 'boundary', 'town-boundary']),
-  /** Feature property holding the label, e.g. name. */
+  /** What the layer draws: land, water (sea), lake, river (areas or lines), urban, road, railway, boundary (county), town-boundary, province-boundary or place (points). */
+  role: z.enum(BASEMAP_ROLES),
+  /** Feature property holding the label, e.g. name_zh. */
   labelProperty: z.string().min(1).optional(),
+  /** Feature property holding the English label, shown on /en/ pages, e.g. name. */
+  labelEnProperty: z.string().min(1).optional(),
+  /** Feature property holding a place's rank: 1 capital, 2–3 city, 4–5 county, 6 and more town. */
+  rankProperty: z.string().min(1).optional(),
+  /** Feature property holding a road's class; `Major Highway`, `motorway` or `trunk` draw as major roads. */
+  classProperty: z.string().min(1).optional(),
+  /** Leave out the parts of this layer's lines inside the outlines of the pack's `boundary` layers, which draw those lines themselves. */
+  outsideBoundaries: z.boolean().optional(),
   /** Attribution line for this layer; also listed in `attribution`. */
   attribution: z.string().min(1).optional(),
 });

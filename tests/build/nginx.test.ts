@@ -82,6 +82,7 @@ describe('nginx with the shipped configuration', () => {
       [first(/^\/pagefind\/index\//), /^application\/octet-stream/],
       [first(/^\/pagefind\/.*\.pf_meta$/), /^application\/octet-stream/],
       ['/map/sites.geojson', /^application\/geo\+json/],
+      ['/map/basemap/0/0/0.pbf', /^application\/x-protobuf/],
       ['/data/sites.csv', /^text\/csv/],
       [first(/^\/cards\/sites\/.*\.png$/), /^image\/png/],
       [first(/^\/map\/overview\/.*\.svg$/), /^image\/svg\+xml/],

@@ -150,8 +150,11 @@ describe('saving a route for offline use', () => {
     await v.page.waitForSelector('[data-map="full"][data-map-state="live"]', { timeout: 60_000 });
     // Drawn from the saved files: the basemap, the overlays (with the route) and the sites.
     const drawn = await v.page.evaluate(() => {
-      const map = (document.querySelector('[data-map="full"]') as HTMLElement & { map: { querySourceFeatures(id: string): unknown[] } }).map;
-      return ['basemap', 'overlays', 'sites'].map((id) => map.querySourceFeatures(id).length > 0);
+      const map = (document.querySelector('[data-map="full"]') as HTMLElement & { map: { querySourceFeatures(id: string, o?: object): unknown[] } }).map;
+      // The basemap is vector tiles: its features are asked for by source layer.
+      return [map.querySourceFeatures('basemap', { sourceLayer: 'basemap' }), map.querySourceFeatures('overlays'), map.querySourceFeatures('sites')].map(
+        (f) => f.length > 0,
+      );
     });
     expect(drawn).toEqual([true, true, true]);
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pack/load.ts';
@@ -21,6 +21,15 @@ describe('CONTENT_ROOT builds another region with no code change', () => {
     expect(existsSync(join(build.dist, 'sites/dongmaquan-cun/index.html'))).toBe(true);
     expect(text(readPage('/partnerships/tongwulang/', build.dist))).toContain('中国社会工作报');
     expect(existsSync(join(build.dist, 'sites/zhuanjiaowan'))).toBe(false);
+  });
+
+  it('has its own basemap, from the 京津冀 data, clipped to its service area, and no warning about a missing one', () => {
+    const tiles = readdirSync(join(build.dist, 'map/basemap/10'), { recursive: true }).filter((f) => String(f).endsWith('.pbf'));
+    expect(tiles.length).toBeGreaterThan(10);
+    expect(statSync(join(build.dist, 'map/basemap/0/0/0.pbf')).size).toBeGreaterThan(100);
+    // 通州–武清–廊坊 lie in z8 tiles x 210–211, y 96–97; nothing of the delta's tiles (x 213–215 at z8) is shipped.
+    expect(readdirSync(join(build.dist, 'map/basemap/8')).sort()).toEqual(['210', '211']);
+    expect(build.output).not.toContain('离线底图没有任何图层');
   });
 
   it('does not offer collections the pack leaves empty', () => {

@@ -8,8 +8,10 @@ export interface ClientConfig {
   basemap: Basemap;
   bounds: Bounds;
   attribution: string[];
-  /** Paths of the data files, relative to the site root. */
+  /** Paths of the data files, relative to the site root; basemap is a `{z}/{x}/{y}` tile template. */
   urls: { basemap: string; overlays: string; sites: string };
+  /** What the offline basemap's tiles cover and their finest zoom (MapLibre overzooms beyond). */
+  basemapTiles?: { bounds: Bounds; maxzoom: number };
   routes: Record<string, string>;
   /** Full map only: where choosing a partnership goes (its members' places). */
   partnershipBounds?: Record<string, Bounds>;

@@ -84,8 +84,11 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   const map = new maplibregl.Map({
     container: canvas,
     style: buildStyle({
-      urls: { basemap: abs(config.urls.basemap), overlays: abs(config.urls.overlays) },
+      // URL() escapes the template's braces; MapLibre needs them as they are.
+      urls: { basemap: abs(config.urls.basemap).replace(/%7B/g, '{').replace(/%7D/g, '}'), overlays: abs(config.urls.overlays) },
       basemap,
+      basemapTiles: config.basemapTiles,
+      locale: pageLocale(),
       layers,
       focus,
       words: { crossing: ui.map.crossing },
