@@ -30,7 +30,7 @@ export function basemapWarnings(o: BasemapWarningInput): string[] {
   const out: string[] = [];
   if (!o.roles.length)
     out.push(
-      '离线底图没有任何图层：地图上只有本站的点和线，背景一片空白。请在 pack.yaml 的 basemap.layers 中声明底图文件（可从 shared/geo-data/basemap/ 复制本地区的陆地、水系、道路和地名，见 README“底图”一节），或配置在线底图（BASEMAP=tianditu 并设置 TIANDITU_KEY）。',
+      '离线底图没有任何图层：地图上只有本站的点和线，背景一片空白。请在 pack.yaml 的 basemap.layers 中声明底图文件（长三角和京津冀可直接复制本项目 geo/basemap/ 下的陆地、水系、道路和地名文件，其他地区见 README“The offline basemap”一节），或配置在线底图（BASEMAP=tianditu 并设置 TIANDITU_KEY）。',
     );
   if (isProductionUrl(o.siteUrl))
     out.push(
