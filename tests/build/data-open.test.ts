@@ -4,7 +4,7 @@
  * /data/sites.csv imported into an empty pack gives back the same sites.
  * Builds its own packs (the example pack and a scenario pack), not the default content.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gpx, kml } from '@tmcw/togeojson';
@@ -50,6 +50,8 @@ function siteFacts(pack: Pack) {
 async function roundTrip(packDir: string, dist: string) {
   const empty = mkdtempSync(join(tmpdir(), 'roundtrip-'));
   cpSync(join(packDir, 'pack.yaml'), join(empty, 'pack.yaml'));
+  // The basemap the settings name belongs to the pack, not to its sites: an "empty" pack keeps it.
+  if (existsSync(join(packDir, 'geo'))) cpSync(join(packDir, 'geo'), join(empty, 'geo'), { recursive: true });
   const result = await runImport(['sites', join(dist, 'data/sites.csv'), '--pack', empty, '--write']);
   return { result, imported: loadPack(empty) };
 }
