@@ -50,8 +50,12 @@ function siteFacts(pack: Pack) {
 async function roundTrip(packDir: string, dist: string) {
   const empty = mkdtempSync(join(tmpdir(), 'roundtrip-'));
   cpSync(join(packDir, 'pack.yaml'), join(empty, 'pack.yaml'));
-  // The basemap the settings name belongs to the pack, not to its sites: an "empty" pack keeps it.
-  if (existsSync(join(packDir, 'geo'))) cpSync(join(packDir, 'geo'), join(empty, 'geo'), { recursive: true });
+  // The basemap files the settings name belong to the pack, not to its entries: an "empty" pack keeps them.
+  const { config } = loadPack(packDir);
+  for (const layer of config.basemap.layers) {
+    const from = join(packDir, config.paths.geo, layer.file);
+    if (existsSync(from)) cpSync(from, join(empty, config.paths.geo, layer.file));
+  }
   const result = await runImport(['sites', join(dist, 'data/sites.csv'), '--pack', empty, '--write']);
   return { result, imported: loadPack(empty) };
 }
