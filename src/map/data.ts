@@ -13,6 +13,7 @@ import type { Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
 import { prepareBasemap } from './basemap/prepare.ts';
 import { transitColour } from './palette.ts';
+import { regionFacets } from './region-facets.ts';
 import type { Facet, MapData, OverlayFeature, SiteFeature, TransitLine } from './types.ts';
 import { contains, corePoints, OVERVIEW_SIZE, pointsBounds, viewBounds } from './view.ts';
 
@@ -263,11 +264,7 @@ function buildFacets(pack: Pack, sites: SiteFeature[]): MapData['facets'] {
   const kinds: Facet[] = Object.entries(ui.siteKinds)
     .map(([value, label]) => ({ value, label, count: count((s) => s.properties.kind === value) }))
     .filter((f) => f.count > 0);
-  const regionSet = new Map<string, number>();
-  for (const s of sites) for (const k of s.properties.regionKeys.split('|').filter(Boolean)) regionSet.set(k, (regionSet.get(k) ?? 0) + 1);
-  const regions: Facet[] = [...regionSet.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
-    .map(([value, n]) => ({ value, label: value.split('/').pop() ?? value, count: n, depth: value.split('/').length - 1 }));
+  const regions = regionFacets(sites);
   const bands: Facet[] = pack.entries.belts.flatMap((belt) =>
     belt.data.bands.map((band) => {
       const value = `${belt.id}/${band.id}`;
