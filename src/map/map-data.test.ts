@@ -127,6 +127,14 @@ describe('filterSites', () => {
   it('restricts to the sites a search found', () => {
     expect(filterSites(all, { ...none, sites: ['zhuanjiaowan'] }).map((s) => s.properties.id)).toEqual(['zhuanjiaowan']);
   });
+  it('keeps the sites the find box names, with the other filters', () => {
+    const shantang = filterSites(all, { ...none, q: '山塘' }).map((s) => s.properties.id);
+    expect(shantang).toContain('mingyue-shantang');
+    expect(shantang.every((id) => all.find((s) => s.properties.id === id)?.properties.title.includes('山塘'))).toBe(true);
+    const inJinshan = filterSites(all, { ...none, q: '山塘', region: '上海市/金山区' });
+    expect(inJinshan.length).toBeGreaterThan(0);
+    expect(inJinshan.length).toBeLessThan(shantang.length);
+  });
 });
 
 describe('buildStyle', () => {

@@ -21,6 +21,7 @@ describe('map URL state', () => {
       partnership: 'pinghu-jinshan',
       site: 'shantang',
       sites: ['zhuanjiaowan', 'shantang'],
+      q: '明月 山塘',
     };
     expect(parseState(serializeState(state), known)).toEqual(state);
   });
@@ -37,6 +38,7 @@ describe('map URL state', () => {
       partnership: undefined,
       site: undefined,
       sites: [],
+      q: undefined,
     });
     expect(serializeState(empty)).toBe('');
   });
@@ -72,9 +74,11 @@ describe('map URL state', () => {
     expect(serializeState(s)).not.toContain('onerror');
   });
 
-  it('caps very long lists', () => {
+  it('caps very long lists and find texts, and drops a blank find text', () => {
     const s = parseState(`?kind=${'village,'.repeat(100_000)}`, known);
     expect(s.kinds).toEqual(['village']);
+    expect(parseState(`?q=${'山'.repeat(1000)}`, known).q).toHaveLength(60);
+    expect(parseState('?q=%20%20', known).q).toBeUndefined();
   });
 
   it('keeps partnership areas off by default and switches them on with a chosen partnership', () => {

@@ -22,6 +22,8 @@ export interface MapState {
   site?: string;
   /** Restrict to these sites (from search's "show on map"). */
   sites: string[];
+  /** The find box's text (find.ts). */
+  q?: string;
 }
 
 export interface Known {
@@ -33,6 +35,7 @@ export interface Known {
 }
 
 const MAX_ITEMS = 200;
+const MAX_QUERY = 60;
 
 function list(params: URLSearchParams, key: string): string[] {
   const raw = params.get(key);
@@ -71,6 +74,7 @@ export function parseState(search: string | URLSearchParams, known: Known): MapS
     partnership: one('p', known.partnerships),
     site: one('site', known.sites),
     sites: [...new Set(list(params, 'sites').filter((s) => known.sites.has(s)))],
+    q: params.get('q')?.trim().slice(0, MAX_QUERY) || undefined,
   };
 }
 
@@ -90,6 +94,7 @@ export function serializeState(state: MapState): string {
   if (state.partnership) params.set('p', state.partnership);
   if (state.site) params.set('site', state.site);
   if (state.sites.length) params.set('sites', state.sites.join(','));
+  if (state.q?.trim()) params.set('q', state.q.trim());
   const s = params.toString();
   return s ? `?${s}` : '';
 }

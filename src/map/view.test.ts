@@ -96,5 +96,7 @@ describe('filterView', () => {
       ),
     ).toEqual([121, 30, 121.2, 30.1]);
     expect(union([0, 0, 1, 1], [2, -1, 3, 0.5])).toEqual([0, -1, 3, 1]);
+    expect(filterView({ kinds: [], q: '山塘' }, [[121.1, 30.8]], {})).toEqual([121.09, 30.79, 121.11, 30.81]);
+    expect(filterView({ kinds: [], q: ' ' }, [[121.1, 30.8]], {})).toBeUndefined();
   });
 });

@@ -79,14 +79,14 @@ export function union(a: Bounds | undefined, b: Bounds | undefined): Bounds | un
 /**
  * Where a filter moves the view: to what it selects. A partnership brings its members' places
  * (it may have no site in the pack, as 通武廊 in the default one); kinds, a region or a band
- * bring the matching sites. No filter, no move: undefined.
+ * bring the matching sites, and so does a text in the find box. No filter, no move: undefined.
  */
 export function filterView(
-  filters: { kinds: readonly string[]; region?: string; band?: string; partnership?: string },
+  filters: { kinds: readonly string[]; region?: string; band?: string; partnership?: string; q?: string },
   matching: readonly Position[],
   partnershipBounds: Readonly<Record<string, Bounds>>,
 ): Bounds | undefined {
-  const filtered = filters.kinds.length > 0 || Boolean(filters.region || filters.band || filters.partnership);
+  const filtered = filters.kinds.length > 0 || Boolean(filters.region || filters.band || filters.partnership || filters.q?.trim());
   if (!filtered) return undefined;
   const own = filters.partnership ? partnershipBounds[filters.partnership] : undefined;
   return union(own, pointsBounds(matching));

@@ -53,6 +53,9 @@ const viewBox = (page: Page) =>
   });
 const inside = (b: [number, number, number, number], lon: number, lat: number) => lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
 
+/** Until the phone's sheet has finished its height transition (none running, none about to start). */
+const sheetSettled = (page: Page) => page.waitForFunction(() => (document.querySelector('.map-panel')?.getAnimations().length ?? 0) === 0);
+
 const waitIdle = (page: Page) =>
   page.evaluate(
     () =>
@@ -127,6 +130,48 @@ describe('/map/ in chromium', () => {
     await expect(page.locator('.map-overview').isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => (document.querySelector('[data-map]') as HTMLElement).dataset.mapState)).toBeUndefined();
     for (const release of held) release();
+    await page.close();
+  });
+
+  it('finds by typed text: the list, the markers and the URL follow, and a shared link opens on the same result', async () => {
+    const { page, errors } = await open('/map/');
+    await live(page);
+    await page.getByLabel('只列出地图当前范围内的地点').uncheck();
+    await page.locator('#map-find').fill('山塘');
+    await page.waitForURL(/q=/);
+    const titles = entries.sites.filter((s) => s.data.title.includes('山塘')).map((s) => s.data.title);
+    expect(titles.length).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('#site-list li:not([hidden]) a').allTextContents()).toEqual(expect.arrayContaining(titles));
+    expect(await page.locator('#site-list li:not([hidden])').count()).toBe(titles.length);
+    await expect(page.locator('#map-find-status').textContent()).resolves.toContain(String(titles.length));
+    // The map keeps only what the text found, and frames it.
+    await waitIdle(page);
+    const box = await viewBox(page);
+    for (const s of entries.sites.filter((x) => x.data.title.includes('山塘'))) expect(inside(box, s.data.location.lon, s.data.location.lat), s.id).toBe(true);
+    const url = new URL(page.url());
+    await page.close();
+    const again = await open(url.pathname + url.search);
+    await expect.poll(() => again.page.locator('#map-find').inputValue()).toBe('山塘');
+    await expect.poll(() => again.page.locator('#site-list li:not([hidden])').count()).toBeLessThanOrEqual(titles.length);
+    expect([...errors, ...again.errors]).toEqual([]);
+    await again.page.close();
+  });
+
+  it('fills the region filter from the map data, not from the page, and filters by it', async () => {
+    const { page, errors } = await open('/map/');
+    const html = await (await fetch(`${session.server.url}/map/`)).text();
+    const option = page.locator('select[name="region"] option[value$="/金山区"]');
+    await expect.poll(() => option.count()).toBe(1);
+    const key = (await option.getAttribute('value'))!;
+    expect(html).not.toContain(`value="${key}"`);
+    const jinshan = entries.sites.filter((s) => s.data.regions.some((r) => r.county === '金山区')).length;
+    await expect(option.textContent()).resolves.toContain(`（${jinshan}）`);
+    await page.getByLabel('只列出地图当前范围内的地点').uncheck();
+    await page.locator('select[name="region"]').selectOption(key);
+    await page.waitForURL(/region=/);
+    await expect.poll(() => page.locator('#site-list li:not([hidden])').count()).toBe(jinshan);
+    await expect(page.locator('#district option').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('金山区')]));
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -248,13 +293,14 @@ describe('/map/ details', () => {
     const tap = async (selector: string) => {
       await page.locator(selector).tap();
       taps++;
-      await page.waitForTimeout(300); // the sheet's 0.2 s height transition
+      await sheetSettled(page);
       const box = (await sheet.boundingBox())!;
       expect(box.y, selector).toBeGreaterThan(map.y + map.height * 0.3);
     };
     await tap('#map-find');
     await page.keyboard.type('明月山塘');
-    await tap('#site-list li:not([data-find-miss]) button[data-select="mingyue-shantang"]');
+    await expect.poll(() => page.locator('#site-list li:not([hidden])').count()).toBeLessThan(5);
+    await tap('#site-list li:not([hidden]) button[data-select="mingyue-shantang"]');
     const title = page.locator('#site-detail h2');
     await expect.poll(() => title.textContent()).toBe('明月山塘');
     expect(taps).toBeLessThanOrEqual(3);
@@ -288,18 +334,18 @@ describe('/map/ details', () => {
     const peek = await height();
     await handle.tap();
     await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('true');
-    await page.waitForTimeout(300);
+    await sheetSettled(page);
     const half = await height();
     expect(half).toBeGreaterThan(peek + 100);
     await handle.focus();
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(300);
+    await sheetSettled(page);
     expect(await height()).toBeGreaterThan(half + 100);
     // The legend is in the sheet on a phone.
     await expect(page.locator('.map-panel .map-legend').count()).resolves.toBe(1);
     await page.locator('#map-find').focus();
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
+    await sheetSettled(page);
     expect(await height()).toBeCloseTo(peek, 0);
     await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-sheet-handle'))).resolves.toBe(true);
     await context.close();
@@ -321,6 +367,12 @@ describe('/map/ details', () => {
     await search.tap();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(56);
+    await page.keyboard.press('Escape');
+    await expect(search.getAttribute('aria-expanded')).resolves.toBe('false');
+    // The "/" shortcut unfolds the folded search and puts the cursor in it.
+    await page.keyboard.press('/');
+    await expect(search.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     await context.close();
   });
 

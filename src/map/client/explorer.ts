@@ -16,6 +16,7 @@ import { LAYER_GROUPS, SMALL_AREAS } from '../style.ts';
 import type { SiteFeature } from '../types.ts';
 import { filterView } from '../view.ts';
 import type { ClientConfig } from './controller.ts';
+import { fillRegionOptions } from './region-options.ts';
 import { markSelected } from './selected.ts';
 import { highlightLine, linePanel, renderLineButtons } from './transit-panel.ts';
 
@@ -28,7 +29,10 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   const detail = $<HTMLElement>('#site-detail') as HTMLElement;
   const inViewOnly = $<HTMLInputElement>('#in-view-only');
   const restriction = $<HTMLElement>('#sites-restriction');
+  const find = $<HTMLInputElement>('#map-find');
+  const findStatus = $<HTMLElement>('#map-find-status');
   const all = (await sitesPromise).features;
+  fillRegionOptions(page, all);
   const byId = new Map(all.map((s) => [s.properties.id, s]));
   const items = new Map([...list.querySelectorAll<HTMLLIElement>('li[data-site-id]')].map((li) => [li.dataset.siteId as string, li]));
   const options = (name: string) =>
@@ -62,6 +66,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
       const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
       if (select) select.value = value ?? '';
     }
+    if (find && find.value.trim() !== (state.q ?? '')) find.value = state.q ?? '';
   };
   const readForm = (): MapState => {
     const data = new FormData(form);
@@ -90,6 +95,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
       if (badge) badge.textContent = String(n);
     }
     if (restriction) restriction.hidden = state.sites.length === 0;
+    if (findStatus) findStatus.textContent = state.q ? ui.map.found(shown.size) : '';
   };
 
   const applyLayers = () => {
@@ -173,7 +179,10 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     // The map data are the pack's Chinese text; on English pages they say so, for screen readers.
     if (pageLocale() !== 'zh-CN') for (const e of [h, summary]) e.lang = 'zh-CN';
     detail.append(close, h, meta, summary, links, ...extra);
+    opened();
   };
+  /** Tells the page (the phone's sheet) that the panel holds something new to show. */
+  const opened = () => page.dispatchEvent(new CustomEvent('map:detail'));
 
   const closeButton = () => {
     const close = el('button', ui.map.close);
@@ -214,6 +223,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     highlightLine(map, id);
     detail.hidden = false;
     detail.replaceChildren(closeButton(), ...linePanel(line, (site) => byId.get(site)?.properties.title));
+    opened();
     detail.querySelector<HTMLElement>('h2')?.focus();
   };
 
@@ -232,6 +242,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
       ul.append(li(b));
     }
     detail.append(closeButton(), h, ul);
+    opened();
     h.focus();
   };
 
@@ -270,6 +281,31 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     });
   });
   inViewOnly?.addEventListener('change', updateList);
+  let typing: number | undefined;
+  const runFind = () => {
+    window.clearTimeout(typing);
+    const q = find?.value.trim() || undefined;
+    if (q === state.q) return;
+    state = { ...state, q };
+    apply('replace');
+    // A found site is where the reader wants to look: the map frames what the text keeps.
+    const b = q && visible.length ? viewOfFilters() : undefined;
+    if (b && map) map.fitBounds(b, { padding: 48, maxZoom: 13 });
+  };
+  find?.addEventListener('input', () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(runFind, 250);
+  });
+  find?.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') runFind();
+    if (e.key === 'Escape' && find.value) {
+      // Esc empties the box first; a second Esc closes the panel as anywhere else.
+      e.preventDefault();
+      e.stopPropagation();
+      find.value = '';
+      runFind();
+    }
+  });
   restriction?.querySelector('button')?.addEventListener('click', () => {
     state = { ...state, sites: [] };
     apply('push');
@@ -292,6 +328,9 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   // Controls that need script stay hidden in the no-JS page, which shows the list alone.
   form.hidden = false;
   page.querySelector<HTMLElement>('.near-me')?.removeAttribute('hidden');
+  find?.closest<HTMLElement>('.map-find')?.removeAttribute('hidden');
+  // Text typed before the explorer was ready counts; a shared link's `?q=` fills the box otherwise.
+  if (find?.value.trim() && !state.q) state = { ...state, q: find.value.trim() };
   for (const button of list.querySelectorAll<HTMLButtonElement>('button[data-select]')) button.hidden = false;
   writeForm();
   visible = filterSites(all, state);
