@@ -139,6 +139,7 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
       );
     map.once('idle', () => {
       el.dataset.mapState = 'live';
+      el.dispatchEvent(new CustomEvent('map:live', { bubbles: true }));
       // The benchmark's "first idle frame with clusters".
       performance.mark('dangjian:map-live');
     });

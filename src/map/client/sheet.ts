@@ -100,15 +100,14 @@ export function attachSheet(page: HTMLElement): void {
   handle.addEventListener('pointerup', end);
   handle.addEventListener('pointercancel', end);
 
-  // A site opened from the map or the list takes the sheet up to half, with its details at the top.
+  // A site, a bus line or a stack opened from the map or the list (explorer's "map:detail") takes the sheet up to
+  // half, with its details at the top.
   const detail = page.querySelector<HTMLElement>('#site-detail');
-  if (detail) {
-    new MutationObserver(() => {
-      if (detail.hidden || !phone.matches) return;
-      set(sheetFor(state, 'site-opened'));
-      panel.scrollTo({ top: Math.max(0, detail.offsetTop - handle.offsetHeight - 8) });
-    }).observe(detail, { attributes: true, attributeFilter: ['hidden'], childList: true });
-  }
+  page.addEventListener('map:detail', () => {
+    if (!detail || !phone.matches) return;
+    set(sheetFor(state, 'site-opened'));
+    panel.scrollTo({ top: Math.max(0, detail.offsetTop - handle.offsetHeight - 8) });
+  });
   page.querySelector<HTMLInputElement>('#map-find')?.addEventListener('focus', () => set(sheetFor(state, 'find')));
   panel.addEventListener('keydown', (e) => {
     // Esc inside a site's details closes the site first (explorer); from elsewhere in the sheet it folds the sheet.
@@ -121,15 +120,17 @@ export function attachSheet(page: HTMLElement): void {
   window.addEventListener('resize', () => phone.matches && set(state));
   // The map arrives after the sheet. Its first view was fitted to the whole box: fit the same area into the part
   // the peeking sheet leaves, then give it the sheet's padding from there on.
-  let fitted = false;
-  new MutationObserver(() => {
-    const map = mapOf();
-    if (!map || fitted || !phone.matches) return;
-    fitted = true;
-    const view = map.getBounds();
-    map.setPadding({ top: 0, left: 0, right: 0, bottom: Math.min(panel.getBoundingClientRect().height, sheetHeights(page.clientHeight).half) });
-    map.fitBounds(view, { padding: 0, duration: 0 });
-    set(state);
-  }).observe(area, { attributes: true, subtree: true, attributeFilter: ['data-map-state'] });
+  area.addEventListener(
+    'map:live',
+    () => {
+      const map = mapOf();
+      if (!map || !phone.matches) return;
+      const view = map.getBounds();
+      map.setPadding({ top: 0, left: 0, right: 0, bottom: Math.min(panel.getBoundingClientRect().height, sheetHeights(page.clientHeight).half) });
+      map.fitBounds(view, { padding: 0, duration: 0 });
+      set(state);
+    },
+    { once: true },
+  );
   arrange();
 }
