@@ -26,6 +26,8 @@ document.addEventListener('keydown', (event) => {
   const field = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? input;
   if (!field) return;
   event.preventDefault();
+  // A folded header (a phone's) unfolds its search first: header.ts listens.
+  field.dispatchEvent(new CustomEvent('search:reveal', { bubbles: true }));
   field.focus();
   field.select();
 });

@@ -50,12 +50,8 @@ if (header) {
   document.addEventListener('pointerdown', (e) => {
     if (header.dataset.open && !header.contains(e.target as Node)) open(header, undefined, { focus: false });
   });
-  // The "/" shortcut opens the folded search too.
-  document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement;
-    if (e.key !== '/' || header.dataset.compact === undefined || header.dataset.open === 'search') return;
-    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-    e.preventDefault();
-    open(header, 'search');
+  // The "/" shortcut (src/search/box-entry.ts) opens the folded search too.
+  header.addEventListener('search:reveal', () => {
+    if (header.dataset.compact !== undefined && header.dataset.open !== 'search') open(header, 'search', { focus: false });
   });
 }
