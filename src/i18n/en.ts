@@ -476,6 +476,14 @@ export const en: UiStrings = {
   },
   minutesUnit: (n: number) => `${n} min`,
   countOf: (n: number) => plural(n, 'entry', 'entries'),
+  pager: {
+    label: 'Pages',
+    prev: 'Previous',
+    next: 'Next',
+    page: (n: number) => `Page ${n}`,
+    title: (title: string, n: number, pages: number) => `${title} (page ${n} of ${pages})`,
+    showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+  },
   pointsStated: (n: number) => `The sources state ${n} demonstration sites in all`,
   offline: {
     offline: 'You are offline: pages you have visited or saved still open.',

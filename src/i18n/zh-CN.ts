@@ -505,6 +505,16 @@ export const zhCN = {
   },
   minutesUnit: (n: number) => `${n} 分钟`,
   countOf: (n: number) => `共 ${n} 条`,
+  pager: {
+    label: '分页',
+    prev: '上一页',
+    next: '下一页',
+    /** A page's own number, for screen readers. */
+    page: (n: number) => `第 ${n} 页`,
+    /** After the title of page 2 and on. */
+    title: (title: string, n: number, pages: number) => `${title}（第 ${n} 页，共 ${pages} 页）`,
+    showing: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
+  },
   pointsStated: (n: number) => `来源称共 ${n} 个示范点`,
 } as const;
 
