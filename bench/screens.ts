@@ -45,6 +45,8 @@ try {
           { timeout: 60_000 },
         )
         .catch(() => console.warn(`${name}: map not live`));
+      // On an entry page the map sits below the title: the picture shows it, as a reader scrolling there would.
+      if ((await map.count()) && (await map.getAttribute('data-map')) !== 'full') await map.scrollIntoViewIfNeeded();
       await page.waitForTimeout(500);
       const file = join(OUT, `${name}-${v.name}.png`);
       await page.screenshot({ path: file });

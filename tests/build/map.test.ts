@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
 import { useSiteInBrowser } from '../support/session.ts';
@@ -280,22 +281,27 @@ describe('/map/ details', () => {
     await page.goto(`${session.server.url}/map/`);
     await live(page);
     const header = (await page.locator('.site-header').boundingBox())!;
-    const map = (await page.locator('[data-map]').boundingBox())!;
+    const sheet = page.locator('.map-panel');
+    const mapBox = async () => (await page.locator('[data-map]').boundingBox())!;
+    const map = await mapBox();
     expect(header.height).toBeLessThanOrEqual(56);
     expect(map.width).toBe(390);
     expect(map.y).toBeLessThanOrEqual(header.height + 1);
-    expect(map.y + map.height).toBeGreaterThanOrEqual(843);
-    const sheet = page.locator('.map-panel');
+    // Map and sheet share the screen under the bar: the map ends where the sheet begins.
     const peek = (await sheet.boundingBox())!;
     expect(peek.height).toBeLessThan(200);
-    // The map stays on screen at every step: the sheet never covers more than the lower part of it.
+    expect(map.y + map.height).toBeCloseTo(peek.y, 0);
+    expect(peek.y + peek.height).toBeGreaterThanOrEqual(843);
+    // The map stays on screen at every step: the sheet never takes more than the lower part of the screen.
+    const screen = { y: header.height, height: 844 - header.height };
     let taps = 0;
     const tap = async (selector: string) => {
       await page.locator(selector).tap();
       taps++;
       await sheetSettled(page);
       const box = (await sheet.boundingBox())!;
-      expect(box.y, selector).toBeGreaterThan(map.y + map.height * 0.3);
+      expect(box.y, selector).toBeGreaterThan(screen.y + screen.height * 0.3);
+      await expect.poll(async () => Math.round((await mapBox()).y + (await mapBox()).height), selector).toBe(Math.round(box.y));
     };
     await tap('#map-find');
     await page.keyboard.type('明月山塘');
@@ -337,6 +343,18 @@ describe('/map/ details', () => {
     await sheetSettled(page);
     const half = await height();
     expect(half).toBeGreaterThan(peek + 100);
+    // The map above the open sheet is painted, not left a blank band (as when the sheet scrolled over the canvas).
+    await live(page);
+    await waitIdle(page);
+    const { data } = await sharp(await page.screenshot())
+      .extract({ left: 0, top: 130, width: 390, height: 70 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 3) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    // A blank band, sea colour with a boundary line through it, held under 150 colours here; the drawn map over 600.
+    expect(colours.size).toBeGreaterThan(300);
     await handle.focus();
     await page.keyboard.press('ArrowUp');
     await sheetSettled(page);

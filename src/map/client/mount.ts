@@ -129,6 +129,9 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   });
 
   map.on('load', async () => {
+    // On a phone the sources fold behind ⓘ at once, as MapLibre folds them after a first drag: spread out they cover
+    // a fifth of a small map. The footer of every page names them too.
+    if (el.clientWidth <= 640) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     const { features } = await sitesPromise;
     const source = map.getSource('sites') as GeoJSONSource;
     source.setData({ type: 'FeatureCollection', features: stackSites(explorer ? explorer.visibleSites() : features) });
@@ -139,7 +142,6 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
       );
     map.once('idle', () => {
       el.dataset.mapState = 'live';
-      el.dispatchEvent(new CustomEvent('map:live', { bubbles: true }));
       // The benchmark's "first idle frame with clusters".
       performance.mark('dangjian:map-live');
     });

@@ -1,10 +1,10 @@
 /**
- * The /map/ page on a phone: the panel becomes a bottom sheet over the map with three heights (src/map/sheet.ts),
- * moved by its handle (tap, drag or keyboard), by opening a site, by the find box, and folded by Esc. The map's
- * padding follows the sheet (up to half), so a chosen site is centred in the part of the map still on screen.
+ * The /map/ page on a phone: the panel becomes a bottom sheet under the map with three heights (src/map/sheet.ts),
+ * moved by its handle (tap, drag or keyboard), by opening a site, by the find box, and folded by Esc. The map ends
+ * where the sheet begins (--sheet-height), so what it centres on is in sight. It does not run on under the sheet:
+ * a scrolling sheet over the WebGL canvas left the map above it unpainted in Chromium's software compositor.
  * Wide screens, and pages without JavaScript, keep the panel beside (or below) the map.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { nextOnTap, type SheetState, sheetFor, sheetHeights, snapAfterDrag } from '../sheet.ts';
 
 const PHONE = '(max-width: 43.75rem)';
@@ -12,31 +12,21 @@ const PHONE = '(max-width: 43.75rem)';
 export function attachSheet(page: HTMLElement): void {
   const panel = page.querySelector<HTMLElement>('.map-panel');
   const handle = page.querySelector<HTMLButtonElement>('[data-sheet-handle]');
-  const area = page.querySelector<HTMLElement>('.map-page-map');
-  if (!panel || !handle || !area) return;
+  if (!panel || !handle) return;
   const phone = window.matchMedia(PHONE);
   let state: SheetState = 'peek';
 
-  const mapOf = () => (page.querySelector('[data-map]') as (HTMLElement & { map?: MapLibreMap }) | null)?.map;
   const set = (next: SheetState, { focus = false } = {}) => {
     state = next;
     if (!phone.matches) return;
     const h = sheetHeights(page.clientHeight)[next];
     panel.dataset.sheet = next;
     panel.style.height = `${h}px`;
+    // MapLibre follows its container's size by itself.
+    page.style.setProperty('--sheet-height', `${h}px`);
     handle.setAttribute('aria-expanded', String(next !== 'peek'));
     handle.dataset.state = next;
-    padMap(Math.min(h, sheetHeights(page.clientHeight).half));
     if (focus) handle.focus();
-  };
-  // What the map centres on (a chosen site, the core) stays in the middle of the part the sheet leaves; a flight
-  // under way ends first, so that the easing does not cut it short.
-  const padMap = (bottom: number) => {
-    const map = mapOf();
-    if (!map || map.getPadding().bottom === bottom) return;
-    const ease = () => map.easeTo({ padding: { top: 0, left: 0, right: 0, bottom }, duration: 250 });
-    if (map.isMoving()) map.once('moveend', ease);
-    else ease();
   };
   const arrange = () => {
     if (phone.matches) {
@@ -49,8 +39,8 @@ export function attachSheet(page: HTMLElement): void {
       delete page.dataset.sheetLayout;
       delete panel.dataset.sheet;
       panel.style.height = '';
+      page.style.removeProperty('--sheet-height');
       handle.hidden = true;
-      padMap(0);
     }
   };
 
@@ -108,7 +98,10 @@ export function attachSheet(page: HTMLElement): void {
     set(sheetFor(state, 'site-opened'));
     panel.scrollTo({ top: Math.max(0, detail.offsetTop - handle.offsetHeight - 8) });
   });
-  page.querySelector<HTMLInputElement>('#map-find')?.addEventListener('focus', () => set(sheetFor(state, 'find')));
+  // Whatever takes focus in a peeking sheet (the find box, a filter reached by Tab) gets room to be seen.
+  panel.addEventListener('focusin', (e) => {
+    if (phone.matches && state === 'peek' && e.target !== handle) set(sheetFor(state, 'find'));
+  });
   panel.addEventListener('keydown', (e) => {
     // Esc inside a site's details closes the site first (explorer); from elsewhere in the sheet it folds the sheet.
     if (e.key !== 'Escape' || !phone.matches || state === 'peek' || e.defaultPrevented) return;
@@ -120,17 +113,5 @@ export function attachSheet(page: HTMLElement): void {
   window.addEventListener('resize', () => phone.matches && set(state));
   // The map arrives after the sheet. Its first view was fitted to the whole box: fit the same area into the part
   // the peeking sheet leaves, then give it the sheet's padding from there on.
-  area.addEventListener(
-    'map:live',
-    () => {
-      const map = mapOf();
-      if (!map || !phone.matches) return;
-      const view = map.getBounds();
-      map.setPadding({ top: 0, left: 0, right: 0, bottom: Math.min(panel.getBoundingClientRect().height, sheetHeights(page.clientHeight).half) });
-      map.fitBounds(view, { padding: 0, duration: 0 });
-      set(state);
-    },
-    { once: true },
-  );
   arrange();
 }
