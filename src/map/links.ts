@@ -7,5 +7,6 @@ export function fullMapHref(collection: string, id: string, locale?: Locale): st
   if (collection === 'sites') state.site = id;
   if (collection === 'partnerships') state.partnership = id;
   if (collection === 'routes') state.layers = [...state.layers, 'routes'];
+  if (collection === 'transit') state.line = id;
   return `${sitePath('map/', locale)}${serializeState(state)}`;
 }

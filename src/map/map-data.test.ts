@@ -250,8 +250,15 @@ describe('fullMapHref', () => {
     expect(fullMapHref('partnerships', 'x')).not.toContain('layers=');
     expect(fullMapHref('partnerships', 'x')).toBe('/map/?p=x');
     expect(
-      parseState(fullMapHref('routes', 'x').slice(5), { kinds: new Set(), regions: new Set(), bands: new Set(), partnerships: new Set(), sites: new Set() })
-        .layers,
+      parseState(fullMapHref('routes', 'x').slice(5), {
+        kinds: new Set(),
+        regions: new Set(),
+        bands: new Set(),
+        partnerships: new Set(),
+        sites: new Set(),
+        lines: new Set(),
+      }).layers,
     ).toContain('routes');
+    expect(fullMapHref('transit', 'langxia-2')).toBe('/map/?line=langxia-2');
   });
 });

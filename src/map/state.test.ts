@@ -7,6 +7,7 @@ const known: Known = {
   bands: new Set(['qicai/red']),
   partnerships: new Set(['pinghu-jinshan']),
   sites: new Set(['zhuanjiaowan', 'shantang']),
+  lines: new Set(['langxia-2']),
 };
 
 describe('map URL state', () => {
@@ -20,6 +21,7 @@ describe('map URL state', () => {
       band: 'qicai/red',
       partnership: 'pinghu-jinshan',
       site: 'shantang',
+      line: 'langxia-2',
       sites: ['zhuanjiaowan', 'shantang'],
       q: '明月 山塘',
     };
@@ -37,6 +39,7 @@ describe('map URL state', () => {
       band: undefined,
       partnership: undefined,
       site: undefined,
+      line: undefined,
       sites: [],
       q: undefined,
     });
@@ -63,6 +66,7 @@ describe('map URL state', () => {
       band: 'x',
       p: 'javascript:alert(1)',
       site: '../../etc',
+      line: 'no-such-line',
       sites: `shantang,${hostile}`,
       layers: `sites,${hostile}`,
     });
@@ -70,7 +74,7 @@ describe('map URL state', () => {
     expect(s.kinds).toEqual(['village']);
     expect(s.layers).toEqual(['sites']);
     expect(s.sites).toEqual(['shantang']);
-    expect([s.region, s.band, s.partnership, s.site]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([s.region, s.band, s.partnership, s.site, s.line]).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(serializeState(s)).not.toContain('onerror');
   });
 

@@ -20,6 +20,8 @@ export interface MapState {
   partnership?: string;
   /** The open site. */
   site?: string;
+  /** The bus line whose panel is open (when no site is). */
+  line?: string;
   /** Restrict to these sites (from search's "show on map"). */
   sites: string[];
   /** The find box's text (find.ts). */
@@ -32,6 +34,7 @@ export interface Known {
   bands: ReadonlySet<string>;
   partnerships: ReadonlySet<string>;
   sites: ReadonlySet<string>;
+  lines: ReadonlySet<string>;
 }
 
 const MAX_ITEMS = 200;
@@ -73,6 +76,7 @@ export function parseState(search: string | URLSearchParams, known: Known): MapS
     band: one('band', known.bands),
     partnership: one('p', known.partnerships),
     site: one('site', known.sites),
+    line: one('line', known.lines),
     sites: [...new Set(list(params, 'sites').filter((s) => known.sites.has(s)))],
     q: params.get('q')?.trim().slice(0, MAX_QUERY) || undefined,
   };
@@ -93,6 +97,7 @@ export function serializeState(state: MapState): string {
   if (state.band) params.set('band', state.band);
   if (state.partnership) params.set('p', state.partnership);
   if (state.site) params.set('site', state.site);
+  if (state.line) params.set('line', state.line);
   if (state.sites.length) params.set('sites', state.sites.join(','));
   if (state.q?.trim()) params.set('q', state.q.trim());
   const s = params.toString();

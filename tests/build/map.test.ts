@@ -524,9 +524,11 @@ describe('/map/ view, bus lines, language and keyboard', () => {
       const detail = page.locator('#site-detail');
       await expect(detail.locator('h2').textContent()).resolves.toBe(line.data.title);
       await expect(detail.locator('.transit-stops li').count()).resolves.toBe(line.data.stops.length);
+      expect(new URL(page.url()).searchParams.get('line')).toBe(line.id);
       await page.keyboard.press('Escape');
       await expect.poll(() => detail.isHidden()).toBe(true);
       await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.transit)).resolves.toBe(line.id);
+      expect(new URL(page.url()).searchParams.has('line')).toBe(false);
     }
     // No stop is labelled with the sources' "no name given" note.
     const labels = await page.evaluate(() => {
@@ -534,6 +536,24 @@ describe('/map/ view, bus lines, language and keyboard', () => {
       return map.queryRenderedFeatures(undefined, { layers: ['transit-stop'] }).map((f) => f.properties.label ?? '');
     });
     expect(labels.some((l) => l.includes('来源未给出'))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a bus line's own page links to the full map with the line's panel open", async () => {
+    const line = entries.transit[0]!;
+    const entryPage = await (await fetch(`${session.server.url}/transit/${line.id}/`)).text();
+    expect(entryPage).toContain(`href="/map/?line=${line.id}"`);
+    const { page, errors } = await open(`/map/?line=${line.id}`);
+    await expect.poll(() => page.locator('#site-detail h2').textContent()).toBe(line.data.title);
+    await live(page);
+    await waitIdle(page);
+    // Drawn wider while its panel is open.
+    const width = await page.evaluate(() => {
+      const map = (document.querySelector('[data-map]') as HTMLElement & { map: { getPaintProperty(l: string, p: string): unknown } }).map;
+      return JSON.stringify(map.getPaintProperty('transit-line', 'line-width'));
+    });
+    expect(width).toContain(line.id);
     expect(errors).toEqual([]);
     await page.close();
   });

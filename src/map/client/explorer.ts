@@ -39,15 +39,21 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     new Set(
       [...form.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`[name="${name}"] option, input[name="${name}"]`)].map((o) => o.value).filter(Boolean),
     );
-  const known: Known = { kinds: options('kind'), regions: options('region'), bands: options('band'), partnerships: options('p'), sites: new Set(byId.keys()) };
+  const lines = config.transit ?? [];
+  const known: Known = {
+    kinds: options('kind'),
+    regions: options('region'),
+    bands: options('band'),
+    partnerships: options('p'),
+    sites: new Set(byId.keys()),
+    lines: new Set(lines.map((l) => l.id)),
+  };
 
   let state: MapState = parseState(window.location.search, known);
   let map: MapLibreMap | undefined;
   let visible: SiteFeature[] = [];
   /** What opened the detail panel, to hand focus back to on closing (never <body>). */
   let opener: HTMLElement | undefined;
-  let openLine: string | undefined;
-  const lines = config.transit ?? [];
   const viewOfFilters = () =>
     filterView(
       state,
@@ -134,19 +140,32 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     applyLayers();
     if (map) markSelected(map, state.site ? byId.get(state.site) : undefined);
     updateList();
-    if (state.site || !openLine) renderDetail();
+    renderPanel();
     const url = `${window.location.pathname}${serializeState(state)}`;
     if (how === 'push' && url !== `${window.location.pathname}${window.location.search}`) history.pushState(null, '', url);
     if (how === 'replace') history.replaceState(null, '', url);
   };
 
-  const renderDetail = () => {
+  /** The panel shows what the state opens: a site, else a bus line (`?line=`), else nothing. */
+  let shown: string | undefined;
+  const renderPanel = () => {
     const site = state.site ? byId.get(state.site) : undefined;
-    detail.hidden = !site;
+    const line = site ? undefined : lines.find((l) => l.id === state.line);
+    highlightLine(map, line?.id);
+    const key = site ? `site:${site.properties.id}` : line ? `line:${line.id}` : undefined;
+    // Unchanged, it stays as it is (focus inside it included); so does a stack's list until something else is chosen.
+    if (key === shown) return;
+    shown = key;
+    detail.hidden = !key;
     detail.replaceChildren();
-    if (!site) return;
-    openLine = undefined;
-    highlightLine(map, undefined);
+    if (site) renderSite(site);
+    if (line) {
+      detail.replaceChildren(closeButton(), ...linePanel(line, (id) => byId.get(id)?.properties.title));
+      opened();
+    }
+  };
+
+  const renderSite = (site: SiteFeature) => {
     const p = site.properties;
     const h = el('h2', p.title);
     h.tabIndex = -1;
@@ -198,12 +217,11 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     else if (!opener?.isConnected) opener = map?.getCanvas();
   };
   const closeDetail = () => {
-    openLine = undefined;
-    highlightLine(map, undefined);
-    if (state.site) {
-      state = { ...state, site: undefined };
+    if (state.site || state.line) {
+      state = { ...state, site: undefined, line: undefined };
       apply('push');
     }
+    shown = undefined;
     detail.hidden = true;
     detail.replaceChildren();
     const back = opener?.isConnected && opener.offsetParent !== null ? opener : map?.getCanvas();
@@ -212,24 +230,19 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   };
 
   const showLine = (id: string) => {
-    const line = lines.find((l) => l.id === id);
-    if (!line) return;
+    if (!known.lines.has(id)) return;
     noteOpener();
-    if (state.site) {
-      state = { ...state, site: undefined };
-      apply('push');
-    }
-    openLine = id;
-    highlightLine(map, id);
-    detail.hidden = false;
-    detail.replaceChildren(closeButton(), ...linePanel(line, (site) => byId.get(site)?.properties.title));
-    opened();
+    state = { ...state, site: undefined, line: id };
+    apply('push');
     detail.querySelector<HTMLElement>('h2')?.focus();
   };
 
   const showMany = (sites: SiteFeature[]) => {
     noteOpener();
-    openLine = undefined;
+    if (state.site || state.line) {
+      state = { ...state, site: undefined, line: undefined };
+      apply('push');
+    }
     detail.hidden = false;
     detail.replaceChildren();
     const h = el('h2', ui.map.sameSpot(sites.length));
@@ -248,7 +261,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
 
   const select = (id: string | undefined, opts: { fly?: boolean } = {}) => {
     if (id) noteOpener();
-    state = { ...state, site: id };
+    state = { ...state, site: id, line: undefined };
     apply('push');
     const site = id ? byId.get(id) : undefined;
     if (site && map && opts.fly !== false) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 13) });
@@ -335,7 +348,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   writeForm();
   visible = filterSites(all, state);
   updateList();
-  renderDetail();
+  renderPanel();
 
   return {
     state,
