@@ -301,7 +301,7 @@ describe('/map/ details', () => {
       await sheetSettled(page);
       const box = (await sheet.boundingBox())!;
       expect(box.y, selector).toBeGreaterThan(screen.y + screen.height * 0.3);
-      await expect.poll(async () => Math.round((await mapBox()).y + (await mapBox()).height), selector).toBe(Math.round(box.y));
+      await expect.poll(async () => Math.round((await mapBox()).y + (await mapBox()).height), { message: selector }).toBe(Math.round(box.y));
     };
     await tap('#map-find');
     await page.keyboard.type('明月山塘');
