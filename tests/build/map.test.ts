@@ -446,6 +446,33 @@ describe('maps in pages', () => {
     await page.close();
   });
 
+  it('a map in a page lists the sites at one spot in a popup, each a link to its page', async () => {
+    const { page, errors } = await open('/partnerships/pinghu-jinshan/');
+    const groups = new Map<string, string[]>();
+    for (const x of getPack().entries.sites)
+      groups.set(`${x.data.location.lon},${x.data.location.lat}`, [...(groups.get(`${x.data.location.lon},${x.data.location.lat}`) ?? []), x.data.title]);
+    const [spot, titles] = [...groups.entries()].find(([, t]) => t.length > 1)!;
+    await page.getByRole('button', { name: '打开交互地图' }).click();
+    await live(page);
+    const at = await page.evaluate(
+      ([lon, lat]) =>
+        new Promise<{ x: number; y: number }>((resolve) => {
+          const map = (document.querySelector('[data-map]') as HTMLElement & { map: MapProbe & { jumpTo(o: object): void } }).map;
+          map.jumpTo({ center: [lon, lat], zoom: 15 });
+          map.once('idle', () => resolve(map.project([lon as number, lat as number])));
+        }),
+      spot.split(',').map(Number),
+    );
+    const canvas = (await page.locator('[data-map-canvas]').boundingBox())!;
+    await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
+    const popup = page.locator('.map-stack-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    await expect(popup.locator('a').allTextContents()).resolves.toEqual(expect.arrayContaining(titles));
+    expect(page.url()).toContain('/partnerships/pinghu-jinshan/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('pages without a map load no map code', async () => {
     const { page } = await open('/stories/');
     await page.waitForLoadState('networkidle');

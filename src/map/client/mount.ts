@@ -18,6 +18,7 @@ import type { ClientConfig, MapController } from './controller.ts';
 import { provideIcons } from './icons-load.ts';
 import { markSelected } from './selected.ts';
 import { showAllControl } from './show-all.ts';
+import { showStackPopup } from './stack-popup.ts';
 
 export const CJK_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
 
@@ -158,7 +159,9 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
       // Sites at one spot stay reachable: list them instead of zooming for ever.
       const held = ((await source.getClusterLeaves(clusterId, 50, 0)) as unknown as SiteFeature[]).flatMap((l) => heldIds(l.properties));
       const leaves = held.map((id) => allSites.find((s) => s.properties.id === id)).filter((s): s is SiteFeature => Boolean(s));
-      explorer ? explorer.showMany(leaves) : plan ? pickSite(el, leaves[0]) : openSitePage(leaves[0]);
+      if (explorer) explorer.showMany(leaves);
+      else if (leaves.length > 1) showStackPopup(map, center, leaves, plan ? (site) => pickSite(el, site) : undefined);
+      else plan ? pickSite(el, leaves[0]) : openSitePage(leaves[0]);
       return;
     }
     map.easeTo({ center, zoom });
@@ -171,9 +174,11 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     const found = [...ids].map((id) => allSites.find((s) => s.properties.id === id)).filter((s): s is SiteFeature => Boolean(s));
     const first = found[0];
     if (!first) return;
-    if (plan) pickSite(el, first);
+    if (found.length > 1) {
+      if (explorer) explorer.showMany(found);
+      else showStackPopup(map, e.lngLat, found, plan ? (site) => pickSite(el, site) : undefined);
+    } else if (plan) pickSite(el, first);
     else if (!explorer) openSitePage(first);
-    else if (found.length > 1) explorer.showMany(found);
     else explorer.select(first.properties.id, { fly: false });
   });
   // A bus line opens its panel, unless a site was hit too: the site is the smaller target.
