@@ -40,7 +40,11 @@ try {
       if ((await map.count()) && (await map.getAttribute('data-eager')) !== 'true') await map.dispatchEvent('pointerdown');
       await page
         .waitForFunction(
-          () => [...document.querySelectorAll<HTMLElement>('[data-map]')].every((m) => m.dataset.mapState === 'live' || !m.dataset.started),
+          // /map/ starts its map by itself once the page is idle; other maps only when used (the pointerdown above).
+          () =>
+            [...document.querySelectorAll<HTMLElement>('[data-map]')].every(
+              (m) => m.dataset.mapState === 'live' || (m.dataset.map !== 'full' && !m.dataset.started),
+            ),
           null,
           { timeout: 60_000 },
         )

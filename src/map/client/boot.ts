@@ -15,6 +15,8 @@ export function bootMaps(): void {
     const mount = (given?: Parameters<typeof import('./mount.ts').mountMap>[1]) => {
       if (el.dataset.started) return;
       el.dataset.started = '1';
+      // The benchmark's marks: when the map library was asked for, and (startExplorer) when the list could be used.
+      performance.mark('dangjian:map-start');
       import('./mount.ts').then((m) => m.mountMap(el, given)).catch((err: unknown) => showFailure(el, err));
     };
     if (el.dataset.map === 'full') {
@@ -40,7 +42,9 @@ async function startExplorer(el: HTMLElement) {
   const [{ createExplorer }, { renderSiteList }, data] = await Promise.all([import('./explorer.ts'), import('./site-list.ts'), sites]);
   const list = el.closest('[data-map-page]')?.querySelector<HTMLOListElement>('#site-list');
   if (list) renderSiteList(list, data.features);
-  return { explorer: await createExplorer(el, config, sites), sites };
+  const explorer = await createExplorer(el, config, sites);
+  performance.mark('dangjian:explorer-ready');
+  return { explorer, sites };
 }
 
 /** Runs `go` on the reader's first input anywhere on the page, or when the page has settled after loading. */
