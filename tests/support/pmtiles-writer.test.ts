@@ -8,7 +8,10 @@ import { ARCHIVE_BOUNDS, ARCHIVE_MAXZOOM, protomapsTestArchive } from './protoma
 /** The archive in memory, read by byte ranges as the browser reads it from the site. */
 class BytesSource implements Source {
   readonly reads: [number, number][] = [];
-  constructor(private readonly bytes: Uint8Array) {}
+  readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
   getKey(): string {
     return 'memory';
   }
