@@ -3,12 +3,13 @@
  * `path:line  entry  field  message  (hint)` form), logs conversions, and after the build
  * fails it if any entry of the pack has no page.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { basemapWarnings } from '../map/basemap/warnings.ts';
-import { basemapChoice, chooseBasemap } from '../map/basemap-config.ts';
+import { ARCHIVE_PATH, packBasemap } from '../map/basemap-config.ts';
+import type { PackArchive } from './archive.ts';
 import { getPack, type Pack } from './index.ts';
 import { formatProblem, PackError } from './problems.ts';
 import { COLLECTIONS } from './schemas.ts';
@@ -17,6 +18,18 @@ import { entryPagePath } from './urls.ts';
 /** Pages of the pack's entries that are not in the built folder. */
 export function missingPages(pack: Pack, distDir: string): string[] {
   return COLLECTIONS.flatMap((c) => pack.entries[c].map((e) => entryPagePath(c, e.id))).filter((p) => !existsSync(join(distDir, p, 'index.html')));
+}
+
+/**
+ * The pack's PMTiles archive, copied as it is (the reader's browser asks it for byte ranges): before the offline and
+ * precompression integrations, which see it in the build's id and leave it uncompressed and out of the app shell.
+ */
+export function shipArchive(archive: PackArchive, out: string): string {
+  const to = join(out, ARCHIVE_PATH);
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(archive.path, to);
+  const [w, s, e, n] = archive.bounds;
+  return `basemap ${archive.file} → ${ARCHIVE_PATH}: ${archive.tiles}, z${archive.minzoom}–${archive.maxzoom}, [${w}, ${s}, ${e}, ${n}], ${(archive.bytes / 1e6).toFixed(1)} MB`;
 }
 
 export function packIntegration(): AstroIntegration {
@@ -30,14 +43,17 @@ export function packIntegration(): AstroIntegration {
           for (const p of pack.problems) logger.error(formatProblem(p));
           throw new PackError(pack.problems);
         }
-        const { basemap } = chooseBasemap(basemapChoice(pack.config.basemap.default, process.env.BASEMAP), process.env);
+        const { basemap, warning, archive } = packBasemap(pack, process.env);
+        if (warning) logger.warn(warning);
         const roles = pack.config.basemap.layers.map((l) => l.role);
-        for (const w of basemapWarnings({ kind: basemap.kind, roles, siteUrl: process.env.SITE_URL })) logger.warn(w);
+        for (const w of basemapWarnings({ kind: basemap.kind, roles, siteUrl: process.env.SITE_URL, archive: Boolean(archive) })) logger.warn(w);
         const counts = COLLECTIONS.map((c) => `${pack.entries[c].length} ${c}`).join(', ');
         logger.info(`pack ${pack.root}: ${counts}`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const { archive } = packBasemap(getPack(), process.env);
+        if (archive) logger.info(shipArchive(archive, out));
         const missing = missingPages(getPack(), out);
         if (missing.length) {
           const message = `entries without a page in ${out}:\n${missing.join('\n')}`;
