@@ -3,13 +3,16 @@
  * `path:line  entry  field  message  (hint)` form), logs conversions, and after the build
  * fails it if any entry of the pack has no page.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { basemapWarnings } from '../map/basemap/warnings.ts';
 import { ARCHIVE_PATH, packBasemap } from '../map/basemap-config.ts';
+import { normalizeBase, sitePath } from '../site/paths.ts';
 import type { PackArchive } from './archive.ts';
+import { byteRange } from './byte-range.ts';
 import { getPack, type Pack } from './index.ts';
 import { formatProblem, PackError } from './problems.ts';
 import { COLLECTIONS } from './schemas.ts';
@@ -32,11 +35,37 @@ export function shipArchive(archive: PackArchive, out: string): string {
   return `basemap ${archive.file} → ${ARCHIVE_PATH}: ${archive.tiles}, z${archive.minzoom}–${archive.maxzoom}, [${w}, ${s}, ${e}, ${n}], ${(archive.bytes / 1e6).toFixed(1)} MB`;
 }
 
+/** `astro dev` serves the archive by byte ranges from where it lies, as the built site's server will. */
+function serveArchive(archive: PackArchive, req: IncomingMessage, res: ServerResponse): void {
+  const range = byteRange(req.headers.range, archive.bytes);
+  const headers = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${archive.bytes}` }).end();
+    return;
+  }
+  const { start, end } = range ?? { start: 0, end: archive.bytes - 1 };
+  res.writeHead(range ? 206 : 200, {
+    ...headers,
+    'Content-Length': end - start + 1,
+    ...(range ? { 'Content-Range': `bytes ${start}-${end}/${archive.bytes}` } : {}),
+  });
+  createReadStream(archive.path, { start, end }).pipe(res);
+}
+
 export function packIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dangjian-pack',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const { archive } = packBasemap(getPack(), process.env);
+          if (archive && req.url?.split('?')[0] === sitePath(ARCHIVE_PATH, undefined, base)) serveArchive(archive, req, res);
+          else next();
+        });
+      },
+      'astro:config:setup': ({ logger, config }) => {
+        base = normalizeBase(config.base);
         const pack = getPack();
         for (const note of pack.notes) logger.info(formatProblem(note));
         if (pack.problems.length) {
