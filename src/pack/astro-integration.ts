@@ -1,7 +1,8 @@
 /**
  * Build guard: validates the pack before Astro starts (all problems at once, in the
  * `path:line  entry  field  message  (hint)` form), logs conversions, and after the build
- * fails it if any entry of the pack has no page.
+ * fails it if any entry of the pack has no page. It also puts the pack's PMTiles archive
+ * in the site when that is the basemap (and serves it from the pack under `astro dev`).
  */
 import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -32,7 +33,8 @@ export function shipArchive(archive: PackArchive, out: string): string {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(archive.path, to);
   const [w, s, e, n] = archive.bounds;
-  return `basemap ${archive.file} → ${ARCHIVE_PATH}: ${archive.tiles}, z${archive.minzoom}–${archive.maxzoom}, [${w}, ${s}, ${e}, ${n}], ${(archive.bytes / 1e6).toFixed(1)} MB`;
+  const size = archive.bytes < 1e6 ? `${Math.ceil(archive.bytes / 1e3)} kB` : `${(archive.bytes / 1e6).toFixed(1)} MB`;
+  return `basemap ${archive.file} → ${ARCHIVE_PATH}: ${archive.tiles}, z${archive.minzoom}–${archive.maxzoom}, [${w}, ${s}, ${e}, ${n}], ${size}`;
 }
 
 /** `astro dev` serves the archive by byte ranges from where it lies, as the built site's server will. */
