@@ -1,7 +1,7 @@
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { deployHeaders, precompress } from './src/deploy/astro-integration.ts';
-import { basemapChoice, chooseBasemap } from './src/map/basemap-config.ts';
+import { packBasemap } from './src/map/basemap-config.ts';
 import { offlineIntegration } from './src/offline/astro-integration.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
@@ -15,7 +15,7 @@ type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['
 
 const pack = getPack();
 const base = basePathFrom(process.env.BASE_PATH, process.env.SITE_URL);
-const { basemap } = chooseBasemap(basemapChoice(pack.config.basemap.default, process.env.BASEMAP), process.env);
+const { basemap } = packBasemap(pack, process.env, base);
 
 export default defineConfig({
   output: 'static',

@@ -2,9 +2,16 @@
  * Which basemap the build uses: the pack's choice, switched on by configuration read at build.
  * An online basemap without what it needs (a key, a URL) falls back to the offline one, loudly.
  */
+import type { PackArchive } from '../pack/archive.ts';
+import type { Pack } from '../pack/load.ts';
+import { sitePath } from '../site/paths.ts';
 import type { Basemap } from './style.ts';
 
+/** Where the site serves the pack's own PMTiles archive, relative to its base. */
+export const ARCHIVE_PATH = 'map/basemap.pmtiles';
+
 export interface BasemapEnv {
+  BASEMAP?: string;
   TIANDITU_KEY?: string;
   TIANDITU_SHENTU?: string;
   OSM_TILE_URL?: string;
@@ -21,7 +28,18 @@ export function basemapChoice(packDefault: BasemapKind, override: string | undef
   return (BASEMAP_KINDS as readonly string[]).includes(override ?? '') ? (override as BasemapKind) : packDefault;
 }
 
-export function chooseBasemap(choice: BasemapKind, env: BasemapEnv): { basemap: Basemap; warning?: string } {
+export interface BasemapChoice {
+  basemap: Basemap;
+  warning?: string;
+  /** The pack's archive, when the basemap is it: the build copies it to ARCHIVE_PATH. */
+  archive?: PackArchive;
+}
+
+/**
+ * `archive` is the pack's own (basemap.pmtiles); PMTILES_URL, when set, still wins, so one pack can be deployed
+ * with an archive hosted elsewhere. `base` is the site's base path (sitePath's default is the build's).
+ */
+export function chooseBasemap(choice: BasemapKind, env: BasemapEnv, archive?: PackArchive, base?: string): BasemapChoice {
   switch (choice) {
     case 'tianditu':
       if (env.TIANDITU_KEY) return { basemap: { kind: 'tianditu', key: env.TIANDITU_KEY, shentu: env.TIANDITU_SHENTU } };
@@ -31,8 +49,26 @@ export function chooseBasemap(choice: BasemapKind, env: BasemapEnv): { basemap: 
       return { basemap: { kind: 'offline' }, warning: 'basemap osm needs OSM_TILE_URL (with {z}/{x}/{y}) at build time; using the offline basemap' };
     case 'pmtiles':
       if (env.PMTILES_URL) return { basemap: { kind: 'pmtiles', url: env.PMTILES_URL, attribution: env.PMTILES_ATTRIBUTION } };
-      return { basemap: { kind: 'offline' }, warning: 'basemap pmtiles needs PMTILES_URL at build time; using the offline basemap' };
+      if (archive)
+        return {
+          basemap: {
+            kind: 'pmtiles',
+            url: sitePath(ARCHIVE_PATH, undefined, base),
+            ...(archive.attribution ? { attribution: archive.attribution } : {}),
+            ...(archive.tiles === 'vector' ? { vector: { flavor: archive.flavor } } : {}),
+          },
+          archive,
+        };
+      return {
+        basemap: { kind: 'offline' },
+        warning: 'basemap pmtiles needs an archive, basemap.pmtiles in pack.yaml or PMTILES_URL at build time; using the offline basemap',
+      };
     default:
       return { basemap: { kind: 'offline' } };
   }
+}
+
+/** The basemap of a build of this pack: its choice, BASEMAP over it, and what the environment provides. */
+export function packBasemap(pack: Pick<Pack, 'config' | 'archive'>, env: BasemapEnv, base?: string): BasemapChoice {
+  return chooseBasemap(basemapChoice(pack.config.basemap.default, env.BASEMAP), env, pack.archive, base);
 }

@@ -2,8 +2,9 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/support/dist.ts';
 import { scenarioPack } from '../../tests/support/scenario.ts';
+import type { PackArchive } from '../pack/archive.ts';
 import { loadPack } from '../pack/load.ts';
-import { chooseBasemap } from './basemap-config.ts';
+import { chooseBasemap, packBasemap } from './basemap-config.ts';
 import { buildMapData, regionPaths, shortLineName, stopName } from './data.ts';
 import { filterSites } from './filter.ts';
 import { focusBounds } from './focus.ts';
@@ -187,6 +188,41 @@ describe('chooseBasemap', () => {
     expect(chooseBasemap('tianditu', {})).toMatchObject({ basemap: { kind: 'offline' }, warning: expect.stringContaining('TIANDITU_KEY') });
     expect(chooseBasemap('osm', { OSM_TILE_URL: 'https://tile.example/x.png' }).basemap.kind).toBe('offline');
     expect(chooseBasemap('osm', { OSM_TILE_URL: 'https://tile.example/{z}/{x}/{y}.png' }).basemap.kind).toBe('osm');
+  });
+
+  const archive: PackArchive = {
+    path: '/pack/geo/basemap/region.pmtiles',
+    file: 'geo/basemap/region.pmtiles',
+    tiles: 'vector',
+    flavor: 'dark',
+    attribution: '© OpenStreetMap contributors · Protomaps',
+    bounds: [120.8, 30.4, 121.6, 31.1],
+    minzoom: 0,
+    maxzoom: 8,
+    bytes: 6000,
+  };
+
+  it('serves the pack’s own archive from the site, vector with its flavour, under the base path', () => {
+    expect(chooseBasemap('pmtiles', {}, archive, '/dangjian/')).toEqual({
+      basemap: { kind: 'pmtiles', url: '/dangjian/map/basemap.pmtiles', attribution: archive.attribution, vector: { flavor: 'dark' } },
+      archive,
+    });
+    expect(chooseBasemap('pmtiles', {}, { ...archive, tiles: 'raster', attribution: undefined }, '/').basemap).toEqual({
+      kind: 'pmtiles',
+      url: '/map/basemap.pmtiles',
+    });
+  });
+
+  it('lets PMTILES_URL (a raster archive elsewhere) and BASEMAP override the pack, and ships the archive only when it is used', () => {
+    const env = { PMTILES_URL: 'https://tiles.example/area.pmtiles' };
+    expect(chooseBasemap('pmtiles', env, archive)).toEqual({ basemap: { kind: 'pmtiles', url: env.PMTILES_URL } });
+    const pack = { config: { basemap: { default: 'pmtiles' as const, layers: [] } }, archive } as unknown as Parameters<typeof packBasemap>[0];
+    expect(packBasemap(pack, { BASEMAP: 'offline' })).toEqual({ basemap: { kind: 'offline' } });
+    expect(packBasemap(pack, {}).archive).toBe(archive);
+  });
+
+  it('says what a pmtiles basemap lacks when there is no archive at all', () => {
+    expect(chooseBasemap('pmtiles', {})).toMatchObject({ basemap: { kind: 'offline' }, warning: expect.stringMatching(/basemap\.pmtiles.*PMTILES_URL/) });
   });
 });
 

@@ -7,6 +7,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification, 
 type FilterSpecification = ExpressionSpecification;
 
 import type { Locale } from '../site/paths.ts';
+import type { ArchiveLayers } from './basemap/protomaps.ts';
 import { basemapLayers } from './basemap/style.ts';
 import { TILE_MAXZOOM } from './basemap/zooms.ts';
 import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
@@ -16,7 +17,8 @@ export type Basemap =
   | { kind: 'offline' }
   | { kind: 'tianditu'; key: string; shentu?: string }
   | { kind: 'osm'; url: string; attribution?: string }
-  | { kind: 'pmtiles'; url: string; attribution?: string };
+  /** `vector`: an archive in the protomaps schema, drawn with protomaps' styles in this flavour; else raster tiles. */
+  | { kind: 'pmtiles'; url: string; attribution?: string; vector?: { flavor: string } };
 
 export interface StyleOptions {
   /** Absolute URLs of the data files (workers resolve relative URLs against their own script); basemap is a `{z}/{x}/{y}` tile template. */
@@ -33,6 +35,8 @@ export interface StyleOptions {
   locale?: Locale;
   /** What the offline basemap's tiles cover and their finest zoom (MapLibre overzooms beyond). */
   basemapTiles?: { bounds: [number, number, number, number]; maxzoom: number };
+  /** A vector archive's layers (basemap/protomaps.ts), made by the caller: only such a basemap loads protomaps' styles. */
+  archiveLayers?: ArchiveLayers;
 }
 
 /** Layer ids of each switchable group. */
@@ -77,7 +81,10 @@ export function basemapSources(b: Basemap): Record<string, SourceSpecification> 
     case 'osm':
       return { osm: { type: 'raster', tiles: [b.url], tileSize: 256, maxzoom: 19, attribution: b.attribution ?? '© OpenStreetMap contributors' } };
     case 'pmtiles':
-      return { pmtiles: { type: 'raster', url: `pmtiles://${b.url}`, tileSize: 256, attribution: b.attribution ?? '' } };
+      // Bounds and zooms come from the archive's header, through the pmtiles protocol's TileJSON.
+      return b.vector
+        ? { pmtiles: { type: 'vector', url: `pmtiles://${b.url}`, attribution: b.attribution ?? '' } }
+        : { pmtiles: { type: 'raster', url: `pmtiles://${b.url}`, tileSize: 256, attribution: b.attribution ?? '' } };
   }
 }
 
@@ -90,12 +97,20 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     focusCollection === collection ? ['==', ['get', 'entry'], o.focus as string] : undefined;
   const font = FONT;
   const online = basemapSources(o.basemap);
-  const rasterLayers: LayerSpecification[] = Object.keys(online).map((id) => ({ id: `basemap-${id}`, type: 'raster', source: id }));
+  const vector = o.basemap.kind === 'pmtiles' && o.basemap.vector;
+  const rasterLayers: LayerSpecification[] = vector ? [] : Object.keys(online).map((id) => ({ id: `basemap-${id}`, type: 'raster', source: id }));
   const lineColour: ExpressionSpecification = ['coalesce', ['get', 'colour'], C.transit];
   const schematicDash = ['case', ['==', ['get', 'schematic'], true], ['literal', [2, 2]], ['literal', [1, 0]]];
 
   const layers: LayerSpecification[] = [
-    ...basemapLayers({ offline: o.basemap.kind === 'offline', locale: o.locale, font, raster: rasterLayers }),
+    ...basemapLayers({
+      offline: o.basemap.kind === 'offline',
+      locale: o.locale,
+      font,
+      under: vector ? (o.archiveLayers?.under ?? []) : rasterLayers,
+      over: vector ? o.archiveLayers?.labels : undefined,
+      backgroundColour: vector ? o.archiveLayers?.background : undefined,
+    }),
     {
       id: 'partnership-area',
       type: 'fill',

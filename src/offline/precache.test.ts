@@ -52,7 +52,10 @@ describe('the app shell', () => {
     // The map library waits until a map is used or a route is saved.
     expect(isMapLibrary('_astro/mount.abc.js')).toBe(true);
     expect(isMapLibrary('_astro/maplibre-gl-worker.Cz-9.mjs')).toBe(true);
+    expect(isMapLibrary('_astro/protomaps.Dx1.js')).toBe(true);
     expect(isMapLibrary('_astro/box.f00.js')).toBe(false);
+    // A basemap archive is read by byte ranges as the map needs them: never installed whole.
+    expect(inAppShell('map/basemap.pmtiles')).toBe(false);
     expect(urlOf('plan/index.html')).toBe('plan/');
   });
 

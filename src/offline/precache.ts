@@ -32,7 +32,7 @@ export const SHELL_FILES = [
  * over half a megabyte that a reader who never opens a map should not download. It is cached when a map is first
  * used, and kept with every route or plan saved for offline use.
  */
-const MAP_LIBRARY = /^_astro\/(mount|maplibre-gl|maplibre-gl-worker|explorer|embed-map|plan-map)\.[\w-]+\.(js|mjs|css)$/;
+const MAP_LIBRARY = /^_astro\/(mount|maplibre-gl|maplibre-gl-worker|explorer|embed-map|plan-map|protomaps)\.[\w-]+\.(js|mjs|css)$/;
 
 export function isMapLibrary(file: string): boolean {
   return MAP_LIBRARY.test(file);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSavablePath, MAP_DATA, offlineRoutes, planSaveUrls, relativeToBase, routeSaveUrls, saveKey } from './save-urls.ts';
+import { CACHED_DATA, isSavablePath, MAP_DATA, offlineRoutes, planSaveUrls, relativeToBase, routeSaveUrls, saveKey } from './save-urls.ts';
 
 const route = { id: 'hongse', title: '红色线路', sites: ['a', 'b', 'a'] };
 
@@ -81,5 +81,13 @@ describe('the files saved for the planner’s plan', () => {
     for (const bad of ['/etc/passwd', '../x', 'https://evil.example/', '//evil.example/x', 'sites/a/?q=1', '', 42, 'a'.repeat(400)]) {
       expect(isSavablePath(bad), String(bad)).toBe(false);
     }
+  });
+});
+
+describe('what the worker caches as data', () => {
+  it('is the map data and basemap tiles, never a PMTiles archive, whose byte ranges go to the network as asked', () => {
+    for (const path of ['map/sites.geojson', 'map/basemap/8/214/107.pbf', 'plan/data.json', 'map/overview/all.svg'])
+      expect(CACHED_DATA.test(path), path).toBe(true);
+    expect(CACHED_DATA.test('map/basemap.pmtiles')).toBe(false);
   });
 });

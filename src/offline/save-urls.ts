@@ -9,6 +9,14 @@ import { DEFAULT_LOCALE, type Locale, sitePath } from '../site/paths.ts';
 /** The map's data and whole-area overview: every map view needs them. */
 export const MAP_DATA = ['map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
 
+/**
+ * Files the worker keeps as data (stale-while-revalidate), basemap tiles (.pbf) among them: a saved route keeps
+ * those around its stops, and a visited view works offline. Never a PMTiles archive: the map reads it by byte
+ * ranges, which a cache keyed by URL would answer with whichever range it stored first. It matches no route of the
+ * worker, so the browser fetches it as it asks, Range header and all.
+ */
+export const CACHED_DATA = /\.(geojson|json|gpx|kml|svg|pbf)$/;
+
 export interface RouteForSaving {
   id: string;
   title: string;

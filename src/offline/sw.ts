@@ -18,7 +18,7 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { localeOf } from '../site/paths.ts';
 import { cacheNames, metaCacheName, parseCacheName, staleCaches, withoutSearch } from './cache-names.ts';
-import { isSavablePath, type OfflineRoutes, relativeToBase } from './save-urls.ts';
+import { CACHED_DATA, isSavablePath, type OfflineRoutes, relativeToBase } from './save-urls.ts';
 import { outdated, parseSavedList, SAVED_LIST_PATH, type SavedList, stillNeeded, withoutRoute, withRoute } from './saved.ts';
 
 declare const __BUILD_ID__: string;
@@ -51,8 +51,6 @@ const ROUTES_INDEX = new URL('offline/routes.json', SCOPE).href;
 /** Past this, a page kept on the device is shown while the network is still trying (a weak signal on the road). */
 const NETWORK_TIMEOUT_MS = 6000;
 const HASHED_INDEX = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/;
-// Basemap tiles (.pbf) are data too: a saved route keeps those around its stops, and a visited view works offline.
-const DATA = /\.(geojson|json|gpx|kml|svg|pbf)$/;
 
 setCacheNameDetails({ prefix: 'dangjian', precache: `precache-${BUILD}@${SCOPE}`, suffix: '' });
 clientsClaim();
@@ -82,7 +80,7 @@ registerRoute(
 );
 
 registerRoute(
-  ({ url }) => inScope(url) && DATA.test(url.pathname) && !path(url).startsWith('pagefind/'),
+  ({ url }) => inScope(url) && CACHED_DATA.test(url.pathname) && !path(url).startsWith('pagefind/'),
   new StaleWhileRevalidate({ cacheName: NAMES.data, plugins: [fallbackToCaches(), new ExpirationPlugin({ maxEntries: 300 })] }),
 );
 
@@ -209,7 +207,7 @@ async function keepPage(url: string, resources: readonly string[]): Promise<void
   const data = await caches.open(NAMES.data);
   await pool(resources, 4, async (resource) => {
     const u = new URL(resource, SCOPE);
-    if (!inScope(u) || !DATA.test(u.pathname) || path(u).startsWith('pagefind/') || (await matchPrecache(u.href)) || (await data.match(u.href))) return;
+    if (!inScope(u) || !CACHED_DATA.test(u.pathname) || path(u).startsWith('pagefind/') || (await matchPrecache(u.href)) || (await data.match(u.href))) return;
     const response = await fetch(u.href).catch(() => undefined);
     if (response?.ok) await data.put(u.href, response);
   });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Feature } from 'geojson';
 import { LineCounter, parseDocument } from 'yaml';
+import { type PackArchive, readArchive } from './archive.ts';
 import { CRS_LABELS, toWgs84 } from './crs.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { checkGeoJson } from './geojson.ts';
@@ -52,6 +53,8 @@ export interface Pack {
   /** Geometries from geo/, by `collection/id` of the entry they belong to. */
   geometries: Map<string, Feature[]>;
   basemap: BasemapData[];
+  /** The PMTiles archive of `basemap.pmtiles`, checked; the site serves it when its basemap is `pmtiles`. */
+  archive?: PackArchive;
   /** Errors: the build must not go on while there are any. */
   problems: Problem[];
   /** Things fixed or worth knowing (CRS conversions, winding); printed in the build log. */
@@ -130,6 +133,9 @@ export function loadPack(rootDir: string): Pack {
     const features = readGeoFile(path, rel, problems, notes);
     if (features) basemap.push({ ...layer, features });
   });
+  const { archive, problems: archiveProblems } = configOk ? readArchive(config, root, geoDir) : { problems: [] };
+  problems.push(...archiveProblems);
+  if (config.basemap.pmtiles) basemapFiles.add(resolve(geoDir, config.basemap.pmtiles.file));
   if (existsSync(geoDir)) {
     for (const path of walk(geoDir)) {
       if (basemapFiles.has(path)) continue;
@@ -141,7 +147,10 @@ export function loadPack(rootDir: string): Pack {
           entry: '-',
           field: '-',
           message: 'not a GeoJSON file',
-          hint: 'geo/ holds .geojson files; convert it (npm run import) or move it out',
+          hint:
+            ext === '.pmtiles'
+              ? 'a PMTiles basemap is named in pack.yaml as basemap.pmtiles.file (see the README, "The offline basemap"); or move it out'
+              : 'geo/ holds .geojson files; convert it (npm run import) or move it out',
         });
         continue;
       }
@@ -176,7 +185,7 @@ export function loadPack(rootDir: string): Pack {
   }
 
   problems.push(...checkReferences(entries, declared, configOk ? config : undefined));
-  return { root, config, entries, geometries, basemap, problems, notes };
+  return { root, config, entries, geometries, basemap, ...(archive ? { archive } : {}), problems, notes };
 }
 
 function readConfig(root: string, problems: Problem[]): PackConfig {

@@ -291,6 +291,18 @@ export const basemapLayerSchema = z.strictObject({
   attribution: z.string().min(1).optional(),
 });
 
+/** Protomaps' colour schemes (`namedFlavor` of @protomaps/basemaps) for a vector archive. */
+export const PMTILES_FLAVORS = ['light', 'dark', 'white', 'grayscale', 'black'] as const;
+
+export const pmtilesSchema = z.strictObject({
+  /** The archive (.pmtiles, v3), relative to the geo folder, e.g. basemap/region.pmtiles. */
+  file: z.string().min(1),
+  /** A vector archive's colour scheme, one of PMTILES_FLAVORS; checked at load, with a word on what to write. */
+  flavor: z.string().min(1).default('light'),
+  /** Credit shown on the map; a vector archive without one credits OpenStreetMap and Protomaps. */
+  attribution: z.string().min(1).optional(),
+});
+
 /** [west, south, east, north] in degrees. */
 export const bboxSchema = z
   .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
@@ -325,6 +337,8 @@ export const packConfigSchema = z.strictObject({
       default: z.enum(['offline', 'tianditu', 'osm', 'pmtiles']).default('offline'),
       /** GeoJSON layers of the offline basemap. */
       layers: z.array(basemapLayerSchema).default([]),
+      /** A PMTiles archive the site serves itself, the basemap `pmtiles` draws; checked and copied into the site at build. */
+      pmtiles: pmtilesSchema.optional(),
     })
     .default({ default: 'offline', layers: [] }),
   /** How the map opens; without it the map fits the pack's core (src/map/view.ts). */

@@ -11,11 +11,18 @@ export interface BuildResult {
   dist: string;
 }
 
+/**
+ * Vitest's NODE_ENV=test and its import.meta.env, which it mirrors into process.env (DEV=1, PROD, MODE, SSR,
+ * BASE_URL): passed on, they made a test build a development one, whose pages register no service worker.
+ */
+const VITEST_ENV = ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
+
 export function buildPack(contentRoot: string, env: Record<string, string> = {}): BuildResult {
   const dist = mkdtempSync(join(tmpdir(), 'dist-pack-'));
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.includes(k)));
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_ROOT: contentRoot, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...inherited, CONTENT_ROOT: contentRoot, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 170_000,
   });

@@ -73,7 +73,7 @@ describe('the offline basemap style', () => {
   });
 
   it('under an online basemap draws only our boundaries over its raster', () => {
-    const layers = basemapLayers({ offline: false, font: ['Noto Sans Regular'], raster: [{ id: 'basemap-osm', type: 'raster', source: 'osm' }] });
+    const layers = basemapLayers({ offline: false, font: ['Noto Sans Regular'], under: [{ id: 'basemap-osm', type: 'raster', source: 'osm' }] });
     expect(layers.map((l) => l.id)).toEqual(['background', 'basemap-osm', 'basemap-province-boundary', 'basemap-boundary', 'basemap-boundary-label']);
   });
 });

@@ -27,14 +27,18 @@ export const BASEMAP_COLOURS = {
 } as const;
 
 export interface BasemapStyleOptions {
-  /** Offline: the pack's data draw everything. Online: a raster basemap lies under, and only boundaries are ours. */
+  /** Offline: the pack's data draw everything. Otherwise another basemap lies under, and only boundaries are ours. */
   offline: boolean;
   locale?: Locale;
   font: string[];
   /** The vector source of the tiles. */
   source?: string;
-  /** An online basemap's raster layers, drawn over the background and under everything of ours. */
-  raster?: LayerSpecification[];
+  /** Another basemap's layers (raster tiles, a vector archive's fills and lines), over the background and under our boundaries. */
+  under?: LayerSpecification[];
+  /** A vector archive's labels: over our boundary lines, which they would otherwise be crossed by, and under our own layers. */
+  over?: LayerSpecification[];
+  /** The other basemap's background colour, where it has one. */
+  backgroundColour?: string;
 }
 
 const C = BASEMAP_COLOURS;
@@ -67,7 +71,11 @@ export function basemapLayers(o: BasemapStyleOptions): LayerSpecification[] {
   const s = { source, 'source-layer': TILE_LAYER } as const;
   // Beyond the data nothing is known; land is the likelier guess and hides the data's edge on land.
   // The pack's sea (role water) paints the sea where the data say so.
-  const background: LayerSpecification = { id: 'background', type: 'background', paint: { 'background-color': o.offline ? C.land : '#f4f1ea' } };
+  const background: LayerSpecification = {
+    id: 'background',
+    type: 'background',
+    paint: { 'background-color': o.backgroundColour ?? (o.offline ? C.land : '#f4f1ea') },
+  };
   const boundaries: LayerSpecification[] = [
     {
       id: 'basemap-province-boundary',
@@ -96,7 +104,7 @@ export function basemapLayers(o: BasemapStyleOptions): LayerSpecification[] {
       paint: { 'text-color': C.labelMinor, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
     },
   ];
-  if (!o.offline) return [background, ...(o.raster ?? []), ...boundaries];
+  if (!o.offline) return [background, ...(o.under ?? []), ...boundaries, ...(o.over ?? [])];
 
   const place = (id: string, minzoom: number, ranks: ExpressionSpecification, size: number, colour: string): LayerSpecification => ({
     id,
@@ -117,7 +125,6 @@ export function basemapLayers(o: BasemapStyleOptions): LayerSpecification[] {
   const rank = ['coalesce', ['get', 'rank'], 6] as ExpressionSpecification;
   return [
     background,
-    ...(o.raster ?? []),
     { id: 'basemap-water', type: 'fill', ...s, filter: role('water'), paint: { 'fill-color': C.water } },
     { id: 'basemap-land', type: 'fill', ...s, filter: role('land'), paint: { 'fill-color': C.land } },
     { id: 'basemap-urban', type: 'fill', ...s, minzoom: ROLE_MINZOOM.urban, filter: role('urban'), paint: { 'fill-color': C.urban } },

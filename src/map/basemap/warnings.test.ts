@@ -16,6 +16,14 @@ describe('basemapWarnings', () => {
     expect(out[0]).toContain('审图号');
     expect(out[0]).toContain('TIANDITU_SHENTU');
   });
+  it('says it too of the pack’s own PMTiles archive, and not of an archive the deployment names', () => {
+    const siteUrl = 'https://dangjian.example.cn/';
+    expect(basemapWarnings({ kind: 'pmtiles', roles: [], siteUrl, archive: true })).toEqual([
+      expect.stringMatching(/basemap\.pmtiles.*审图号.*TIANDITU_SHENTU/),
+    ]);
+    expect(basemapWarnings({ kind: 'pmtiles', roles: [], archive: true })).toEqual([]);
+    expect(basemapWarnings({ kind: 'pmtiles', roles: [], siteUrl })).toEqual([]);
+  });
   it('is quiet with an online basemap, whose provider carries the review', () => {
     expect(basemapWarnings({ kind: 'tianditu', roles: [], siteUrl: 'https://dangjian.example.cn/' })).toEqual([]);
   });

@@ -11,6 +11,8 @@ export interface BasemapWarningInput {
   roles: readonly BasemapRole[];
   /** SITE_URL, when set. */
   siteUrl?: string;
+  /** The basemap is the pack's own PMTiles archive (basemap.pmtiles), which carries no 审图号 either. */
+  archive?: boolean;
 }
 
 const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/;
@@ -26,6 +28,10 @@ export function isProductionUrl(siteUrl: string | undefined): boolean {
 }
 
 export function basemapWarnings(o: BasemapWarningInput): string[] {
+  if (o.kind === 'pmtiles' && o.archive && isProductionUrl(o.siteUrl))
+    return [
+      '注意：在中国大陆向公众展示的地图须经审核并标注审图号。内容包自带的 PMTiles 底图（basemap.pmtiles，OpenStreetMap 等数据）没有审图号。正式上线请使用天地图（BASEMAP=tianditu，设置 TIANDITU_KEY 和 TIANDITU_SHENTU 审图号），或将本站地图送审后再发布。',
+    ];
   if (o.kind !== 'offline') return [];
   const out: string[] = [];
   if (!o.roles.length)

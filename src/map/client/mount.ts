@@ -10,9 +10,10 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
+import type { ArchiveLayers } from '../basemap/protomaps.ts';
 import { heldIds, stackSites } from '../stack.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
-import { buildStyle } from '../style.ts';
+import { buildStyle, FONT } from '../style.ts';
 import type { SiteFeature } from '../types.ts';
 import type { ClientConfig, MapController } from './controller.ts';
 import { provideIcons } from './icons-load.ts';
@@ -55,10 +56,13 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   const abs = (path: string) => new URL(path, window.location.href).href;
   maplibregl.setWorkerUrl(abs(workerUrl));
   let basemap = config.basemap;
+  let archiveLayers: ArchiveLayers | undefined;
   if (basemap.kind === 'pmtiles') {
-    const { Protocol } = await import('pmtiles');
+    const [{ Protocol }, protomaps] = await Promise.all([import('pmtiles'), basemap.vector ? import('../basemap/protomaps.ts') : undefined]);
     maplibregl.addProtocol('pmtiles', new Protocol().tile);
     basemap = { ...basemap, url: abs(basemap.url) };
+    if (protomaps && basemap.vector)
+      archiveLayers = protomaps.protomapsLayers({ source: 'pmtiles', flavor: basemap.vector.flavor, locale: pageLocale(), font: FONT });
   }
   const sitesPromise: Promise<{ features: SiteFeature[] }> = started?.sites ?? fetch(abs(config.urls.sites)).then((r) => r.json());
   let allSites: SiteFeature[] = [];
@@ -89,6 +93,7 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
       urls: { basemap: abs(config.urls.basemap).replace(/%7B/g, '{').replace(/%7D/g, '}'), overlays: abs(config.urls.overlays) },
       basemap,
       basemapTiles: config.basemapTiles,
+      archiveLayers,
       locale: pageLocale(),
       layers,
       focus,
@@ -125,7 +130,9 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     if (e.sourceId && onlineSources.has(e.sourceId) && !basemapFailed) {
       basemapFailed = true;
       notice(el, ui.map.basemapFailed);
-      for (const id of onlineSources) if (map.getLayer(`basemap-${id}`)) map.setLayoutProperty(`basemap-${id}`, 'visibility', 'none');
+      // A raster basemap is one layer; a vector archive is dozens, all of its source.
+      for (const layer of map.getStyle().layers)
+        if ('source' in layer && onlineSources.has(layer.source)) map.setLayoutProperty(layer.id, 'visibility', 'none');
     }
   });
 
