@@ -15,7 +15,15 @@ export interface SiteRow {
 
 const sourceKey = (s: SourceRef) => (typeof s === 'string' ? s : (s.ref ?? s.title ?? ''));
 
-export function sitesToGeoJson(sites: readonly SiteRow[], baseUrl = ''): FeatureCollection<Point> {
+/**
+ * `partnershipsOf` gives every partnership a site belongs to (src/pack/membership.ts: named by either side, and the
+ * wider ones above), so the export agrees with the map and search; without it, the site's own list.
+ */
+export function sitesToGeoJson(
+  sites: readonly SiteRow[],
+  baseUrl = '',
+  partnershipsOf: (id: string) => readonly string[] | undefined = () => undefined,
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: sites.map(
@@ -33,7 +41,7 @@ export function sitesToGeoJson(sites: readonly SiteRow[], baseUrl = ''): Feature
           regions: data.regions,
           ...(data.address ? { address: data.address } : {}),
           themes: data.themes ?? [],
-          partnerships: data.partnerships ?? [],
+          partnerships: [...(partnershipsOf(id) ?? data.partnerships ?? [])],
           sources: data.sources.map(sourceKey),
           url: `${baseUrl}${entryPagePath('sites', id)}`,
         },

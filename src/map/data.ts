@@ -9,6 +9,7 @@ import { provinceBorders } from '../geo/border.ts';
 import { type Bounds, contentBounds } from '../geo/bounds.ts';
 import { ui } from '../i18n/index.ts';
 import type { Pack } from '../pack/load.ts';
+import { memberships } from '../pack/membership.ts';
 import type { Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
 import { prepareBasemap } from './basemap/prepare.ts';
@@ -59,14 +60,7 @@ export function buildMapData(pack: Pack): MapData {
   const sitePoint = new Map(entries.sites.map((s) => [s.id, [s.data.location.lon, s.data.location.lat] as Position]));
   const siteTitle = new Map(entries.sites.map((s) => [s.id, s.data.title]));
 
-  const bandsOf = new Map<string, string[]>();
-  for (const belt of entries.belts) {
-    for (const band of belt.data.bands) for (const m of band.members) bandsOf.set(m, [...(bandsOf.get(m) ?? []), `${belt.id}/${band.id}`]);
-  }
-  const partnershipsOf = new Map<string, Set<string>>();
-  const addPartnership = (site: string, p: string) => partnershipsOf.set(site, (partnershipsOf.get(site) ?? new Set()).add(p));
-  for (const s of entries.sites) for (const p of s.data.partnerships ?? []) addPartnership(s.id, p);
-  for (const p of entries.partnerships) for (const s of p.data.sites ?? []) addPartnership(s, p.id);
+  const { bandsOfSite, partnershipsOfSite } = memberships(entries);
   const routesOf = new Map<string, string[]>();
   for (const r of entries.routes) for (const stop of r.data.stops) routesOf.set(stop.site, [...new Set([...(routesOf.get(stop.site) ?? []), r.id])]);
 
@@ -82,8 +76,8 @@ export function buildMapData(pack: Pack): MapData {
       summary: s.data.summary,
       regions: s.data.regions.map(regionLabel),
       regionKeys: keys([...new Set(s.data.regions.flatMap(regionPaths))]),
-      bands: keys(bandsOf.get(s.id) ?? []),
-      partnerships: keys([...(partnershipsOf.get(s.id) ?? [])]),
+      bands: keys(bandsOfSite.get(s.id) ?? []),
+      partnerships: keys(partnershipsOfSite.get(s.id) ?? []),
       routes: (routesOf.get(s.id) ?? []).join('|'),
       approximate: s.data.location.precision.startsWith('approximate'),
     },

@@ -1,6 +1,7 @@
 /** Cross-entry checks: every id an entry names must exist, and every source key must be listed. */
 import type { PackEntries, PackEntry } from './load.ts';
 import type { Problem } from './problems.ts';
+import { referencesOf } from './reference-fields.ts';
 import type { CollectionName, PackConfig, SourceRef } from './schemas.ts';
 
 /**
@@ -16,11 +17,6 @@ export function checkReferences(entries: PackEntries, ids: Record<CollectionName
   const ref = (entry: PackEntry, path: PropertyKey[], target: CollectionName, id: string | undefined) => {
     if (id === undefined || ids[target].has(id)) return;
     report(entry, path, `"${id}" is not an entry of ${target}`, `add ${target}/${id}.md or fix the id`);
-  };
-  const refs = (entry: PackEntry, field: string, target: CollectionName, list: readonly string[] | undefined) => {
-    list?.forEach((id, i) => {
-      ref(entry, [field, i], target, id);
-    });
   };
 
   for (const list of config ? (Object.values(entries) as PackEntry[][]) : []) {
@@ -41,38 +37,22 @@ export function checkReferences(entries: PackEntries, ids: Record<CollectionName
       });
     }
   }
-  for (const e of entries.sites) refs(e, 'partnerships', 'partnerships', e.data.partnerships);
-  for (const e of entries.routes) {
-    for (const [i, s] of e.data.stops.entries()) ref(e, ['stops', i, 'site'], 'sites', s.site);
-    refs(e, 'partnerships', 'partnerships', e.data.partnerships);
-  }
+  for (const list of Object.values(entries) as PackEntry[][])
+    for (const entry of list) for (const r of referencesOf(entry.collection, entry.data)) ref(entry, r.path, r.to, r.id);
   for (const e of entries.belts) {
-    ref(e, ['partnership'], 'partnerships', e.data.partnership);
     const bandIds = new Set<string>();
     e.data.bands.forEach((band, b) => {
       if (bandIds.has(band.id)) report(e, ['bands', b, 'id'], `duplicate band id "${band.id}"`, 'give each band its own id');
       bandIds.add(band.id);
-      band.members.forEach((m, i) => {
-        ref(e, ['bands', b, 'members', i], 'sites', m);
-      });
     });
   }
   for (const e of entries.transit) {
     e.data.stops.forEach((s, i) => {
-      ref(e, ['stops', i, 'site'], 'sites', s.site);
       if (!s.site && !(s.name && s.location))
         report(e, ['stops', i], 'a stop needs a site, or a name and a location', 'add site: <id>, or name: and location:');
     });
-    refs(e, 'partnerships', 'partnerships', e.data.partnerships);
   }
-  for (const e of entries.partnerships) {
-    refs(e, 'sites', 'sites', e.data.sites);
+  for (const e of entries.partnerships)
     if (e.data.parent === e.id) report(e, ['parent'], 'a partnership cannot be its own parent', 'remove parent or name the wider partnership');
-    else ref(e, ['parent'], 'partnerships', e.data.parent);
-  }
-  for (const e of entries.stories) {
-    refs(e, 'sites', 'sites', e.data.sites);
-    refs(e, 'partnerships', 'partnerships', e.data.partnerships);
-  }
   return problems;
 }

@@ -1,8 +1,11 @@
 /**
- * Cross-links between entries, computed both ways from the references entries make,
- * so a site lists its routes, belts, bus lines and partnerships without saying so itself.
+ * Cross-links between entries, computed both ways from the references entries make (reference-fields.ts) and from
+ * the memberships they imply (membership.ts), so a site lists its routes, belts, bus lines and partnerships without
+ * saying so itself.
  */
 import type { PackEntries } from './load.ts';
+import { memberships } from './membership.ts';
+import { referencesOf } from './reference-fields.ts';
 import type { CollectionName } from './schemas.ts';
 
 export type Ref = { collection: CollectionName; id: string };
@@ -22,35 +25,11 @@ export function buildRelations(entries: PackEntries): Relations {
       rel.set(key(from), list);
     }
   };
-  const site = (id: string): Ref => ({ collection: 'sites', id });
-  const partnership = (id: string): Ref => ({ collection: 'partnerships', id });
-
-  for (const e of entries.sites) for (const p of e.data.partnerships ?? []) link(site(e.id), partnership(p));
-  for (const e of entries.routes) {
-    const self: Ref = { collection: 'routes', id: e.id };
-    for (const s of e.data.stops) link(self, site(s.site));
-    for (const p of e.data.partnerships ?? []) link(self, partnership(p));
-  }
-  for (const e of entries.belts) {
-    const self: Ref = { collection: 'belts', id: e.id };
-    for (const b of e.data.bands) for (const m of b.members) link(self, site(m));
-    if (e.data.partnership) link(self, partnership(e.data.partnership));
-  }
-  for (const e of entries.transit) {
-    const self: Ref = { collection: 'transit', id: e.id };
-    for (const s of e.data.stops) if (s.site) link(self, site(s.site));
-    for (const p of e.data.partnerships ?? []) link(self, partnership(p));
-  }
-  for (const e of entries.partnerships) {
-    const self = partnership(e.id);
-    for (const s of e.data.sites ?? []) link(self, site(s));
-    if (e.data.parent) link(self, partnership(e.data.parent));
-  }
-  for (const e of entries.stories) {
-    const self: Ref = { collection: 'stories', id: e.id };
-    for (const s of e.data.sites ?? []) link(self, site(s));
-    for (const p of e.data.partnerships ?? []) link(self, partnership(p));
-  }
+  for (const collection of Object.keys(entries) as CollectionName[])
+    for (const e of entries[collection]) for (const r of referencesOf(collection, e.data)) link({ collection, id: e.id }, { collection: r.to, id: r.id });
+  // A site of 田园五镇 is a site of 1+6+4 too: the wider partnership's page lists it, and the site's page names both.
+  for (const [site, partnerships] of memberships(entries).partnershipsOfSite)
+    for (const p of partnerships) link({ collection: 'sites', id: site }, { collection: 'partnerships', id: p });
   return rel;
 }
 

@@ -6,6 +6,7 @@
  */
 import { uiFor, ui as zh } from '../i18n/index.ts';
 import type { PackEntries, PackEntry } from '../pack/load.ts';
+import { type Memberships, memberships, withWider } from '../pack/membership.ts';
 import { buildRelations, type Relations, relatedOf } from '../pack/relations.ts';
 import type { CollectionData, CollectionName, Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
@@ -60,20 +61,14 @@ export interface SearchContext {
   relations: Relations;
   /** Entries by `collection/id`. */
   byKey: Map<string, PackEntry>;
-  /** Band filter values of each site that a band names as a member. */
-  bandsOfSite: Map<string, string[]>;
+  /** Who belongs to which partnership and band (src/pack/membership.ts). */
+  members: Memberships;
 }
 
 export function searchContext(entries: PackEntries, relations: Relations = buildRelations(entries)): SearchContext {
-  const bandsOfSite = new Map<string, string[]>();
-  for (const belt of entries.belts) {
-    for (const band of belt.data.bands) {
-      for (const site of band.members) bandsOfSite.set(site, [...(bandsOfSite.get(site) ?? []), bandValue(belt.id, band.id)]);
-    }
-  }
   const byKey = new Map<string, PackEntry>();
   for (const list of Object.values(entries) as PackEntry[][]) for (const e of list) byKey.set(`${e.collection}/${e.id}`, e);
-  return { entries, relations, byKey, bandsOfSite };
+  return { entries, relations, byKey, members: memberships(entries) };
 }
 
 /**
@@ -94,7 +89,10 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
     kind: collection === 'sites' ? [(data as CollectionData['sites']).kind] : [],
     region: unique(regions.map(regionValue)),
     band: bandsOf(ctx, collection, id, data),
-    partnership: partnershipsOf(ctx, collection === 'partnerships' ? [id, ...(related.partnerships ?? [])] : (related.partnerships ?? [])),
+    partnership:
+      collection === 'sites'
+        ? (ctx.members.partnershipsOfSite.get(id) ?? [])
+        : withWider(ctx.entries, collection === 'partnerships' ? [id, ...(related.partnerships ?? [])] : (related.partnerships ?? [])),
   };
 
   const phrases = quotedPhrases(`${data.summary}\n${entry.body}`);
@@ -155,23 +153,8 @@ function regionsOf(
 
 function bandsOf(ctx: SearchContext, collection: CollectionName, id: string, data: CollectionData[CollectionName]): string[] {
   if (collection === 'belts') return (data as CollectionData['belts']).bands.map((b) => bandValue(id, b.id));
-  if (collection === 'sites') return ctx.bandsOfSite.get(id) ?? [];
+  if (collection === 'sites') return ctx.members.bandsOfSite.get(id) ?? [];
   return [];
-}
-
-/** Partnerships an entry belongs to, with the wider partnerships they are part of (a town pair within 平湖–金山 counts for 平湖–金山). */
-function partnershipsOf(ctx: SearchContext, ids: readonly string[]): string[] {
-  const out = new Set<string>();
-  const parentOf = (p: string) => (ctx.byKey.get(`partnerships/${p}`)?.data as CollectionData['partnerships'] | undefined)?.parent;
-  for (let p of ids) {
-    for (let hops = 0; p && !out.has(p) && hops < 10; hops++) {
-      out.add(p);
-      const parent = parentOf(p);
-      if (!parent) break;
-      p = parent;
-    }
-  }
-  return [...out];
 }
 
 function subtitle(collection: CollectionName, id: string, data: CollectionData[CollectionName], regions: Region[], locale: Locale): string {
