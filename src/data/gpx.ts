@@ -3,15 +3,17 @@
  * a route of the stops (which navigation apps follow leg by leg) when it is only straight legs.
  * Element order follows the GPX 1.1 schema: metadata, wpt, rte, trk.
  */
+
+import { escapeMarkup } from '../security/escape.ts';
 import { exportDescription, type RouteExport, stopDescription } from './route-model.ts';
-import { degrees, xmlAttr, xmlText } from './xml.ts';
+import { degrees } from './xml.ts';
 
 export const GPX_NAMESPACE = 'http://www.topografix.com/GPX/1/1';
 export const GPX_CREATOR = 'dangjian-map open data';
 
-const tag = (name: string, value: string | undefined, indent: string) => (value ? `${indent}<${name}>${xmlText(value)}</${name}>\n` : '');
+const tag = (name: string, value: string | undefined, indent: string) => (value ? `${indent}<${name}>${escapeMarkup(value)}</${name}>\n` : '');
 const link = (href: string | undefined, text: string, indent: string) =>
-  href ? `${indent}<link href="${xmlAttr(href)}">\n${indent}  <text>${xmlText(text)}</text>\n${indent}</link>\n` : '';
+  href ? `${indent}<link href="${escapeMarkup(href)}">\n${indent}  <text>${escapeMarkup(text)}</text>\n${indent}</link>\n` : '';
 
 function bounds(r: RouteExport): string {
   const pts = [...r.stops.map((s) => [s.lon, s.lat] as [number, number]), ...r.path.lines.flat()];
@@ -23,7 +25,7 @@ function bounds(r: RouteExport): string {
 
 export function routeToGpx(r: RouteExport): string {
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  out += `<gpx version="1.1" creator="${xmlAttr(GPX_CREATOR)}" xmlns="${GPX_NAMESPACE}">\n`;
+  out += `<gpx version="1.1" creator="${escapeMarkup(GPX_CREATOR)}" xmlns="${GPX_NAMESPACE}">\n`;
   out += '  <metadata>\n';
   out += tag('name', r.title, '    ');
   out += tag('desc', exportDescription(r), '    ');

@@ -1,10 +1,12 @@
 /** KML 2.2 of a route or bus line, for 奥维互动地图 and Google Earth: a folder of numbered stops and the path. */
+
+import { escapeMarkup } from '../security/escape.ts';
 import { exportDescription, type RouteExport, stopDescription } from './route-model.ts';
-import { degrees, xmlText } from './xml.ts';
+import { degrees } from './xml.ts';
 
 export const KML_NAMESPACE = 'http://www.opengis.net/kml/2.2';
 
-const tag = (name: string, value: string | undefined, indent: string) => (value ? `${indent}<${name}>${xmlText(value)}</${name}>\n` : '');
+const tag = (name: string, value: string | undefined, indent: string) => (value ? `${indent}<${name}>${escapeMarkup(value)}</${name}>\n` : '');
 const coords = (line: readonly [number, number][]) => line.map(([lon, lat]) => `${degrees(lon)},${degrees(lat)}`).join(' ');
 
 export function routeToKml(r: RouteExport, labels: { stops: string; path: string }): string {
@@ -17,7 +19,7 @@ export function routeToKml(r: RouteExport, labels: { stops: string; path: string
     out += '    <Placemark>\n';
     out += tag('name', `${s.order}. ${s.name}`, '      ');
     out += tag('description', [stopDescription(s, r.text), s.url].filter(Boolean).join('\n') || undefined, '      ');
-    out += `      <ExtendedData>\n        <Data name="order"><value>${s.order}</value></Data>\n${s.site ? `        <Data name="site"><value>${xmlText(s.site)}</value></Data>\n` : ''}      </ExtendedData>\n`;
+    out += `      <ExtendedData>\n        <Data name="order"><value>${s.order}</value></Data>\n${s.site ? `        <Data name="site"><value>${escapeMarkup(s.site)}</value></Data>\n` : ''}      </ExtendedData>\n`;
     out += `      <Point><coordinates>${degrees(s.lon)},${degrees(s.lat)}</coordinates></Point>\n`;
     out += '    </Placemark>\n';
   }

@@ -1,10 +1,9 @@
 /** The two snippets a department pastes: an <iframe>, or the loader script and a <dangjian-map>. */
 
+import { escapeMarkup } from '../security/escape.ts';
 import { sitePath } from '../site/paths.ts';
 import type { EmbedKind } from './kinds.ts';
 import { type EmbedParams, serializeEmbedParams } from './params.ts';
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface SnippetInput {
   origin: string;
@@ -18,22 +17,22 @@ export interface SnippetInput {
 export function iframeSnippet(s: SnippetInput): string {
   const height = s.params.height ?? 420;
   const src = `${s.origin}${s.path}${serializeEmbedParams(s.params)}`;
-  return `<iframe src="${attr(src)}" title="${attr(s.label)}" loading="lazy" width="100%" height="${height}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="fullscreen; geolocation"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(s.label)}" loading="lazy" width="100%" height="${height}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="fullscreen; geolocation"></iframe>`;
 }
 
 export function scriptSnippet(s: SnippetInput): string {
   const attrs: string[] = [];
-  if (s.kind !== 'map' && s.id) attrs.push(`${s.kind}="${attr(s.id)}"`);
+  if (s.kind !== 'map' && s.id) attrs.push(`${s.kind}="${escapeMarkup(s.id)}"`);
   const p = s.params;
-  if (p.layers) attrs.push(`layers="${attr(p.layers.join(','))}"`);
-  if (p.kinds?.length) attrs.push(`kinds="${attr(p.kinds.join(','))}"`);
-  if (p.region) attrs.push(`region="${attr(p.region)}"`);
-  if (p.band) attrs.push(`band="${attr(p.band)}"`);
-  if (p.partnership) attrs.push(`partnership="${attr(p.partnership)}"`);
-  if (p.site) attrs.push(`selected="${attr(p.site)}"`);
+  if (p.layers) attrs.push(`layers="${escapeMarkup(p.layers.join(','))}"`);
+  if (p.kinds?.length) attrs.push(`kinds="${escapeMarkup(p.kinds.join(','))}"`);
+  if (p.region) attrs.push(`region="${escapeMarkup(p.region)}"`);
+  if (p.band) attrs.push(`band="${escapeMarkup(p.band)}"`);
+  if (p.partnership) attrs.push(`partnership="${escapeMarkup(p.partnership)}"`);
+  if (p.site) attrs.push(`selected="${escapeMarkup(p.site)}"`);
   for (const f of ['list', 'legend', 'search'] as const) if (p[f]) attrs.push(`${f}="1"`);
-  if (p.title) attrs.push(`title="${attr(p.title)}"`);
-  if (p.lang && p.lang !== 'zh-CN') attrs.push(`lang="${attr(p.lang)}"`);
-  attrs.push(`height="${p.height ?? 420}"`, `label="${attr(s.label)}"`);
+  if (p.title) attrs.push(`title="${escapeMarkup(p.title)}"`);
+  if (p.lang && p.lang !== 'zh-CN') attrs.push(`lang="${escapeMarkup(p.lang)}"`);
+  attrs.push(`height="${p.height ?? 420}"`, `label="${escapeMarkup(s.label)}"`);
   return `<script src="${s.origin}${sitePath('embed.js')}" async></script>\n<dangjian-map ${attrs.join(' ')}></dangjian-map>`;
 }

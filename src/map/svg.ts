@@ -5,6 +5,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import { type Bounds, boundsIntersect } from '../geo/bounds.ts';
+import { escapeMarkup } from '../security/escape.ts';
 import { BASEMAP_COLOURS } from './basemap/style.ts';
 import { basemapSvg } from './basemap/svg.ts';
 import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
@@ -74,8 +75,6 @@ function geometryBounds(g: Geometry): Bounds {
   return b;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
   const project = projector(o.bounds, o.width, o.height);
   const view: Bounds = widen(o.bounds, 0.5);
@@ -139,7 +138,7 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
       );
     }
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${esc(o.title)}</title>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${parts.join('')}</svg>`;
 }
 
 /** The lon/lat box the SVG shows: the bounds padded out to the SVG's aspect ratio. */

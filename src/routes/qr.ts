@@ -3,8 +3,7 @@
  * (the CSP allows none), one path of dark modules on a white quiet zone.
  */
 import { encode } from 'uqr';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeMarkup } from '../security/escape.ts';
 
 /** Dark modules, row by row, as one path of unit squares (runs merged). */
 export function qrPath(data: readonly (readonly boolean[])[]): string {
@@ -28,5 +27,5 @@ export function qrPath(data: readonly (readonly boolean[])[]): string {
 /** A QR code of `text` (medium error correction, 2-module quiet zone) with an accessible label. */
 export function qrSvg(text: string, label: string): string {
   const qr = encode(text, { ecc: 'M', border: 2 });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label="${esc(label)}" shape-rendering="crispEdges"><rect width="${qr.size}" height="${qr.size}" fill="#fff"/><path fill="#000" d="${qrPath(qr.data)}"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label="${escapeMarkup(label)}" shape-rendering="crispEdges"><rect width="${qr.size}" height="${qr.size}" fill="#fff"/><path fill="#000" d="${qrPath(qr.data)}"/></svg>`;
 }

@@ -5,16 +5,13 @@
 import { navigationLinks } from '../geo/navigate.ts';
 import type { UiStrings } from '../i18n/zh-CN.ts';
 import { entryPagePath } from '../pack/urls.ts';
+import { escapeMarkup } from '../security/escape.ts';
 import { localized } from '../site/localized.ts';
 import type { Locale } from '../site/paths.ts';
 import { busMinutes } from './bus.ts';
 import { clock as clockIn, distanceLabel as distanceIn, duration as durationIn } from './format.ts';
 import { DEFAULT_STAY_MINUTES, DETOUR_FACTOR, ROUND_MINUTES, SPEEDS_KMH, WALK_INSTEAD_KM, WALK_TO_BUS_KM } from './time.ts';
 import type { BusLeg, Itinerary, ItineraryLeg, ItineraryStop, Mode } from './types.ts';
-
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 export interface RenderOptions {
   /** Markup of a QR code for a site-relative path; a placeholder the page's script fills by default. */
@@ -40,7 +37,7 @@ export function itineraryRenderer(ui: UiStrings) {
 
   /** A QR placeholder: the share script draws the code for the page's own origin. */
   function qrPlaceholder(path: string, label: string): string {
-    return `<span class="qr" data-qr="${esc(path)}" data-qr-label="${esc(label)}"><span class="qr-needs-js">${esc(R.qrNeedsJs)}</span></span>`;
+    return `<span class="qr" data-qr="${escapeMarkup(path)}" data-qr-label="${escapeMarkup(label)}"><span class="qr-needs-js">${escapeMarkup(R.qrNeedsJs)}</span></span>`;
   }
 
   const modeName = (m: Mode) => ui.modes[m];
@@ -54,7 +51,7 @@ export function itineraryRenderer(ui: UiStrings) {
       R.stay(duration(t.stayMinutes)),
       R.day(duration(t.dayMinutes), clock(it.start), clock(t.end)),
     ];
-    let out = `<ul class="itinerary-totals">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+    let out = `<ul class="itinerary-totals">${items.map((i) => `<li>${escapeMarkup(i)}</li>`).join('')}</ul>`;
     if (it.budget) {
       const b = it.budget;
       const text = b.fits
@@ -62,7 +59,7 @@ export function itineraryRenderer(ui: UiStrings) {
         : b.fitting > 0
           ? R.budgetFitsSome(b.fitting, it.stops.length, duration(b.overBy))
           : R.budgetNone(duration(b.overBy));
-      out += `<p class="itinerary-budget${b.fits ? '' : ' itinerary-budget--over'}"><strong>${esc(R.budget(duration(b.minutes)))}</strong> ${esc(text)}</p>`;
+      out += `<p class="itinerary-budget${b.fits ? '' : ' itinerary-budget--over'}"><strong>${escapeMarkup(R.budget(duration(b.minutes)))}</strong> ${escapeMarkup(text)}</p>`;
     }
     return out;
   }
@@ -76,10 +73,10 @@ export function itineraryRenderer(ui: UiStrings) {
     ];
     const freq = bus.line.frequency ? `${R.busFrequency(bus.line.frequency)} ${R.busNoWait}` : R.busNoFrequency;
     return (
-      `<div class="leg-bus"><p class="leg-bus-line"><strong><a href="${esc(entryPagePath('transit', bus.line.id, locale))}">${esc(R.busTake(bus.line.title))}</a></strong>` +
-      `${bus.crossesBorder ? ` <span class="leg-crossing">${esc(R.crossing(bus.board.side, bus.alight.side))}</span>` : ''}</p>` +
-      `<ol class="leg-bus-steps">${steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>` +
-      `<p class="leg-bus-frequency">${esc(freq)}</p></div>`
+      `<div class="leg-bus"><p class="leg-bus-line"><strong><a href="${escapeMarkup(entryPagePath('transit', bus.line.id, locale))}">${escapeMarkup(R.busTake(bus.line.title))}</a></strong>` +
+      `${bus.crossesBorder ? ` <span class="leg-crossing">${escapeMarkup(R.crossing(bus.board.side, bus.alight.side))}</span>` : ''}</p>` +
+      `<ol class="leg-bus-steps">${steps.map((s) => `<li>${escapeMarkup(s)}</li>`).join('')}</ol>` +
+      `<p class="leg-bus-frequency">${escapeMarkup(freq)}</p></div>`
     );
   }
 
@@ -99,23 +96,23 @@ export function itineraryRenderer(ui: UiStrings) {
       parts.push(R.byMode(modeName(leg.bus ? 'bus' : leg.mode), duration(leg.bus ? busMinutes(leg.bus) : leg.minutes)));
     }
     // A short leg of a bus day is walked, and says so.
-    const walked = dayMode === 'bus' && leg.mode === 'walk' && leg.minutes > 0 ? `<p class="leg-note">${esc(R.walkInstead)}</p>` : '';
+    const walked = dayMode === 'bus' && leg.mode === 'walk' && leg.minutes > 0 ? `<p class="leg-note">${escapeMarkup(R.walkInstead)}</p>` : '';
     const crossing = crossingText(leg);
     return (
       `<div class="itin-leg${leg.straight ? ' itin-leg--straight' : ''}"><p class="itin-leg-head">` +
-      `<span class="itin-leg-to">${esc(R.legTo(leg.to + 1))}</span>${esc(ui.punct.colon)}${esc(parts.join(' · '))}` +
-      `${crossing ? ` <span class="leg-crossing">${esc(crossing)}</span>` : ''}</p>` +
+      `<span class="itin-leg-to">${escapeMarkup(R.legTo(leg.to + 1))}</span>${escapeMarkup(ui.punct.colon)}${escapeMarkup(parts.join(' · '))}` +
+      `${crossing ? ` <span class="leg-crossing">${escapeMarkup(crossing)}</span>` : ''}</p>` +
       walked +
       `${leg.bus ? busHtml(leg.bus) : ''}` +
-      `${leg.noBus ? `<p class="leg-note">${esc(R.noBus)}</p>` : ''}</div>`
+      `${leg.noBus ? `<p class="leg-note">${escapeMarkup(R.noBus)}</p>` : ''}</div>`
     );
   }
 
   function navHtml(stop: ItineraryStop): string {
     const links = navigationLinks({ lon: stop.site.lon, lat: stop.site.lat, name: stop.site.title });
     return (
-      `<div class="stop-nav"><p class="stop-nav-label">${esc(R.navigate)}</p><ul class="inline-list">` +
-      links.map((l) => `<li><a href="${esc(l.href)}" rel="external noopener" data-app="${l.app}">${esc(ui.apps[l.app])}</a></li>`).join('') +
+      `<div class="stop-nav"><p class="stop-nav-label">${escapeMarkup(R.navigate)}</p><ul class="inline-list">` +
+      links.map((l) => `<li><a href="${escapeMarkup(l.href)}" rel="external noopener" data-app="${l.app}">${escapeMarkup(ui.apps[l.app])}</a></li>`).join('') +
       '</ul></div>'
     );
   }
@@ -129,22 +126,22 @@ export function itineraryRenderer(ui: UiStrings) {
     const text = localized(s, locale);
     // The pack's own words (notes, opening hours) stay Chinese on English pages, and say so.
     const zh = locale === 'zh-CN' ? '' : ' lang="zh-CN"';
-    const lang = (l: string | undefined) => (l ? ` lang="${esc(l)}"` : '');
+    const lang = (l: string | undefined) => (l ? ` lang="${escapeMarkup(l)}"` : '');
     const facts: string[] = [];
-    if (s.opening) facts.push(`<dt>${esc(ui.fields.opening)}</dt><dd${zh}>${esc(s.opening)}</dd>`);
-    if (s.booking) facts.push(`<dt>${esc(ui.fields.booking)}</dt><dd${zh}>${esc(s.booking)}</dd>`);
+    if (s.opening) facts.push(`<dt>${escapeMarkup(ui.fields.opening)}</dt><dd${zh}>${escapeMarkup(s.opening)}</dd>`);
+    if (s.booking) facts.push(`<dt>${escapeMarkup(ui.fields.booking)}</dt><dd${zh}>${escapeMarkup(s.booking)}</dd>`);
     const qr = (o.qr ?? qrPlaceholder)(href, R.qrStop(text.title));
     return (
       `<${h} class="itin-stop-title"><span class="stop-num" aria-hidden="true">${stop.order}</span>` +
-      `<a href="${esc(href)}"${lang(text.titleLang)}>${esc(text.title)}</a></${h}>` +
-      `<p class="itin-stop-meta"><span class="stop-kind">${esc(kind)}</span> · <span class="stop-time">${esc(R.stopTime(clock(stop.arrive), clock(stop.depart)))}</span> · <span class="stop-stay">${esc(stay)}</span>` +
-      `${stop.overBudget ? ` <strong class="stop-over">${esc(R.overBudget)}</strong>` : ''}</p>` +
-      `${stop.note ? `<p class="stop-note"><strong>${esc(R.see)}</strong>${esc(ui.punct.colon)}${zh ? `<span${zh}>${esc(stop.note)}</span>` : esc(stop.note)}</p>` : ''}` +
-      `<p class="stop-summary"${lang(text.summaryLang)}>${esc(text.summary)}</p>` +
+      `<a href="${escapeMarkup(href)}"${lang(text.titleLang)}>${escapeMarkup(text.title)}</a></${h}>` +
+      `<p class="itin-stop-meta"><span class="stop-kind">${escapeMarkup(kind)}</span> · <span class="stop-time">${escapeMarkup(R.stopTime(clock(stop.arrive), clock(stop.depart)))}</span> · <span class="stop-stay">${escapeMarkup(stay)}</span>` +
+      `${stop.overBudget ? ` <strong class="stop-over">${escapeMarkup(R.overBudget)}</strong>` : ''}</p>` +
+      `${stop.note ? `<p class="stop-note"><strong>${escapeMarkup(R.see)}</strong>${escapeMarkup(ui.punct.colon)}${zh ? `<span${zh}>${escapeMarkup(stop.note)}</span>` : escapeMarkup(stop.note)}</p>` : ''}` +
+      `<p class="stop-summary"${lang(text.summaryLang)}>${escapeMarkup(text.summary)}</p>` +
       `${facts.length ? `<dl class="facts stop-facts">${facts.join('')}</dl>` : ''}` +
-      `${s.approximate ? `<p class="stop-approx">${esc(R.approximate)}</p>` : ''}` +
+      `${s.approximate ? `<p class="stop-approx">${escapeMarkup(R.approximate)}</p>` : ''}` +
       navHtml(stop) +
-      `<figure class="stop-qr print-only">${qr}<figcaption>${esc(R.qrStop(text.title))}</figcaption></figure>` +
+      `<figure class="stop-qr print-only">${qr}<figcaption>${escapeMarkup(R.qrStop(text.title))}</figcaption></figure>` +
       `${o.stopExtra ? o.stopExtra(stop, index) : ''}`
     );
   }
@@ -154,7 +151,7 @@ export function itineraryRenderer(ui: UiStrings) {
     const id = (n: number) => `${o.idPrefix ?? 'stop'}-${n}`;
     const items = it.stops.map((stop, i) => {
       const leg = it.legs[i];
-      return `<li class="itin-stop${stop.overBudget ? ' itin-stop--over' : ''}" id="${id(stop.order)}" data-site="${esc(stop.site.id)}">${stopHtml(stop, o, i)}${leg ? legHtml(leg, it.mode) : ''}</li>`;
+      return `<li class="itin-stop${stop.overBudget ? ' itin-stop--over' : ''}" id="${id(stop.order)}" data-site="${escapeMarkup(stop.site.id)}">${stopHtml(stop, o, i)}${leg ? legHtml(leg, it.mode) : ''}</li>`;
     });
     return `<ol class="itinerary-list">${items.join('')}</ol>`;
   }
@@ -171,7 +168,7 @@ export function itineraryRenderer(ui: UiStrings) {
       ...(modes.includes('bus') ? [R.busRule(WALK_TO_BUS_KM * 1000, WALK_INSTEAD_KM)] : []),
       R.estimateOnly,
     ];
-    return `<ul class="itinerary-assumptions">${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+    return `<ul class="itinerary-assumptions">${items.map((i) => `<li>${escapeMarkup(i)}</li>`).join('')}</ul>`;
   }
 
   return { qrPlaceholder, summaryHtml, legHtml, stopHtml, itineraryListHtml, assumptionsHtml };

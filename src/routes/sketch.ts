@@ -4,6 +4,7 @@
  */
 import { MAP_COLOURS as C } from '../map/palette.ts';
 import { projector } from '../map/svg.ts';
+import { escapeMarkup } from '../security/escape.ts';
 import type { Itinerary, LonLat } from './types.ts';
 
 export interface SketchOptions {
@@ -15,8 +16,6 @@ export interface SketchOptions {
   /** County outlines for context, drawn thin and grey. */
   outlines?: readonly LonLat[][];
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function sketchBounds(it: Itinerary, minSpan = 0.02): [number, number, number, number] {
   const pts: LonLat[] = [...it.stops.map((s) => [s.site.lon, s.site.lat] as LonLat), ...it.legs.flatMap((l) => l.line)];
@@ -70,5 +69,5 @@ export function itinerarySvg(it: Itinerary, o: SketchOptions): string {
       );
     }
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${esc(o.title)}"><title>${esc(o.title)}</title>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${escapeMarkup(o.title)}"><title>${escapeMarkup(o.title)}</title>${parts.join('')}</svg>`;
 }

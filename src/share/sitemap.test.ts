@@ -40,7 +40,7 @@ describe('sitemapXml', () => {
   });
   it('resolves under a sub-path origin and escapes XML', () => {
     const xml = sitemapXml(new URL('https://example.org/map/'), ["/a&b'/"]);
-    expect(xml).toContain('<loc>https://example.org/map/a&amp;b&apos;/</loc>');
+    expect(xml).toContain('<loc>https://example.org/map/a&amp;b&#39;/</loc>');
   });
   it('isListedPage keeps ordinary pages', () => {
     expect(isListedPage('/routes/x/')).toBe(true);

@@ -1,6 +1,7 @@
 /** sitemap.xml and robots.txt from the built pages. Pure functions, plus a walk of the output folder. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { escapeMarkup } from '../security/escape.ts';
 import { LOCALES, pagePath, sitePath } from '../site/paths.ts';
 
 /**
@@ -31,8 +32,6 @@ export function builtPages(dist: string): string[] {
   return pages.sort();
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
 /** The site's public origin from SITE_URL, normalised to end in `/`; undefined when unset or blank. */
 export function siteOrigin(value: string | undefined): URL | undefined {
   if (!value?.trim()) return undefined;
@@ -45,7 +44,7 @@ export function siteOrigin(value: string | undefined): URL | undefined {
 /** sitemap.xml (sitemaps.org 0.9) of the given site paths (as built, without the base), with absolute, percent-encoded addresses under the base. */
 export function sitemapXml(origin: URL, paths: readonly string[], base = origin.pathname): string {
   const listed = new Set(paths.filter(isListedPage));
-  const loc = (p: string) => escapeXml(new URL(`${base}${p.slice(1)}`, origin).href);
+  const loc = (p: string) => escapeMarkup(new URL(`${base}${p.slice(1)}`, origin).href);
   const urls = [...listed].map((p) => {
     // Each language's page names its twins (and itself), as Google reads hreflang in sitemaps.
     const page = pagePath(p, '/');

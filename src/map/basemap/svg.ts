@@ -6,6 +6,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { Bounds } from '../../geo/bounds.ts';
+import { escapeMarkup } from '../../security/escape.ts';
 import type { Locale } from '../../site/paths.ts';
 import type { BasemapFeature } from './prepare.ts';
 import { clipGeometry } from './prepare.ts';
@@ -110,8 +111,6 @@ export interface BasemapSvgOptions {
   maxLabels?: number;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export function basemapSvg(features: readonly BasemapFeature[], o: BasemapSvgOptions): string {
   // Clipped first: the land of a whole delta projected at a county's scale would be most of the file.
   const near = features.flatMap((f) => {
@@ -162,7 +161,7 @@ function placeLabels(features: readonly BasemapFeature[], o: BasemapSvgOptions):
     if (box[0] < 0 || box[1] < 0 || box[2] > o.width || box[3] > o.height) continue;
     if (taken.some((t) => !(box[2] < t[0] || box[0] > t[2] || box[3] < t[1] || box[1] > t[3]))) continue;
     taken.push(box);
-    out.push(`<text x="${Math.round(x)}" y="${Math.round(y)}" font-size="${size}">${esc(text)}</text>`);
+    out.push(`<text x="${Math.round(x)}" y="${Math.round(y)}" font-size="${size}">${escapeMarkup(text)}</text>`);
   }
   if (!out.length) return '';
   return `<g text-anchor="middle" font-family="'Noto Sans CJK SC',sans-serif" fill="${C.labelMinor}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${out.join('')}</g>`;

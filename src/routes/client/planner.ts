@@ -5,6 +5,7 @@
  */
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
+import { escapeMarkup as esc } from '../../security/escape.ts';
 import { sitePath } from '../../site/paths.ts';
 import { EXPORT_TYPES, type ExportFormat, exportFile, itineraryExport } from '../export.ts';
 import { clock, distanceLabel, timeValue } from '../format.ts';
@@ -15,7 +16,7 @@ import { bestOrder } from '../order.ts';
 import { planFeatures } from '../plan-features.ts';
 import { addStop, emptyPlan, HERE, type Plan, type PlanStop, parsePlan, serializePlan } from '../plan-url.ts';
 import { qrSvg } from '../qr.ts';
-import { esc, itineraryRenderer } from '../render.ts';
+import { itineraryRenderer } from '../render.ts';
 import { itinerarySvg } from '../sketch.ts';
 import { loadStored, store } from '../storage.ts';
 import { BUDGETS } from '../time.ts';
