@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesOf, nearestOnLine } from './line-math.ts';
+import { linesOf, nearestOnLine } from './line-position.ts';
 
 describe('nearestOnLine', () => {
   // About 1 km east along 30°N, then 1.1 km north.

@@ -38,10 +38,6 @@ for (const kind of SITE_KINDS) {
   for (const word of WORDS[kind]) BUILT_IN.set(norm(word), kind);
 }
 
-export function isSiteKind(s: string): s is SiteKind {
-  return (SITE_KINDS as readonly string[]).includes(s);
-}
-
 /** The kind a word names (an id, the site's label, or a common word), or undefined. `extra` comes from --kinds. */
 export function kindOf(word: string, extra: ReadonlyMap<string, SiteKind> = new Map()): SiteKind | undefined {
   const key = norm(word);

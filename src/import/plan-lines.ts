@@ -4,12 +4,12 @@
  */
 import type { Feature, Geometry, Position } from 'geojson';
 import { parseSourceItem, splitList } from '../data/source-cell.ts';
+import { linesOf, nearestOnLine } from '../geo/line-position.ts';
 import { toWgs84 } from '../pack/crs.ts';
 import { COLLECTIONS, type CollectionName, routeSchema, type SourceRef } from '../pack/schemas.ts';
 import { describeZodIssues } from '../pack/zod-problems.ts';
 import type { Crs } from './coordinates.ts';
 import { tidyGeometry } from './geometry-tidy.ts';
-import { linesOf, nearestOnLine } from './line-math.ts';
 import { note, type Plan, type Planned } from './plan.ts';
 import type { PlannedSite } from './plan-sites.ts';
 import { freeId, slugify } from './slug.ts';

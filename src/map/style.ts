@@ -55,7 +55,6 @@ export const LAYER_GROUPS: Record<LayerName, string[]> = {
  */
 export const SMALL_AREAS: ExpressionSpecification = ['!=', ['get', 'large'], true];
 
-export const SITE_ICON = (kind: string) => `kind-${kind}`;
 export const FONT = ['Noto Sans Regular'];
 
 const overlay = (kind: string, focusFilter?: FilterSpecification): FilterSpecification =>

@@ -4,7 +4,7 @@
  * the rule here is short and tested.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface PrecacheEntry {
@@ -91,8 +91,4 @@ export function buildId(dist: string, files = listFiles(dist), worker = ''): str
     hash.update(`${file}\0${md5(readFileSync(join(dist, file)))}\n`);
   }
   return hash.digest('hex').slice(0, 12);
-}
-
-export function fileBytes(dist: string, file: string): number {
-  return statSync(join(dist, file)).size;
 }

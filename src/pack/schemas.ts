@@ -367,4 +367,3 @@ export const packConfigSchema = z.strictObject({
   sources: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), sourceSchema).default({}),
 });
 export type PackConfig = z.infer<typeof packConfigSchema>;
-export type SourceInfo = z.infer<typeof sourceSchema>;

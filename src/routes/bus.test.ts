@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { km } from '../geo/distance.ts';
 import { busLeg, busMinutes } from './bus.ts';
-import { km } from './legs.ts';
 import type { LonLat, TransitLineInfo } from './types.ts';
 
 /** A line through the given stops, the ride between two of them straight. */

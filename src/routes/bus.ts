@@ -2,7 +2,7 @@
  * Bus legs: a leg is a bus leg when one bus line of the pack has a stop within WALK_TO_BUS_KM of each end
  * (two different stops). Lines are taken to run both ways. Of several, the quickest door to door wins.
  */
-import { km } from './legs.ts';
+import { km } from '../geo/distance.ts';
 import { DETOUR_FACTOR, rawMinutes, roundUp, travelKm, WALK_TO_BUS_KM } from './time.ts';
 import type { BusLeg, LonLat, TransitLineInfo } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { km } from '../geo/distance.ts';
 import { buildItinerary } from './itinerary.ts';
-import { km } from './legs.ts';
 import { DEFAULT_STAY_MINUTES } from './time.ts';
 import type { PlanSite, TransitLineInfo } from './types.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { km, straightLegs } from './legs.ts';
+import { km } from '../geo/distance.ts';
+import { straightLegs } from './legs.ts';
 import { legsAlong, SNAP_KM } from './legs-along.ts';
 import type { LonLat } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { km } from './legs.ts';
+import { km } from '../geo/distance.ts';
 import { bestOrder, EXACT_UP_TO, MAX_STOPS, pathKm, twoOpt } from './order.ts';
 import type { LonLat } from './types.ts';
 

@@ -5,7 +5,7 @@
  * (moving runs of up to three stops), which is close to the shortest but not guaranteed. The result is never
  * longer than the given order.
  */
-import { km } from './legs.ts';
+import { km } from '../geo/distance.ts';
 import { EXACT_UP_TO, MAX_STOPS } from './limits.ts';
 import type { LonLat } from './types.ts';
 

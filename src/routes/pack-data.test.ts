@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioPack } from '../../tests/support/scenario.ts';
+import { km } from '../geo/distance.ts';
 import { getPack } from '../pack/index.ts';
 import { loadPack } from '../pack/load.ts';
-import { km } from './legs.ts';
 import { planData, plannerHref, routeItinerary, transitLines } from './pack-data.ts';
 import { parsePlan } from './plan-url.ts';
 

@@ -13,11 +13,6 @@ export function getRelations(): Relations {
   return relations;
 }
 
-export function titleOf(collection: CollectionName, id: string): string {
-  const entry = getPack().entries[collection].find((e) => e.id === id);
-  return entry?.data.title ?? id;
-}
-
 /** A link to an entry in the page's language: its English title on English pages when it has one; `lang` marks the Chinese one there. */
 export function linkOf(collection: CollectionName, id: string, locale: Locale = 'zh-CN'): { href: string; title: string; lang?: string } {
   const entry = getPack().entries[collection].find((e) => e.id === id);

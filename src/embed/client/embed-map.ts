@@ -6,7 +6,7 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { pageLocale, ui } from '../../i18n/client.ts';
-import type { ClientConfig, MapController } from '../../map/client/controller.ts';
+import type { MapController } from '../../map/client/controller.ts';
 import { markSelected } from '../../map/client/selected.ts';
 import { filterSites } from '../../map/filter.ts';
 import { stackSites } from '../../map/stack.ts';
@@ -17,7 +17,7 @@ import { sitePath } from '../../site/paths.ts';
 import { outgoing, parseIncoming } from '../messages.ts';
 import { parseEmbedParams } from '../params.ts';
 
-export async function createEmbed(el: HTMLElement, _config: ClientConfig, sitesPromise: Promise<{ features: SiteFeature[] }>): Promise<MapController> {
+export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ features: SiteFeature[] }>): Promise<MapController> {
   const root = el.closest<HTMLElement>('[data-embed-root]') ?? document.body;
   const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel);
   const all = (await sitesPromise).features;

@@ -81,7 +81,7 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     layers = explorer.state.layers;
   } else if (el.dataset.map === 'embed') {
     const { createEmbed } = await import('../../embed/client/embed-map.ts');
-    explorer = await createEmbed(el, config, sitesPromise);
+    explorer = await createEmbed(el, sitesPromise);
     layers = explorer.state.layers;
   }
   const initial = explorer?.initialView();
