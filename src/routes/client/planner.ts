@@ -3,6 +3,8 @@
  * modules as the curated route pages — itinerary.ts, render.ts, sketch.ts, export.ts, order.ts. Reordering
  * by drag (pointer events, so touch works) and by keyboard (buttons, and arrow keys on the handle).
  */
+
+import { km } from '../../geo/distance.ts';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { escapeMarkup as esc } from '../../security/escape.ts';
@@ -10,7 +12,6 @@ import { sitePath } from '../../site/paths.ts';
 import { EXPORT_TYPES, type ExportFormat, exportFile, itineraryExport } from '../export.ts';
 import { clock, distanceLabel, timeValue } from '../format.ts';
 import { buildItinerary } from '../itinerary.ts';
-import { km } from '../legs.ts';
 import { MAX_STOPS } from '../limits.ts';
 import { bestOrder } from '../order.ts';
 import { planFeatures } from '../plan-features.ts';
