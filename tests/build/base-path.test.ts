@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerRules, parseHeadersFile } from '../../src/deploy/headers.ts';
 import { getPack } from '../../src/pack/index.ts';
-import { buildPack } from '../support/astro-build.ts';
+import { type BuildResult, buildPack } from '../support/astro-build.ts';
 import { straysIn, straysInDist } from '../support/base-scan.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { ROOT } from '../support/dist.ts';
@@ -19,7 +19,10 @@ const { entries } = getPack();
 const site = entries.sites.find((s) => s.id === 'mingyue-shantang') ?? (entries.sites[0] as (typeof entries.sites)[number]);
 
 describe(`a build with BASE_PATH=${BASE}`, () => {
-  const build = buildPack(ROOT, { BASE_PATH: BASE, SITE_URL: 'https://example.gov.cn' });
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildPack(ROOT, { BASE_PATH: BASE, SITE_URL: 'https://example.gov.cn' });
+  });
 
   it('builds', () => {
     expect(build.status, build.output).toBe(0);

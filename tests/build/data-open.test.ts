@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gpx, kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gpx11Problems } from '../../src/data/gpx-check.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { runImport } from '../../src/import/run.ts';
 import { loadPack, type Pack } from '../../src/pack/load.ts';
 import { formatProblem } from '../../src/pack/problems.ts';
-import { buildPack } from '../support/astro-build.ts';
+import { type BuildResult, buildPack } from '../support/astro-build.ts';
 import { links, ROOT, readPage, text } from '../support/dist.ts';
 import { scenarioPack } from '../support/scenario.ts';
 
@@ -67,7 +67,10 @@ describe('open data of a pack with a drawn route, a straight-leg route and a bus
     join(dir, 'content/routes/back-again.md'),
     '---\ntitle: 原路返回\nsummary: 从明月山塘回到转角湾。\nstops:\n  - { site: shantang, note: "先看 A & B" }\n  - { site: zhuanjiaowan }\nmodes: [walk]\nsources: [seed-002]\n---\n',
   );
-  const build = buildPack(dir);
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildPack(dir);
+  });
   const pack = loadPack(dir);
 
   it('builds', () => {
@@ -148,7 +151,10 @@ describe('open data of a pack with a drawn route, a straight-leg route and a bus
 
 describe('round trip of the example pack', () => {
   const example = join(ROOT, 'examples/tongwulang');
-  const build = buildPack(example);
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildPack(example);
+  });
 
   it('importing its /data/sites.csv into an empty pack reproduces its sites entry by entry', async () => {
     expect(build.status, build.output).toBe(0);

@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pack/load.ts';
 import { COLLECTIONS } from '../../src/pack/schemas.ts';
 import { entryPagePath } from '../../src/pack/urls.ts';
 import { builtPages } from '../../src/share/sitemap.ts';
-import { buildPack } from '../support/astro-build.ts';
+import { type BuildResult, buildPack } from '../support/astro-build.ts';
 import { DIST, ROOT, readPage } from '../support/dist.ts';
 
 const ORIGIN = 'https://example.org';
@@ -33,7 +33,10 @@ const canonicals = (html: string) => [...head(html).matchAll(/<link rel="canonic
 const jsonLdBlocks = (html: string) => [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string);
 
 describe('with SITE_URL: sitemap, robots.txt, canonical and absolute share addresses', () => {
-  const build = buildPack(ROOT, { SITE_URL: ORIGIN });
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildPack(ROOT, { SITE_URL: ORIGIN });
+  });
   const read = (path: string) => readPage(path, build.dist);
   const sitemap = () => readFileSync(join(build.dist, 'sitemap.xml'), 'utf8');
   const locs = () => [...sitemap().matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decode(m[1] as string));

@@ -7,14 +7,17 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { buildPack } from '../support/astro-build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildPack } from '../support/astro-build.ts';
 import { links, ROOT, readPage, text } from '../support/dist.ts';
 
 const SITES = 250;
-const pack = join(mkdtempSync(join(tmpdir(), 'large-pack-')), 'pack');
-execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate-pack.ts'), pack, String(SITES)], { stdio: 'ignore' });
-const build = buildPack(pack);
+let build: BuildResult;
+beforeAll(() => {
+  const pack = join(mkdtempSync(join(tmpdir(), 'large-pack-')), 'pack');
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate-pack.ts'), pack, String(SITES)], { stdio: 'ignore' });
+  build = buildPack(pack);
+});
 const siteLinks = (html: string) => links(html).filter((href) => /^\/(en\/)?sites\/site-\d+\/$/.test(href));
 
 describe(`a pack of ${SITES} sites`, () => {

@@ -1,15 +1,18 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pack/load.ts';
 import { formatProblem } from '../../src/pack/problems.ts';
-import { buildPack } from '../support/astro-build.ts';
+import { type BuildResult, buildPack } from '../support/astro-build.ts';
 import { links, ROOT, readPage, text } from '../support/dist.ts';
 import { scenarioPack } from '../support/scenario.ts';
 
 describe('CONTENT_ROOT builds another region with no code change', () => {
   const example = join(ROOT, 'examples/tongwulang');
-  const build = buildPack(example);
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildPack(example);
+  });
 
   it('builds the example pack', () => {
     expect(build.status, build.output).toBe(0);
