@@ -2,6 +2,8 @@
  * The map's state as it lives in the URL: view, layers, filters and the open site. Parsing
  * never throws and never echoes a bad value: anything it does not recognise is dropped.
  */
+import { decimal, listOf, lonLat, ZOOM_RANGE } from './url-rules.ts';
+
 export const LAYERS = ['sites', 'belt', 'transit', 'partnerships', 'border', 'routes'] as const;
 export type LayerName = (typeof LAYERS)[number];
 /** Partnership areas are off until asked for: drawn all at once they veil the sites they are about. */
@@ -37,47 +39,29 @@ export interface Known {
   lines: ReadonlySet<string>;
 }
 
-const MAX_ITEMS = 200;
 const MAX_QUERY = 60;
-
-function list(params: URLSearchParams, key: string): string[] {
-  const raw = params.get(key);
-  if (raw === null) return [];
-  return raw
-    .split(',')
-    .slice(0, MAX_ITEMS)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function finite(raw: string | null, min: number, max: number): number | undefined {
-  if (raw === null || raw.trim() === '') return undefined;
-  const n = Number(raw);
-  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
-}
 
 export function parseState(search: string | URLSearchParams, known: Known): MapState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const c = params.get('c')?.split(',') ?? [];
-  const lon = finite(c[0] ?? null, -180, 180);
-  const lat = finite(c[1] ?? null, -85, 85);
+  const center = lonLat(params.get('c'));
+  const list = (key: string) => listOf(params.get(key));
   const layersGiven = params.has('layers');
-  const layers = list(params, 'layers').filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l));
+  const layers = list('layers').filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l));
   const one = (key: string, set: ReadonlySet<string>) => {
     const v = params.get(key);
     return v !== null && set.has(v) ? v : undefined;
   };
   return {
-    center: lon !== undefined && lat !== undefined ? [lon, lat] : undefined,
-    zoom: finite(params.get('z'), 0, 22),
+    center,
+    zoom: decimal(params.get('z'), ...ZOOM_RANGE),
     layers: layersGiven ? [...new Set(layers)] : defaultLayers(one('p', known.partnerships)),
-    kinds: [...new Set(list(params, 'kind').filter((k) => known.kinds.has(k)))],
+    kinds: [...new Set(list('kind').filter((k) => known.kinds.has(k)))],
     region: one('region', known.regions),
     band: one('band', known.bands),
     partnership: one('p', known.partnerships),
     site: one('site', known.sites),
     line: one('line', known.lines),
-    sites: [...new Set(list(params, 'sites').filter((s) => known.sites.has(s)))],
+    sites: [...new Set(list('sites').filter((s) => known.sites.has(s)))],
     q: params.get('q')?.trim().slice(0, MAX_QUERY) || undefined,
   };
 }
