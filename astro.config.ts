@@ -1,6 +1,7 @@
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { deployHeaders, precompress } from './src/deploy/astro-integration.ts';
+import { embedLoaderIntegration } from './src/embed/astro-integration.ts';
 import { packBasemap } from './src/map/basemap-config.ts';
 import { offlineIntegration } from './src/offline/astro-integration.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
@@ -31,8 +32,17 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The offline integration's build id hashes everything the others wrote; precompress() then compresses it all, sw.js too.
-  integrations: [packIntegration(), searchIntegration(), deployHeaders(), discoverabilityIntegration(), offlineIntegration(), precompress()],
+  // embed.js is written first, so that the rest see it; the offline integration's build id hashes everything the others
+  // wrote; precompress() then compresses it all, sw.js too.
+  integrations: [
+    embedLoaderIntegration(),
+    packIntegration(),
+    searchIntegration(),
+    deployHeaders(),
+    discoverabilityIntegration(),
+    offlineIntegration(),
+    precompress(),
+  ],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
   security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },

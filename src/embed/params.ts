@@ -5,6 +5,7 @@
  * reported as a short notice (plain text, never HTML), and nothing is ever thrown.
  */
 import { LAYERS, type LayerName } from '../map/state.ts';
+import { decimal, listOf, lonLat, ZOOM_RANGE } from '../map/url-rules.ts';
 
 export interface EmbedKnown {
   sites: ReadonlySet<string>;
@@ -44,7 +45,6 @@ export interface ParsedEmbed {
 }
 
 const MAX_TITLE = 60;
-const MAX_LIST = 50;
 /** Parameters a widget understands; anything else in the query is dropped without a word. */
 export const EMBED_PARAMS = [
   'layers',
@@ -64,6 +64,33 @@ export const EMBED_PARAMS = [
   'title',
   'accent',
 ] as const;
+
+/**
+ * The attributes of `<dangjian-map>` (the element /embed.js defines, built from src/embed/loader.ts) and the widget
+ * parameter each one sets: the loader's public surface, version 1.
+ */
+export const ELEMENT_ATTRIBUTES = {
+  layers: 'layers',
+  kinds: 'kind',
+  region: 'region',
+  band: 'band',
+  partnership: 'p',
+  center: 'c',
+  zoom: 'z',
+  fit: 'fit',
+  selected: 'site',
+  lang: 'lang',
+  list: 'list',
+  legend: 'legend',
+  search: 'search',
+  title: 'title',
+  accent: 'accent',
+} as const satisfies Record<string, (typeof EMBED_PARAMS)[number]>;
+
+/** The widget's height in CSS pixels: the page's choice within 200–2000, else 420. */
+export function frameHeight(value: string | null): number {
+  return decimal(value, 200, 2000) ?? 420;
+}
 
 const flag = (v: string | null, fallback: boolean): boolean | undefined => {
   if (v === null) return fallback;
@@ -91,12 +118,7 @@ export function parseEmbedParams(search: string | URLSearchParams, known: EmbedK
     if (!ignored.includes(name)) ignored.push(name);
   };
   const get = (name: (typeof EMBED_PARAMS)[number]) => q.get(name);
-  const list = (name: (typeof EMBED_PARAMS)[number]) =>
-    (get(name) ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .slice(0, MAX_LIST);
+  const list = (name: (typeof EMBED_PARAMS)[number]) => listOf(get(name));
   const oneOf = (name: (typeof EMBED_PARAMS)[number], set: ReadonlySet<string>) => {
     const v = get(name);
     if (v === null || v === '') return undefined;
@@ -104,12 +126,12 @@ export function parseEmbedParams(search: string | URLSearchParams, known: EmbedK
     bad(name);
     return undefined;
   };
-  const num = (name: (typeof EMBED_PARAMS)[number], v: string | undefined | null, min: number, max: number) => {
-    if (v === null || v === undefined || v === '') return undefined;
-    const n = Number(v);
-    if (/^-?\d+(\.\d+)?$/.test(v.trim()) && Number.isFinite(n) && n >= min && n <= max) return n;
-    bad(name);
-    return undefined;
+  // The map's own rules (url-rules.ts), with a word for the page author when a value is refused.
+  const num = (name: (typeof EMBED_PARAMS)[number], min: number, max: number) => {
+    const v = get(name);
+    const n = decimal(v, min, max);
+    if (n === undefined && v !== null && v !== '') bad(name);
+    return n;
   };
 
   const params: EmbedParams = { kinds: [], fit: true, lang: 'zh-CN', list: false, legend: false, search: false };
@@ -127,14 +149,11 @@ export function parseEmbedParams(search: string | URLSearchParams, known: EmbedK
   params.partnership = oneOf('p', known.partnerships);
   params.site = oneOf('site', known.sites);
   const c = get('c');
-  if (c !== null) {
-    const [lonRaw, latRaw, extra] = c.split(',');
-    const lon = extra === undefined ? num('c', lonRaw, -180, 180) : undefined;
-    const lat = extra === undefined ? num('c', latRaw, -85, 85) : undefined;
-    if (extra !== undefined) bad('c');
-    if (lon !== undefined && lat !== undefined) params.center = [lon, lat];
+  if (c !== null && c !== '') {
+    params.center = lonLat(c);
+    if (!params.center) bad('c');
   }
-  params.zoom = num('z', get('z'), 0, 20);
+  params.zoom = num('z', ...ZOOM_RANGE);
   const fit = flag(get('fit'), !(params.center && params.zoom !== undefined));
   if (fit === undefined) bad('fit');
   params.fit = fit ?? true;
@@ -146,7 +165,7 @@ export function parseEmbedParams(search: string | URLSearchParams, known: EmbedK
   const lang = get('lang');
   if (lang === 'en' || lang === 'zh-CN') params.lang = lang;
   else if (lang !== null) bad('lang');
-  params.height = num('height', get('height'), 200, 2000);
+  params.height = num('height', 200, 2000);
   const title = get('title');
   if (title !== null) {
     const clean = plainText(title, MAX_TITLE);

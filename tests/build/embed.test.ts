@@ -97,6 +97,25 @@ describe('embedded on another origin', () => {
     await expect.poll(() => routeFrame().locator('[data-embed-card] h2').textContent()).toBe(entries.sites.find((s) => s.id === other)?.data.title);
   });
 
+  it('the loader acts only on well-formed messages from its own frame', async () => {
+    const before = await page.locator('#events').textContent();
+    const frame = page.locator('dangjian-map iframe');
+    const height = (await frame.boundingBox())!.height;
+    // From the host page itself, and malformed or oversized from the widget's own frame: all ignored.
+    await page.evaluate(() => window.postMessage({ source: 'dangjian-map', version: 1, type: 'site-selected', site: { id: 'forged', title: 'x' } }, '*'));
+    await routeFrame().evaluate(() => {
+      window.parent.postMessage({ source: 'dangjian-map', version: 1, type: 'site-selected', site: { id: 5, title: 'x' } }, '*');
+      window.parent.postMessage({ source: 'dangjian-map', version: 2, type: 'resize', height: 900 }, '*');
+      window.parent.postMessage({ source: 'dangjian-map', version: 1, type: 'resize', height: 1e9 }, '*');
+      window.parent.postMessage({ source: 'dangjian-map', version: 1, type: 'site-selected', site: { id: 'ok-after', title: 't' } }, '*');
+    });
+    // The last, well-formed one arrives: the ones before it had their chance and changed nothing.
+    await expect.poll(() => page.locator('#events').textContent()).toContain('site:ok-after');
+    const events = (await page.locator('#events').textContent()) ?? '';
+    expect(events.slice((before ?? '').length)).not.toContain('forged');
+    expect((await frame.boundingBox())!.height).toBeCloseTo(height, 0);
+  });
+
   it('"open the full map" carries the same state', async () => {
     const href = await mapFrame().locator('[data-embed-full]').getAttribute('href');
     const q = new URL(href ?? '', site.url).searchParams;
