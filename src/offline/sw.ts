@@ -18,7 +18,8 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { localeOf } from '../site/paths.ts';
 import { cacheNames, metaCacheName, parseCacheName, staleCaches, withoutSearch } from './cache-names.ts';
-import { CACHED_DATA, isSavablePath, type OfflineRoutes, relativeToBase } from './save-urls.ts';
+import { parsePageMessage, type WorkerMessage } from './messages.ts';
+import { CACHED_DATA, type OfflineRoutes, relativeToBase } from './save-urls.ts';
 import { outdated, parseSavedList, SAVED_LIST_PATH, type SavedList, stillNeeded, withoutRoute, withRoute } from './saved.ts';
 
 declare const __BUILD_ID__: string;
@@ -94,16 +95,17 @@ sw.addEventListener('activate', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
-  const data = event.data ?? {};
+  const message = parsePageMessage(event.data);
   const port = event.ports[0];
-  const reply = (message: unknown) => port?.postMessage(message);
+  const reply = (answer: WorkerMessage) => port?.postMessage(answer);
+  if (!message) return;
   const task = (async () => {
-    switch (data.type) {
-      case 'SKIP_WAITING':
+    switch (message.type) {
+      case 'skip-waiting':
         await sw.skipWaiting();
         return;
       case 'cache-page':
-        if (data.url) await keepPage(data.url, Array.isArray(data.resources) ? data.resources : []);
+        await keepPage(message.url, message.resources);
         reply({ type: 'page-kept', build: BUILD });
         return;
       case 'search-precache':
@@ -111,18 +113,14 @@ sw.addEventListener('message', (event) => {
         reply({ type: 'search-offline-ready' });
         return;
       case 'save-route':
-        reply(await serial(() => saveRoute(String(data.id), reply)));
+        reply(await serial(() => saveRoute(message.id, reply)));
         return;
-      case 'save-plan': {
-        // The plan's files come from the page: only plain paths of this site are taken.
-        const urls = (Array.isArray(data.urls) ? data.urls : []).filter(isSavablePath).slice(0, 200);
-        const href = typeof data.href === 'string' && /^(en\/)?plan\//.test(data.href) ? data.href.slice(0, 2000) : 'plan/';
-        reply(await serial(() => saveEntry({ id: PLAN_ID, title: String(data.title ?? '').slice(0, 80), href, urls }, reply)));
+      case 'save-plan':
+        reply(await serial(() => saveEntry({ id: PLAN_ID, title: message.title, href: message.href, urls: message.urls }, reply)));
         return;
-      }
       case 'remove-route':
-        await serial(() => removeRoute(String(data.id)));
-        reply({ type: 'removed', id: data.id });
+        await serial(() => removeRoute(message.id));
+        reply({ type: 'removed', id: message.id });
         return;
       case 'resume':
         reply({ type: 'resumed', resaved: await serial(resume) });
@@ -247,18 +245,12 @@ async function pool<T>(items: readonly T[], size: number, run: (item: T) => Prom
   );
 }
 
-interface SaveResult {
-  type: 'saved' | 'save-failed';
-  id: string;
-  files: number;
-  bytes: number;
-  failed: string[];
-}
+type SaveResult = Extract<WorkerMessage, { type: 'saved' | 'save-failed' }>;
 
 /** The saved plan's id in the list: no route id can have an underscore. */
 const PLAN_ID = '_plan';
 
-async function saveRoute(id: string, report: (message: unknown) => void = () => undefined): Promise<SaveResult> {
+async function saveRoute(id: string, report: (message: WorkerMessage) => void = () => undefined): Promise<SaveResult> {
   const route = (await routesIndex()).routes[id];
   if (!route) return { type: 'save-failed', id, files: 0, bytes: 0, failed: [id] };
   return saveEntry({ id, title: route.title, href: route.href, urls: route.urls }, report);
@@ -271,7 +263,7 @@ interface Entry {
   urls: readonly string[];
 }
 
-async function saveEntry(entry: Entry, report: (message: unknown) => void = () => undefined): Promise<SaveResult> {
+async function saveEntry(entry: Entry, report: (message: WorkerMessage) => void = () => undefined): Promise<SaveResult> {
   const { id } = entry;
   const urls = [...new Set([...entry.urls, ...__MAP_LIBRARY__])];
   const cache = await caches.open(NAMES.saved);

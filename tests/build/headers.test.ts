@@ -68,8 +68,8 @@ describe('shipped headers', () => {
 
   const framedHeading = async (server: Served, path = '/sites/') => {
     const page = await browser.newPage();
-    await page.goto(`${hostUrl}/?frame=${encodeURIComponent(`${server.url}${path}`)}`);
-    await page.waitForTimeout(300);
+    // The host page's load event waits for its frame, whether the frame is shown or refused.
+    await page.goto(`${hostUrl}/?frame=${encodeURIComponent(`${server.url}${path}`)}`, { waitUntil: 'load' });
     const frame = page.frames().find((f) => f.url().startsWith(server.url));
     // A blocked frame never gets the page's content.
     const heading = await frame?.evaluate(() => document.querySelector('h1')?.textContent ?? undefined).catch(() => undefined);

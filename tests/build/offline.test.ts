@@ -270,8 +270,10 @@ describe('a new build', () => {
       const notice = v.page.locator('[data-update-notice]');
       await v.page.waitForFunction((text) => document.querySelector('[data-update-notice]')?.textContent?.includes(text), O.update, { timeout: 60_000 });
       await expect(notice.getAttribute('role')).resolves.toBe('status');
-      // Nothing reloads by itself: the reader chooses when.
-      await v.page.waitForTimeout(500);
+      // Nothing reloads by itself: the new worker waits for the reader, and the page is the one that asked.
+      await expect
+        .poll(() => v.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting))), { timeout: 30_000 })
+        .toBe(true);
       await expect(v.page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).resolves.toBe(true);
 
       await Promise.all([v.page.waitForEvent('load', { timeout: 60_000 }), notice.getByRole('button', { name: O.reload }).click()]);

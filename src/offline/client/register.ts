@@ -5,6 +5,7 @@
  * cost a fifth of its 2 kB (gzip), which every page would carry.
  */
 import { BASE } from '../../site/paths.ts';
+import type { PageMessage } from '../messages.ts';
 import { ask, fill, offlineSupported } from './worker.ts';
 
 export function startOffline(): void {
@@ -40,7 +41,7 @@ export function startOffline(): void {
     button.addEventListener('click', () => {
       reloading = true;
       button.disabled = true;
-      waiting.postMessage({ type: 'SKIP_WAITING' });
+      waiting.postMessage({ type: 'skip-waiting' } satisfies PageMessage);
     });
     notice.replaceChildren(`${m.msgUpdate ?? ''} `, button);
   };
@@ -66,7 +67,7 @@ export function startOffline(): void {
       return ask({ type: 'cache-page', url: window.location.href, resources: loadedResources() });
     })
     .then((reply) => {
-      document.documentElement.dataset.offlineReady = String(reply.build ?? '');
+      document.documentElement.dataset.offlineReady = reply.type === 'page-kept' ? reply.build : '';
       return ask({ type: 'resume' });
     })
     .catch(() => undefined);

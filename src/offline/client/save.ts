@@ -3,6 +3,7 @@
  * announces the result once (role=status), and offers to save again or remove the copy.
  */
 import { BASE, localeOf } from '../../site/paths.ts';
+import type { PageMessage } from '../messages.ts';
 import { planSaveUrls, relativeToBase } from '../save-urls.ts';
 import { savedList, sizeLabel } from './saved-list.ts';
 import { ask, fill, offlineSupported, type WorkerReply } from './worker.ts';
@@ -22,7 +23,7 @@ function currentPlan(): { sites: string[]; href: string; names: string[] } {
 }
 
 /** The message to the worker: a route by id (its files are listed at build), a plan with its files. */
-function saveMessage(root: HTMLElement): Record<string, unknown> | undefined {
+function saveMessage(root: HTMLElement): PageMessage | undefined {
   if (root.dataset.saveRoute) return { type: 'save-route', id: root.dataset.saveRoute };
   const plan = currentPlan();
   if (!plan.sites.length) return undefined;
@@ -74,25 +75,26 @@ function setup(root: HTMLElement): void {
     const started = performance.now();
     // Per-file progress goes to the bar and a quiet count; the live region speaks at the start and the end.
     const onProgress = (p: WorkerReply) => {
-      const total = Number(p.total) || 1;
+      if (p.type !== 'progress') return;
+      const total = p.total || 1;
       progress.max = total;
-      progress.value = Number(p.done);
-      count.textContent = fill(m.msgProgress ?? '', { done: Number(p.done), total });
+      progress.value = p.done;
+      count.textContent = fill(m.msgProgress ?? '', { done: p.done, total });
     };
     let reply: WorkerReply;
     try {
       reply = await ask(message, onProgress);
     } catch {
-      reply = { type: 'save-failed', failed: [id] };
+      reply = { type: 'save-failed', id, files: 0, bytes: 0, failed: [id] };
     }
     root.dataset.saveMs = String(Math.round(performance.now() - started));
     save.disabled = false;
     progress.hidden = true;
     count.textContent = '';
-    if (reply.type === 'saved') showSaved(Number(reply.files), Number(reply.bytes), new Date().toISOString());
+    if (reply.type === 'saved') showSaved(reply.files, reply.bytes, new Date().toISOString());
     else {
       root.dataset.state = 'failed';
-      status.textContent = fill(m.msgFailed ?? '', { n: Array.isArray(reply.failed) ? reply.failed.length : 1 });
+      status.textContent = fill(m.msgFailed ?? '', { n: reply.type === 'save-failed' ? reply.failed.length : 1 });
     }
   });
 

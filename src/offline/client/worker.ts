@@ -3,11 +3,9 @@
  * Every page loads this (through the registration), so it stays small.
  */
 import { BASE } from '../../site/paths.ts';
+import type { PageMessage, WorkerMessage } from '../messages.ts';
 
-export interface WorkerReply {
-  type: string;
-  [key: string]: unknown;
-}
+export type WorkerReply = WorkerMessage;
 
 export const SCOPE = new URL(BASE, window.location.origin).href;
 
@@ -16,7 +14,7 @@ export function offlineSupported(): boolean {
 }
 
 /** Sends a message to the active worker (waiting for one) and resolves with its last answer. */
-export async function ask(message: Record<string, unknown>, onProgress?: (reply: WorkerReply) => void): Promise<WorkerReply> {
+export async function ask(message: PageMessage, onProgress?: (reply: WorkerReply) => void): Promise<WorkerReply> {
   const registration = await navigator.serviceWorker.ready;
   const worker = registration.active;
   if (!worker) throw new Error('no active service worker');
