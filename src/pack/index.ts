@@ -14,6 +14,24 @@ export function getPack(): Pack {
   return pack;
 }
 
+const derived = new WeakMap<Pack, Map<string, unknown>>();
+
+/**
+ * Data computed from the pack being built (map data, tiles, relations, search records), once per pack. The one
+ * invalidation rule: it belongs to the Pack object, so when the dev server reads the pack again (forgetPack) every
+ * view of it is computed afresh.
+ */
+export function fromPack<T>(name: string, compute: (pack: Pack) => T): T {
+  const pack = getPack();
+  let values = derived.get(pack);
+  if (!values) {
+    values = new Map();
+    derived.set(pack, values);
+  }
+  if (!values.has(name)) values.set(name, compute(pack));
+  return values.get(name) as T;
+}
+
 /** Dev server: content changed on disk, read it again. */
 export function forgetPack(): void {
   cache.clear();

@@ -1,22 +1,13 @@
 /** Search records of the pack being built, computed once per pack and shared by the entry pages and the search page. */
-import { getPack } from '../pack/index.ts';
-import type { PackEntries } from '../pack/load.ts';
+import { fromPack } from '../pack/index.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 import { getRelations } from '../site/catalog.ts';
 import type { Locale } from '../site/paths.ts';
 import { type Facets, facets } from './facets.ts';
 import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
 
-const contexts = new WeakMap<PackEntries, { ctx: SearchContext; records: Map<string, SearchRecord>; facets?: Facets }>();
-
-function state() {
-  const { entries } = getPack();
-  let s = contexts.get(entries);
-  if (!s) {
-    s = { ctx: searchContext(entries, getRelations()), records: new Map() };
-    contexts.set(entries, s);
-  }
-  return s;
+function state(): { ctx: SearchContext; records: Map<string, SearchRecord>; facets?: Facets } {
+  return fromPack('search', (pack) => ({ ctx: searchContext(pack.entries, getRelations()), records: new Map() }));
 }
 
 export function recordOf(collection: CollectionName, id: string, locale: Locale = 'zh-CN'): SearchRecord {

@@ -1,16 +1,13 @@
 /** Titles and links of every entry, for pages that name entries of other collections. */
-import { getPack } from '../pack/index.ts';
+import { fromPack, getPack } from '../pack/index.ts';
 import { buildRelations, type Relations } from '../pack/relations.ts';
 import type { CollectionName } from '../pack/schemas.ts';
 import { entryPagePath } from '../pack/urls.ts';
 import { localized } from './localized.ts';
 import type { Locale } from './paths.ts';
 
-let relations: Relations | undefined;
-
 export function getRelations(): Relations {
-  relations ??= buildRelations(getPack().entries);
-  return relations;
+  return fromPack('relations', (pack) => buildRelations(pack.entries));
 }
 
 /** A link to an entry in the page's language: its English title on English pages when it has one; `lang` marks the Chinese one there. */
