@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
-import { useSiteInBrowser } from '../support/session.ts';
+import { useSiteInBrowser, watchPage } from '../support/session.ts';
 
 const session = useSiteInBrowser();
 
 async function visit(path: string) {
   const page = await session.browser.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => !r.url().startsWith(session.server.url) && !r.url().startsWith('data:') && foreign.push(r.url()));
+  const { errors, foreign } = watchPage(page, session.server.url);
   const response = await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
   return { page, response, errors, foreign };
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
-import { useSiteInBrowser } from '../support/session.ts';
+import { useSiteInBrowser, watchPage } from '../support/session.ts';
 
 const session = useSiteInBrowser();
 
@@ -14,14 +14,7 @@ interface Visit {
 
 async function open(path: string, init?: (page: Page) => Promise<void>): Promise<Visit> {
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 860 } });
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(session.server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
+  const { errors, foreign } = watchPage(page, session.server.url);
   await init?.(page);
   await page.goto(session.server.url + path);
   return { page, errors, foreign };

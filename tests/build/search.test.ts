@@ -11,7 +11,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/pack/schemas.ts';
 import { entryPagePath } from '../../src/pack/urls.ts';
 import { titleKeys } from '../../src/search/pinyin.ts';
 import { DIST, readPage } from '../support/dist.ts';
-import { reachesNetwork, useSiteInBrowser } from '../support/session.ts';
+import { reachesNetwork, useSiteInBrowser, watchPage } from '../support/session.ts';
 
 const { entries } = getPack();
 const all = COLLECTIONS.flatMap((c) => entries[c].map((e) => ({ collection: c as CollectionName, id: e.id, data: e.data, body: e.body })));
@@ -33,15 +33,10 @@ interface Visit {
 async function visit(path: string, context?: BrowserContext): Promise<Visit> {
   const ctx = context ?? (await session.browser.newContext());
   const page = await ctx.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
+  const { errors, foreign } = watchPage(page, session.server.url);
   const requests: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
-    const url = r.url();
-    if (url.startsWith(session.server.url)) requests.push(url.slice(session.server.url.length));
-    else if (!url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (r.url().startsWith(session.server.url)) requests.push(r.url().slice(session.server.url.length));
   });
   // The pages carry a strict CSP (script-src 'self' 'wasm-unsafe-eval'): search must run under it.
   await page.addInitScript(() => {
