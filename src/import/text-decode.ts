@@ -2,7 +2,17 @@
  * Bytes of a CSV or XML file to text. Excel on Chinese Windows saves CSV as GBK ("ANSI"), newer Excel as
  * UTF-8 with a BOM, "Unicode text" as UTF-16LE; a department rarely knows which, so the importer decides.
  */
-import iconv from 'iconv-lite';
+
+// Node's own decoder reads GB18030, GBK and Big5 (full ICU); a few labels people type are not WHATWG labels.
+const ALIASES: Record<string, string> = { utf16le: 'utf-16le', utf16be: 'utf-16be', utf16: 'utf-16le', ucs2: 'utf-16le', cp936: 'gbk' };
+
+function decoder(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(ALIASES[label.toLowerCase()] ?? label);
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Decoded {
   text: string;
@@ -19,8 +29,9 @@ export interface Decoded {
  */
 export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
   if (forced) {
-    if (!iconv.encodingExists(forced)) throw new Error(`unknown encoding "${forced}": use e.g. utf8, gb18030, gbk, utf16le, big5`);
-    const text = iconv.decode(Buffer.from(bytes), forced);
+    const d = decoder(forced);
+    if (!d) throw new Error(`unknown encoding "${forced}": use e.g. utf8, gb18030, gbk, utf16le, big5`);
+    const text = d.decode(bytes);
     return { text: text.replace(/^\uFEFF/, ''), encoding: forced, reason: '--encoding' };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -34,7 +45,7 @@ export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', reason: 'valid UTF-8' };
   } catch {
     return {
-      text: iconv.decode(Buffer.from(bytes), 'gb18030'),
+      text: new TextDecoder('gb18030').decode(bytes),
       encoding: 'GB18030',
       reason: 'not valid UTF-8; read as GB18030 (GBK), as Excel saves CSV on Chinese Windows',
     };
@@ -46,8 +57,9 @@ export function decodeXml(bytes: Uint8Array, forced?: string): Decoded {
   if (!forced) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
     const declared = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9_-]+)["']/.exec(head)?.[1];
-    if (declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared)) {
-      const text = iconv.decode(Buffer.from(bytes), declared);
+    const d = declared && !/^utf-?8$/i.test(declared) ? decoder(declared) : undefined;
+    if (d && declared) {
+      const text = d.decode(bytes);
       return { text: text.replace(/^\uFEFF/, ''), encoding: declared.toUpperCase(), reason: 'XML declaration' };
     }
   }
