@@ -7,7 +7,7 @@ import { offlineIntegration } from './src/offline/astro-integration.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
 import { searchIntegration } from './src/search/astro-integration.ts';
-import { cspDirectives, SCRIPT_RESOURCES } from './src/security/csp.ts';
+import { cspDirectives, JS_MARK_HASH, SCRIPT_RESOURCES } from './src/security/csp.ts';
 import { discoverabilityIntegration } from './src/share/astro-integration.ts';
 import { siteOrigin } from './src/share/sitemap.ts';
 import { basePathFrom } from './src/site/paths.ts';
@@ -45,7 +45,9 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.
-  security: { csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES } } },
+  security: {
+    csp: { directives: cspDirectives(basemap) as CspOptions['directives'], scriptDirective: { resources: SCRIPT_RESOURCES, hashes: [JS_MARK_HASH] } },
+  },
   // Shiki colours code with inline styles, which the CSP forbids; the content has no code blocks.
   markdown: { syntaxHighlight: false },
 });

@@ -338,10 +338,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     if (site) select(site.properties.id);
   });
 
-  // Controls that need script stay hidden in the no-JS page, which shows the list alone.
-  form.hidden = false;
-  page.querySelector<HTMLElement>('.near-me')?.removeAttribute('hidden');
-  find?.closest<HTMLElement>('.map-find')?.removeAttribute('hidden');
+  // Controls that need script are not shown in the no-JS page (.needs-js), which shows the list alone.
   // Text typed before the explorer was ready counts; a shared link's `?q=` fills the box otherwise.
   if (find?.value.trim() && !state.q) state = { ...state, q: find.value.trim() };
   for (const button of list.querySelectorAll<HTMLButtonElement>('button[data-select]')) button.hidden = false;

@@ -28,19 +28,17 @@ export function attachSheet(page: HTMLElement): void {
     handle.dataset.state = next;
     if (focus) handle.focus();
   };
+  let folded = false;
   const arrange = () => {
     if (phone.matches) {
       // On a phone the filters start folded, so the peek shows the count and the find box.
-      if (page.dataset.sheetLayout === undefined) page.querySelector('details.map-sheet')?.removeAttribute('open');
-      page.dataset.sheetLayout = '';
-      handle.hidden = false;
+      if (!folded) page.querySelector('details.map-sheet')?.removeAttribute('open');
+      folded = true;
       set(state);
     } else {
-      delete page.dataset.sheetLayout;
       delete panel.dataset.sheet;
       panel.style.height = '';
       page.style.removeProperty('--sheet-height');
-      handle.hidden = true;
     }
   };
 

@@ -1,6 +1,7 @@
 /**
  * The phone header: below 700 px the menu and the search fold behind two buttons, so the bar stays one line
- * (at most 56 px) and the map keeps the screen. Without JavaScript the header stays unfolded and wraps.
+ * (at most 56 px) and the map keeps the screen. The fold is CSS (header.css, under html[data-js]); this opens and
+ * closes the panels. Without JavaScript the header stays unfolded and wraps.
  */
 const header = document.querySelector<HTMLElement>('[data-site-header]');
 const narrow = window.matchMedia('(max-width: 43.75rem)');
@@ -23,17 +24,9 @@ function open(h: HTMLElement, panel: Panel | undefined, { focus = true } = {}): 
   else if (was) h.querySelector<HTMLButtonElement>(`[data-header-toggle="${was}"]`)?.focus();
 }
 
-function arrange(h: HTMLElement): void {
-  const compact = narrow.matches;
-  if (compact) h.dataset.compact = '';
-  else delete h.dataset.compact;
-  for (const b of toggles(h)) b.hidden = !compact;
-  if (!compact) open(h, undefined, { focus: false });
-}
-
 if (header) {
-  arrange(header);
-  narrow.addEventListener('change', () => arrange(header));
+  // A panel left open on a phone is closed when the screen widens (the header unfolds).
+  narrow.addEventListener('change', () => narrow.matches || open(header, undefined, { focus: false }));
   for (const b of toggles(header)) {
     b.addEventListener('click', () => {
       const panel = b.dataset.headerToggle as Panel;
@@ -41,7 +34,7 @@ if (header) {
     });
   }
   header.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && header.dataset.open && header.dataset.compact !== undefined) {
+    if (e.key === 'Escape' && header.dataset.open && narrow.matches) {
       // The search box closes its own result list first; a second Esc folds the panel.
       if (header.querySelector('[data-search-popup]:not([hidden])')) return;
       open(header, undefined);
@@ -52,6 +45,6 @@ if (header) {
   });
   // The "/" shortcut (src/search/box-entry.ts) opens the folded search too.
   header.addEventListener('search:reveal', () => {
-    if (header.dataset.compact !== undefined && header.dataset.open !== 'search') open(header, 'search', { focus: false });
+    if (narrow.matches && header.dataset.open !== 'search') open(header, 'search', { focus: false });
   });
 }
