@@ -49,7 +49,11 @@ async function visit(path: string, viewport = { width: 1280, height: 860 }) {
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
-  if (await page.locator('[data-map][data-eager="true"]').count()) await page.waitForSelector('[data-map][data-map-state]', { timeout: 60_000 });
+  if (await page.locator('[data-map][data-eager="true"]').count()) {
+    // A phone's /map/ starts its map on the first touch: touch it, so the live map is checked too.
+    await page.dispatchEvent('body', 'pointerdown');
+    await page.waitForSelector('[data-map][data-map-state]', { timeout: 60_000 });
+  }
   return { page, foreign, csp: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
 }
 

@@ -1,12 +1,18 @@
 /**
  * The only map code every map page loads. Until MapLibre is there the build's static SVG stands in the map's place.
  * - On /map/ the list, the filters and the panel come first (explorer.ts, no map library); MapLibre follows on the
- *   reader's first touch, key or wheel, or once the page has been idle a moment, so it never blocks the first tap.
+ *   reader's first touch, key or wheel, or, on a wide screen, once the page has been idle a moment, so it never
+ *   blocks the first tap. On a phone the static map stands until that first touch: MapLibre's start is seconds of
+ *   main-thread work on a phone's CPU (Lighthouse's mobile run counted 7.8 s of blocking time when it started at
+ *   idle), which a reader who only reads the list should not pay.
  * - A widget starts its map at once: it is the whole page.
  * - A map inside a page waits until the reader uses it.
  */
 import type { SiteFeature } from '../types.ts';
 import type { ClientConfig } from './controller.ts';
+
+/** Below this width the page is a phone's (header.css, map-page.css). */
+const PHONE = '(max-width: 43.75rem)';
 
 export function bootMaps(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-map]')) {
@@ -59,6 +65,7 @@ function whenIdleOrUsed(el: HTMLElement, go: () => void): void {
   const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
   for (const type of INPUTS) window.addEventListener(type, once, { capture: true, passive: true });
   el.querySelector<HTMLButtonElement>('[data-map-start]')?.addEventListener('click', once);
+  if (window.matchMedia(PHONE).matches) return;
   // After the load event, at the first quiet moment of the main thread (at the latest 2 s later).
   const idle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(once, { timeout: 2000 }) : setTimeout(once, 200));
   if (document.readyState === 'complete') idle();
