@@ -189,8 +189,9 @@ function attachPage(form: HTMLFormElement): void {
 
   const initial = parseState(location.search);
   writeForm(initial);
-  // On a phone the filters start folded unless the address chose some.
+  // The filters come folded (on a phone they would push the results down once unfolded); a wide screen, or an address
+  // that chose some, unfolds them. Folding them here instead moved the results up after the first paint.
   const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (details && !hasFilters(initial.filters) && matchMedia('(max-width: 48rem)').matches) details.open = false;
+  if (details && (hasFilters(initial.filters) || !matchMedia('(max-width: 48rem)').matches)) details.open = true;
   void run();
 }
