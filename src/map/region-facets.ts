@@ -5,12 +5,14 @@
  */
 import type { Facet, SiteProps } from './types.ts';
 
+const collator = new Intl.Collator('zh-CN');
+
 /** Every region path the sites name, ancestors included, in Chinese collation order, with how many sites lie in it. */
 export function regionFacets(sites: readonly { properties: Pick<SiteProps, 'regionKeys'> }[]): Facet[] {
   const counts = new Map<string, number>();
   for (const s of sites) for (const k of s.properties.regionKeys.split('|').filter(Boolean)) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+    .sort(([a], [b]) => collator.compare(a, b))
     .map(([value, count]) => ({ value, label: value.split('/').pop() ?? value, count, depth: value.split('/').length - 1 }));
 }
 

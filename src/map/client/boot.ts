@@ -47,8 +47,8 @@ async function startExplorer(el: HTMLElement) {
   const sites: Promise<{ features: SiteFeature[] }> = fetch(new URL(config.urls.sites, window.location.href)).then((r) => r.json());
   const [{ createExplorer }, { renderSiteList }, data] = await Promise.all([import('./explorer.ts'), import('./site-list.ts'), sites]);
   const list = el.closest('[data-map-page]')?.querySelector<HTMLOListElement>('#site-list');
-  if (list) renderSiteList(list, data.features);
   const explorer = await createExplorer(el, config, sites);
+  if (list) renderSiteList(list, data.features, explorer.refreshList);
   performance.mark('dangjian:explorer-ready');
   return { explorer, sites };
 }

@@ -34,7 +34,6 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   const all = (await sitesPromise).features;
   fillRegionOptions(page, all);
   const byId = new Map(all.map((s) => [s.properties.id, s]));
-  const items = new Map([...list.querySelectorAll<HTMLLIElement>('li[data-site-id]')].map((li) => [li.dataset.siteId as string, li]));
   const options = (name: string) =>
     new Set(
       [...form.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`[name="${name}"] option, input[name="${name}"]`)].map((o) => o.value).filter(Boolean),
@@ -91,7 +90,8 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     const bounds = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
     const limitToView = Boolean(inViewOnly?.checked && bounds && map?.loaded());
     const shown = new Set(visible.filter((s) => !limitToView || inView(s, bounds as [number, number, number, number])).map((s) => s.properties.id));
-    for (const [id, li] of items) li.hidden = !shown.has(id);
+    // The rows drawn so far (site-list.ts draws a long list in slices and calls refreshList after each).
+    for (const li of list.querySelectorAll<HTMLLIElement>('li[data-site-id]')) li.hidden = !shown.has(li.dataset.siteId as string);
     count.textContent = ui.map.count(shown.size, all.length);
     const empty = $<HTMLElement>('#site-list-empty');
     if (empty) empty.hidden = shown.size > 0;
@@ -341,7 +341,6 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   // Controls that need script are not shown in the no-JS page (.needs-js), which shows the list alone.
   // Text typed before the explorer was ready counts; a shared link's `?q=` fills the box otherwise.
   if (find?.value.trim() && !state.q) state = { ...state, q: find.value.trim() };
-  for (const button of list.querySelectorAll<HTMLButtonElement>('button[data-select]')) button.hidden = false;
   writeForm();
   visible = filterSites(all, state);
   updateList();
@@ -356,6 +355,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
       return bounds ? { bounds } : undefined;
     },
     visibleSites: () => visible,
+    refreshList: updateList,
     select,
     showMany,
     showLine,

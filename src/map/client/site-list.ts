@@ -7,12 +7,18 @@ import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import type { SiteFeature } from '../types.ts';
 
-export function renderSiteList(list: HTMLOListElement, sites: readonly SiteFeature[]): void {
+/** Rows drawn at once; the rest follow in slices between frames, so a pack of thousands never blocks a tap. */
+const FIRST = 60;
+const SLICE = 250;
+const collator = new Intl.Collator('zh-CN');
+
+/** Draws the list; `drawn` runs after each slice, so the explorer can apply its filters to the new rows. */
+export function renderSiteList(list: HTMLOListElement, sites: readonly SiteFeature[], drawn: () => void = () => undefined): void {
   const locale = pageLocale();
   const english = locale === 'en';
   const zh = english ? 'zh-CN' : undefined;
-  const sorted = [...sites].sort((a, b) => a.properties.title.localeCompare(b.properties.title, 'zh-CN'));
-  const items = sorted.map((s) => {
+  const sorted = [...sites].sort((a, b) => collator.compare(a.properties.title, b.properties.title));
+  const row = (s: SiteFeature) => {
     const p = s.properties;
     const title = english && p.titleEn ? p.titleEn : p.title;
     const titleLang = english && !p.titleEn ? zh : undefined;
@@ -45,6 +51,14 @@ export function renderSiteList(list: HTMLOListElement, sites: readonly SiteFeatu
     button.append(name);
     li.append(a, meta, button);
     return li;
-  });
-  list.replaceChildren(...items);
+  };
+  list.replaceChildren(...sorted.slice(0, FIRST).map(row));
+  drawn();
+  const more = (from: number) => {
+    if (from >= sorted.length) return;
+    list.append(...sorted.slice(from, from + SLICE).map(row));
+    drawn();
+    setTimeout(() => more(from + SLICE));
+  };
+  setTimeout(() => more(FIRST));
 }
