@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planSite } from '../../tests/fixtures/plan-site.ts';
 import { buildStyle } from '../map/style.ts';
 import { buildItinerary } from './itinerary.ts';
-import { planFeatures } from './plan-features.ts';
+import { planFeatures } from './itinerary-geojson.ts';
 import { PLAN_LAYERS, PLAN_SOURCE, planLayers } from './plan-layers.ts';
 
 const site = planSite;

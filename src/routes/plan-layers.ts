@@ -1,5 +1,5 @@
 /**
- * The layers that draw the planner's route (plan-features.ts) above the interactive map's own: legs dashed
+ * The layers that draw the planner's route (itinerary-geojson.ts) above the interactive map's own: legs dashed
  * where straight, numbered stops. Pure; plan-map.ts hands them to MapLibre.
  */
 import type { LayerSpecification } from 'maplibre-gl';

@@ -43,7 +43,7 @@ if (header) {
   document.addEventListener('pointerdown', (e) => {
     if (header.dataset.open && !header.contains(e.target as Node)) open(header, undefined, { focus: false });
   });
-  // The "/" shortcut (src/search/box-entry.ts) opens the folded search too.
+  // The "/" shortcut (src/search/client/box-entry.ts) opens the folded search too.
   header.addEventListener('search:reveal', () => {
     if (narrow.matches && header.dataset.open !== 'search') open(header, 'search', { focus: false });
   });

@@ -3,13 +3,13 @@
  * the form's own GET format), so a search can be shared and survives a reload. Results are listed by rank,
  * twenty at a time, with a link that shows the matching sites on the map.
  */
-import { ui } from '../i18n/client.ts';
-import { addToPlanButton } from '../routes/client/add.ts';
+import { ui } from '../../i18n/client.ts';
+import { addToPlanButton } from '../../routes/client/add.ts';
+import { FILTERS } from '../fields.ts';
+import { emptyFilters, fill, hasFilters, mapHref, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
 import { readConfig } from './config.ts';
-import { FILTERS } from './fields.ts';
 import { keepSearchOffline } from './offline.ts';
 import { closestHits, type Hit, hitsOf, loadFilters, type RawResult, type SearchResponse, search } from './pagefind.ts';
-import { emptyFilters, fill, hasFilters, mapHref, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from './query.ts';
 import { el, excerptInto, titleInto } from './render.ts';
 
 const PAGE_SIZE = 20;

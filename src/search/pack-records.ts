@@ -1,7 +1,7 @@
 /** Search records of the pack being built, computed once per pack and shared by the entry pages and the search page. */
 import { fromPack } from '../pack/index.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
-import { getRelations } from '../site/catalog.ts';
+import { getRelations } from '../site/entry-links.ts';
 import type { Locale } from '../site/paths.ts';
 import { type Facets, facets } from './facets.ts';
 import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';

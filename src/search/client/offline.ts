@@ -3,7 +3,7 @@
  * page) to keep Pagefind's index, so that search keeps working without a network. The page learns it is ready
  * from the worker's answer.
  */
-import { ask, offlineSupported } from '../offline/client/worker.ts';
+import { ask, offlineSupported } from '../../offline/client/worker.ts';
 
 let asked = false;
 

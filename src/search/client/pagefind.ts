@@ -3,9 +3,9 @@
  * results into the few fields the search UI shows. Only this module talks to Pagefind.
  */
 
-import { BASE } from '../site/paths.ts';
-import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from './fields.ts';
-import { emptyFilters, normalizeQuery, pagefindFilters, relaxedQueries } from './query.ts';
+import { BASE } from '../../site/paths.ts';
+import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from '../fields.ts';
+import { emptyFilters, normalizeQuery, pagefindFilters, relaxedQueries } from '../query.ts';
 
 interface ResultData {
   url: string;

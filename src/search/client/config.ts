@@ -1,5 +1,5 @@
 /** UI strings and labels the server writes on the header search box (data-search-config) for the browser scripts. */
-import type { UiStrings } from '../i18n/zh-CN.ts';
+import type { UiStrings } from '../../i18n/zh-CN.ts';
 
 export interface SearchConfig {
   strings: UiStrings['search']['client'];

@@ -2,12 +2,12 @@
  * The header search box: an ARIA 1.2 combobox whose listbox groups results by type. Loaded on first use.
  * Typing searches (debounced); ↓/↑ move, Enter opens, Esc closes; Enter with nothing chosen goes to /search/.
  */
-import { pageLocale } from '../i18n/page-locale.ts';
-import { sitePath } from '../site/paths.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
+import { sitePath } from '../../site/paths.ts';
+import { fill, groupByType, rerank } from '../query.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
 import { closestHits, type Hit, hitsOf, loadPagefind, search } from './pagefind.ts';
-import { fill, groupByType, rerank } from './query.ts';
 import { el, titleInto } from './render.ts';
 
 /** Results shown in the box; the search page has them all. */
