@@ -8,11 +8,10 @@
  * - A widget starts its map at once: it is the whole page.
  * - A map inside a page waits until the reader uses it.
  */
+
+import { PHONE_QUERY } from '../../site/breakpoints.ts';
 import type { SiteFeature } from '../types.ts';
 import type { ClientConfig } from './controller.ts';
-
-/** Below this width the page is a phone's (header.css, map-page.css). */
-const PHONE = '(max-width: 43.75rem)';
 
 export function bootMaps(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-map]')) {
@@ -65,7 +64,7 @@ function whenIdleOrUsed(el: HTMLElement, go: () => void): void {
   const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
   for (const type of INPUTS) window.addEventListener(type, once, { capture: true, passive: true });
   el.querySelector<HTMLButtonElement>('[data-map-start]')?.addEventListener('click', once);
-  if (window.matchMedia(PHONE).matches) return;
+  if (window.matchMedia(PHONE_QUERY).matches) return;
   // After the load event, at the first quiet moment of the main thread (at the latest 2 s later).
   const idle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(once, { timeout: 2000 }) : setTimeout(once, 200));
   if (document.readyState === 'complete') idle();

@@ -5,15 +5,14 @@
  * a scrolling sheet over the WebGL canvas left the map above it unpainted in Chromium's software compositor.
  * Wide screens, and pages without JavaScript, keep the panel beside (or below) the map.
  */
+import { PHONE_QUERY } from '../../site/breakpoints.ts';
 import { nextOnTap, type SheetState, sheetFor, sheetHeights, snapAfterDrag } from '../sheet.ts';
-
-const PHONE = '(max-width: 43.75rem)';
 
 export function attachSheet(page: HTMLElement): void {
   const panel = page.querySelector<HTMLElement>('.map-panel');
   const handle = page.querySelector<HTMLButtonElement>('[data-sheet-handle]');
   if (!panel || !handle) return;
-  const phone = window.matchMedia(PHONE);
+  const phone = window.matchMedia(PHONE_QUERY);
   let state: SheetState = 'peek';
 
   const set = (next: SheetState, { focus = false } = {}) => {
@@ -109,7 +108,5 @@ export function attachSheet(page: HTMLElement): void {
 
   phone.addEventListener('change', arrange);
   window.addEventListener('resize', () => phone.matches && set(state));
-  // The map arrives after the sheet. Its first view was fitted to the whole box: fit the same area into the part
-  // the peeking sheet leaves, then give it the sheet's padding from there on.
   arrange();
 }

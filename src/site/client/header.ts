@@ -3,8 +3,10 @@
  * (at most 56 px) and the map keeps the screen. The fold is CSS (header.css, under html[data-js]); this opens and
  * closes the panels. Without JavaScript the header stays unfolded and wraps.
  */
+import { PHONE_QUERY } from '../breakpoints.ts';
+
 const header = document.querySelector<HTMLElement>('[data-site-header]');
-const narrow = window.matchMedia('(max-width: 43.75rem)');
+const narrow = window.matchMedia(PHONE_QUERY);
 
 type Panel = 'menu' | 'search';
 
