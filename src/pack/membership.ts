@@ -3,6 +3,7 @@
  * and the open-data exports share. A site belongs to a partnership it names, or that names it, and then to every
  * wider partnership above that one (`parent`: 张堰镇 in 田园五镇 is in 1+6+4 too); to a band that lists it.
  */
+import { fromPack } from './index.ts';
 import type { PackEntries } from './load.ts';
 import { referencesOf } from './reference-fields.ts';
 import type { CollectionName } from './schemas.ts';
@@ -24,6 +25,11 @@ export function withWider(entries: Pick<PackEntries, 'partnerships'>, ids: reado
   const out: string[] = [];
   for (const id of ids) for (let p: string | undefined = id; p && !out.includes(p); p = parentOf.get(p)) out.push(p);
   return out;
+}
+
+/** The memberships of the pack being built, once per pack (the map data, relations, search and the export share them). */
+export function getMemberships(): Memberships {
+  return fromPack('memberships', (pack) => memberships(pack.entries));
 }
 
 export function memberships(entries: PackEntries): Memberships {

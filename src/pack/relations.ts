@@ -4,7 +4,7 @@
  * saying so itself.
  */
 import type { PackEntries } from './load.ts';
-import { memberships } from './membership.ts';
+import { type Memberships, memberships } from './membership.ts';
 import { referencesOf } from './reference-fields.ts';
 import type { CollectionName } from './schemas.ts';
 
@@ -13,7 +13,7 @@ export type Relations = Map<string, Ref[]>;
 
 const key = (r: Ref) => `${r.collection}/${r.id}`;
 
-export function buildRelations(entries: PackEntries): Relations {
+export function buildRelations(entries: PackEntries, members: Memberships = memberships(entries)): Relations {
   const rel: Relations = new Map();
   const link = (a: Ref, b: Ref) => {
     for (const [from, to] of [
@@ -28,7 +28,7 @@ export function buildRelations(entries: PackEntries): Relations {
   for (const collection of Object.keys(entries) as CollectionName[])
     for (const e of entries[collection]) for (const r of referencesOf(collection, e.data)) link({ collection, id: e.id }, { collection: r.to, id: r.id });
   // A site of 田园五镇 is a site of 1+6+4 too: the wider partnership's page lists it, and the site's page names both.
-  for (const [site, partnerships] of memberships(entries).partnershipsOfSite)
+  for (const [site, partnerships] of members.partnershipsOfSite)
     for (const p of partnerships) link({ collection: 'sites', id: site }, { collection: 'partnerships', id: p });
   return rel;
 }

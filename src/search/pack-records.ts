@@ -1,5 +1,6 @@
 /** Search records of the pack being built, computed once per pack and shared by the entry pages and the search page. */
 import { fromPack } from '../pack/index.ts';
+import { getMemberships } from '../pack/membership.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 import { getRelations } from '../site/entry-links.ts';
 import type { Locale } from '../site/paths.ts';
@@ -7,7 +8,7 @@ import { type Facets, facets } from './facets.ts';
 import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
 
 function state(): { ctx: SearchContext; records: Map<string, SearchRecord>; facets?: Facets } {
-  return fromPack('search', (pack) => ({ ctx: searchContext(pack.entries, getRelations()), records: new Map() }));
+  return fromPack('search', (pack) => ({ ctx: searchContext(pack.entries, getRelations(), getMemberships()), records: new Map() }));
 }
 
 export function recordOf(collection: CollectionName, id: string, locale: Locale = 'zh-CN'): SearchRecord {

@@ -65,10 +65,14 @@ export interface SearchContext {
   members: Memberships;
 }
 
-export function searchContext(entries: PackEntries, relations: Relations = buildRelations(entries)): SearchContext {
+export function searchContext(
+  entries: PackEntries,
+  relations: Relations = buildRelations(entries),
+  members: Memberships = memberships(entries),
+): SearchContext {
   const byKey = new Map<string, PackEntry>();
   for (const list of Object.values(entries) as PackEntry[][]) for (const e of list) byKey.set(`${e.collection}/${e.id}`, e);
-  return { entries, relations, byKey, members: memberships(entries) };
+  return { entries, relations, byKey, members };
 }
 
 /**

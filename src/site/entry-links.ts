@@ -1,5 +1,6 @@
 /** Titles and links of every entry, for pages that name entries of other collections. */
 import { fromPack, getPack } from '../pack/index.ts';
+import { getMemberships } from '../pack/membership.ts';
 import { buildRelations, type Relations } from '../pack/relations.ts';
 import type { CollectionName } from '../pack/schemas.ts';
 import { entryPagePath } from '../pack/urls.ts';
@@ -7,7 +8,7 @@ import { localized } from './localized.ts';
 import type { Locale } from './paths.ts';
 
 export function getRelations(): Relations {
-  return fromPack('relations', (pack) => buildRelations(pack.entries));
+  return fromPack('relations', () => buildRelations(getPack().entries, getMemberships()));
 }
 
 /** A link to an entry in the page's language: its English title on English pages when it has one; `lang` marks the Chinese one there. */
