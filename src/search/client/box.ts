@@ -4,10 +4,20 @@
  */
 import { pageLocale } from '../../i18n/page-locale.ts';
 import { sitePath } from '../../site/paths.ts';
-import { fill, groupByType, rerank } from '../query.ts';
+import {
+  type BoxGroup,
+  type BoxListing,
+  type BoxOption,
+  EMPTY_LISTING,
+  loadingListing,
+  resultsListing,
+  stepActive,
+  unavailableListing,
+} from '../box-listing.ts';
+import { rerank } from '../query.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, type Hit, hitsOf, loadPagefind, search } from './pagefind.ts';
+import { closestHits, hitsOf, loadPagefind, search } from './pagefind.ts';
 import { el, titleInto } from './render.ts';
 
 /** Results shown in the box; the search page has them all. */
@@ -53,42 +63,44 @@ export function attachBox(root: HTMLElement): void {
     } else input?.removeAttribute('aria-activedescendant');
   }
 
-  function option(href: string, id: number): HTMLElement {
+  function optionEl(o: BoxOption, query: string): HTMLElement {
     const li = el('div', 'site-search-option');
-    li.id = `site-search-opt-${id}`;
+    li.id = `site-search-opt-${o.n}`;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
-    li.dataset.href = href;
+    li.dataset.href = o.href;
+    if (o.hit) {
+      li.append(titleInto(el('span', 'site-search-title'), o.hit, query));
+      if (o.hit.sub) li.append(el('span', 'site-search-sub', o.hit.sub));
+    } else {
+      li.classList.add('site-search-all');
+      li.textContent = o.text ?? '';
+    }
     return li;
   }
 
-  function hitOption(hit: Hit, query: string, id: number): HTMLElement {
-    const li = option(hit.url, id);
-    li.append(titleInto(el('span', 'site-search-title'), hit, query));
-    if (hit.sub) li.append(el('span', 'site-search-sub', hit.sub));
-    return li;
-  }
-
-  function group(label: string, items: HTMLElement[], key: string): HTMLElement {
+  function groupEl(g: BoxGroup, query: string): HTMLElement {
     const ul = el('div', 'site-search-group');
     ul.setAttribute('role', 'group');
-    const heading = el('div', 'site-search-group-label', label);
-    heading.id = `site-search-group-${key}`;
+    const heading = el('div', 'site-search-group-label', g.label);
+    heading.id = `site-search-group-${g.key}`;
     heading.setAttribute('role', 'presentation');
     ul.setAttribute('aria-labelledby', heading.id);
-    ul.append(heading, ...items);
+    ul.append(heading, ...g.options.map((o) => optionEl(o, query)));
     return ul;
   }
 
-  /** Shows results; `data-query` on the listbox says which query they are for. */
-  function show(children: HTMLElement[], message: string, announce: string, query = ''): void {
+  /** Shows a listing; `data-query` on the listbox says which query it is for. */
+  function show(listing: BoxListing): void {
+    const children = listing.groups.map((g) => groupEl(g, listing.query));
+    if (listing.all) children.push(optionEl(listing.all, listing.query));
     list?.replaceChildren(...children);
-    if (list) list.dataset.query = query;
+    if (list) list.dataset.query = listing.query;
     options = [...(list?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])];
     active = -1;
     input?.removeAttribute('aria-activedescendant');
-    if (note) note.textContent = message;
-    if (status && status.textContent !== announce) status.textContent = announce;
+    if (note) note.textContent = listing.note;
+    if (status && status.textContent !== listing.announce) status.textContent = listing.announce;
     if (document.activeElement === input) open();
   }
 
@@ -96,52 +108,23 @@ export function attachBox(root: HTMLElement): void {
     const my = ++seq;
     const query = input?.value.trim() ?? '';
     if (!query) {
-      show([], '', '');
+      show(EMPTY_LISTING);
       close();
       return;
     }
-    if (!ready) show([], strings.loading, '');
+    if (!ready) show(loadingListing(strings));
     try {
       const response = await search(query);
       ready = true;
       const hits = rerank(await hitsOf(response.results.slice(0, SHOWN)), query);
       if (my !== seq) return;
-      let n = 0;
+      const closest = hits.length ? [] : await closestHits(query, 3);
+      if (my !== seq) return;
       const searchPage = `${sitePath('search/', pageLocale())}?q=${encodeURIComponent(query)}`;
-      if (hits.length) {
-        const groups = groupByType(hits).map((g) =>
-          group(
-            collections[g.type] ?? g.type,
-            g.items.map((h) => hitOption(h, query, n++)),
-            g.type,
-          ),
-        );
-        const all = option(searchPage, n++);
-        all.classList.add('site-search-all');
-        all.textContent = fill(strings.seeAll, { n: response.results.length });
-        show([...groups, all], '', fill(strings.count, { n: response.results.length }), query);
-      } else {
-        const closest = await closestHits(query, 3);
-        if (my !== seq) return;
-        const none = fill(strings.none, { q: query });
-        show(
-          closest.length
-            ? [
-                group(
-                  strings.closest,
-                  closest.map((h) => hitOption(h, query, n++)),
-                  'closest',
-                ),
-              ]
-            : [],
-          none,
-          none,
-          query,
-        );
-      }
+      show(resultsListing({ query, hits, total: response.results.length, closest, searchPage, strings, collections }));
       keepSearchOffline();
     } catch {
-      if (my === seq) show([], strings.unavailable, strings.unavailable, query);
+      if (my === seq) show(unavailableListing(strings, query));
     }
   }
 
@@ -166,8 +149,7 @@ export function attachBox(root: HTMLElement): void {
         if (!options.length) return;
         event.preventDefault();
         if (!isOpen()) open();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+        setActive(stepActive(active, event.key === 'ArrowDown' ? 1 : -1, options.length));
         break;
       }
       case 'Enter':

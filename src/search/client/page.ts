@@ -5,16 +5,14 @@
  */
 import { ui } from '../../i18n/client.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
-import { FILTERS } from '../fields.ts';
-import { emptyFilters, fill, hasFilters, mapHref, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
+import type { Hit } from '../hit.ts';
+import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
+import { fill, hasFilters, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, type Hit, hitsOf, loadFilters, type RawResult, type SearchResponse, search } from './pagefind.ts';
+import { closestHits, hitsOf, loadFilters, type RawResult, type SearchResponse, search } from './pagefind.ts';
 import { el, excerptInto, titleInto } from './render.ts';
 
-const PAGE_SIZE = 20;
-/** Sites passed to the map at most (their ids go in the address). */
-const MAP_LIMIT = 100;
 const DEBOUNCE_MS = 200;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -42,11 +40,11 @@ function attachPage(form: HTMLFormElement): void {
   let results: RawResult[] = [];
   let query = '';
 
-  const readForm = (): SearchState => {
-    const filters = emptyFilters();
-    for (const b of boxes) if (b.checked && (FILTERS as readonly string[]).includes(b.name)) filters[b.name as keyof typeof filters].push(b.value);
-    return { q: input.value.trim(), filters };
-  };
+  const readForm = (): SearchState =>
+    formState(
+      input.value,
+      boxes.filter((b) => b.checked),
+    );
   const writeForm = (state: SearchState) => {
     input.value = state.q;
     for (const b of boxes) b.checked = (state.filters[b.name as keyof typeof state.filters] ?? []).includes(b.value);
@@ -95,22 +93,23 @@ function attachPage(form: HTMLFormElement): void {
   async function showMap(state: SearchState, my: number): Promise<void> {
     if (!mapBox || !mapLink) return;
     mapBox.hidden = true;
-    if (state.filters.type.length && !state.filters.type.includes('sites')) return;
+    if (!mayShowOnMap(state)) return;
     const sites = await search(state.q, { ...state.filters, type: ['sites'] });
     const ids = (await hitsOf(sites.results.slice(0, MAP_LIMIT))).map((h) => siteIdOf(h.url)).filter((id): id is string => Boolean(id));
-    if (my !== seq || !ids.length) return;
-    mapLink.href = mapHref(ids);
-    mapLink.textContent = fill(sites.results.length > ids.length ? strings.showFirstOnMap : strings.showOnMap, { n: ids.length });
+    const offer = mapOffer(ids, sites.results.length, strings);
+    if (my !== seq || !offer) return;
+    mapLink.href = offer.href;
+    mapLink.textContent = offer.text;
     mapBox.hidden = false;
   }
 
   async function showNothing(state: SearchState, response: SearchResponse, my: number): Promise<void> {
     if (!status || !empty || !unfilter || !closestList || !closestHeading) return;
-    const filtered = hasFilters(state.filters);
-    status.textContent = !state.q ? strings.noneForFilters : fill(filtered ? strings.noneFiltered : strings.none, { q: state.q });
-    unfilter.hidden = !(filtered && state.q && response.unfilteredResultCount > 0);
-    unfilter.textContent = fill(strings.removeFilters, { n: response.unfilteredResultCount });
-    const closest = state.q ? await closestHits(state.q, 5) : [];
+    const nothing = nothingFound(state, response.unfilteredResultCount, strings);
+    status.textContent = nothing.status;
+    unfilter.hidden = !nothing.unfilter;
+    unfilter.textContent = nothing.unfilter ?? '';
+    const closest = nothing.closest ? await closestHits(state.q, 5) : [];
     if (my !== seq) return;
     closestList.replaceChildren(
       ...closest.map((h) => {
@@ -133,7 +132,7 @@ function attachPage(form: HTMLFormElement): void {
     const my = ++seq;
     query = state.q;
     clear?.toggleAttribute('disabled', !hasFilters(state.filters));
-    if (!state.q && !hasFilters(state.filters)) {
+    if (isIdle(state)) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
@@ -189,9 +188,8 @@ function attachPage(form: HTMLFormElement): void {
 
   const initial = parseState(location.search);
   writeForm(initial);
-  // The filters come folded (on a phone they would push the results down once unfolded); a wide screen, or an address
-  // that chose some, unfolds them. Folding them here instead moved the results up after the first paint.
+  // The filters come folded in the HTML and a wide screen unfolds them: folding them here instead moved the results up after the first paint.
   const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (details && (hasFilters(initial.filters) || !matchMedia('(max-width: 48rem)').matches)) details.open = true;
+  if (details && filtersOpen(initial, matchMedia('(max-width: 48rem)').matches)) details.open = true;
   void run();
 }

@@ -5,6 +5,7 @@
 
 import { BASE } from '../../site/paths.ts';
 import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from '../fields.ts';
+import type { Hit } from '../hit.ts';
 import { emptyFilters, normalizeQuery, pagefindFilters, relaxedQueries } from '../query.ts';
 
 interface ResultData {
@@ -35,20 +36,6 @@ interface PagefindApi {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<SearchResponse | null>;
-}
-
-/** One result, as the box and the search page show it. */
-export interface Hit {
-  url: string;
-  title: string;
-  /** Kind and region of a site, or the line under the title for other entries. */
-  sub: string;
-  /** Collection of the entry. */
-  type: string;
-  excerpt: string;
-  /** Title syllables for highlighting a pinyin match. */
-  pyt: string;
-  en?: string;
 }
 
 let api: Promise<PagefindApi> | undefined;

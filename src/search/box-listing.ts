@@ -1,0 +1,89 @@
+/**
+ * What the header search box shows for a query, decided without the DOM: the groups of options in the
+ * listbox, the note under it and what the live region announces. client/box.ts only turns this into elements.
+ */
+import type { UiStrings } from '../i18n/zh-CN.ts';
+import type { Hit } from './hit.ts';
+import { fill, groupByType } from './query.ts';
+
+type Strings = UiStrings['search']['client'];
+
+/** One option of the listbox; `n` numbers the options in reading order (their element ids). */
+export interface BoxOption {
+  n: number;
+  href: string;
+  /** The result it opens; absent for the "see all" option. */
+  hit?: Hit;
+  /** The text of an option that is not a result. */
+  text?: string;
+}
+
+export interface BoxGroup {
+  /** The collection, or `closest` for the closest matches. */
+  key: string;
+  label: string;
+  options: BoxOption[];
+}
+
+export interface BoxListing {
+  groups: BoxGroup[];
+  /** The option that opens the search page with every result. */
+  all?: BoxOption;
+  /** Shown in the popup under the options (nothing found, loading, unavailable). */
+  note: string;
+  /** Said by the live region; the same words are not said twice in a row by the view. */
+  announce: string;
+  /** The query the listing is for (`data-query` on the listbox), empty for none. */
+  query: string;
+}
+
+export const EMPTY_LISTING: BoxListing = { groups: [], note: '', announce: '', query: '' };
+
+export function loadingListing(strings: Strings): BoxListing {
+  return { ...EMPTY_LISTING, note: strings.loading };
+}
+
+export function unavailableListing(strings: Strings, query: string): BoxListing {
+  return { groups: [], note: strings.unavailable, announce: strings.unavailable, query };
+}
+
+export interface ResultsInput {
+  query: string;
+  /** The results shown, best first (already re-ranked). */
+  hits: readonly Hit[];
+  /** How many results the query has in all. */
+  total: number;
+  /** Closest matches, asked for only when nothing matched. */
+  closest: readonly Hit[];
+  /** The search page's address for this query. */
+  searchPage: string;
+  strings: Strings;
+  /** Collection names in the page's language. */
+  collections: Record<string, string>;
+}
+
+/** Results grouped by collection in rank order of each group's best, then "see all N"; or the closest matches under "nothing found". */
+export function resultsListing({ query, hits, total, closest, searchPage, strings, collections }: ResultsInput): BoxListing {
+  let n = 0;
+  const option = (hit: Hit): BoxOption => ({ n: n++, href: hit.url, hit });
+  if (hits.length) {
+    const groups = groupByType(hits).map((g) => ({ key: g.type, label: collections[g.type] ?? g.type, options: g.items.map(option) }));
+    const all = { n: n++, href: searchPage, text: fill(strings.seeAll, { n: total }) };
+    return { groups, all, note: '', announce: fill(strings.count, { n: total }), query };
+  }
+  const none = fill(strings.none, { q: query });
+  const groups = closest.length ? [{ key: 'closest', label: strings.closest, options: closest.map(option) }] : [];
+  return { groups, note: none, announce: none, query };
+}
+
+/** The option made active by ↓ (step 1) or ↑ (step -1): from none to the first or last, then round. */
+export function stepActive(active: number, step: 1 | -1, count: number): number {
+  if (count <= 0) return -1;
+  if (active < 0) return step > 0 ? 0 : count - 1;
+  return (active + step + count) % count;
+}
+
+/** The popup opens only when it has something to show. */
+export function hasContent(listing: BoxListing): boolean {
+  return listing.groups.length > 0 || listing.note !== '';
+}

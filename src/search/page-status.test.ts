@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { zhCN } from '../i18n/zh-CN.ts';
+import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound } from './page-status.ts';
+import { emptyFilters, type SearchState } from './query.ts';
+
+const strings = zhCN.search.client;
+const search = (q: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({ q, filters: { ...emptyFilters(), ...filters } });
+
+describe('formState', () => {
+  it('reads the trimmed query and the ticked boxes of known filters, ignoring other boxes', () => {
+    const state = formState('  山塘 ', [
+      { name: 'type', value: 'sites' },
+      { name: 'region', value: '平湖市' },
+      { name: 'region', value: '金山区' },
+      { name: 'in-view', value: 'on' },
+    ]);
+    expect(state).toEqual(search('山塘', { type: ['sites'], region: ['平湖市', '金山区'] }));
+  });
+
+  it('is idle with nothing typed or ticked, and not once a filter is ticked', () => {
+    expect(isIdle(formState(' ', []))).toBe(true);
+    expect(isIdle(formState('', [{ name: 'band', value: 'qicai' }]))).toBe(false);
+  });
+});
+
+describe('nothingFound', () => {
+  it('names the query and offers closest matches when no filter is set', () => {
+    expect(nothingFound(search('明月三塘'), 0, strings)).toEqual({ status: '没有找到与“明月三塘”相关的内容。', closest: true });
+  });
+
+  it('offers to remove the filters, with the count that would then be found', () => {
+    const nothing = nothingFound(search('山塘', { type: ['transit'] }), 7, strings);
+    expect(nothing.status).toBe('在所选筛选条件下没有找到与“山塘”相关的内容。');
+    expect(nothing.unfilter).toBe('去掉筛选条件（可找到 7 条结果）');
+  });
+
+  it('does not offer to remove filters that would find nothing either', () => {
+    expect(nothingFound(search('山塘', { type: ['transit'] }), 0, strings).unfilter).toBeUndefined();
+  });
+
+  it('says no entry fits the filters when only filters were chosen, with no closest matches to look for', () => {
+    expect(nothingFound(search('', { region: ['嘉善县'] }), 0, strings)).toEqual({ status: '没有符合所选筛选条件的内容。', closest: false });
+  });
+});
+
+describe('the map link', () => {
+  it('is looked for unless the chosen types leave sites out', () => {
+    expect(mayShowOnMap(search('山塘'))).toBe(true);
+    expect(mayShowOnMap(search('山塘', { type: ['stories', 'sites'] }))).toBe(true);
+    expect(mayShowOnMap(search('山塘', { type: ['stories'] }))).toBe(false);
+  });
+
+  it('shows all the sites found on the map', () => {
+    expect(mapOffer(['a', 'b'], 2, strings)).toEqual({ href: '/map/?sites=a,b', text: '在地图上显示这 2 个地点' });
+  });
+
+  it('says "the first N" when more sites were found than the address carries', () => {
+    const ids = Array.from({ length: MAP_LIMIT + 5 }, (_, i) => `s${i}`);
+    const offer = mapOffer(ids, 140, strings);
+    expect(offer?.text).toBe(`在地图上显示前 ${MAP_LIMIT} 个地点`);
+    expect(offer?.href.split(',')).toHaveLength(MAP_LIMIT);
+  });
+
+  it('is not offered when no site was found', () => {
+    expect(mapOffer([], 3, strings)).toBeUndefined();
+  });
+});
+
+describe('filtersOpen', () => {
+  it('unfolds the filters on a wide screen, and on a phone only when the address chose some', () => {
+    expect(filtersOpen(search('山塘'), false)).toBe(true);
+    expect(filtersOpen(search('山塘'), true)).toBe(false);
+    expect(filtersOpen(search('', { kind: ['memorial'] }), true)).toBe(true);
+  });
+});

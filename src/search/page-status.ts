@@ -1,0 +1,59 @@
+/**
+ * What the search page (/search/) says and offers for a search, decided without the DOM: the form read into a
+ * state, the status line, "remove the filters", the "show on map" link. client/page.ts only binds these to elements.
+ */
+import type { UiStrings } from '../i18n/zh-CN.ts';
+import { FILTERS } from './fields.ts';
+import { emptyFilters, fill, hasFilters, mapHref, type SearchState } from './query.ts';
+
+type Strings = UiStrings['search']['client'];
+
+/** Results listed at a time; "show more" adds as many again. */
+export const PAGE_SIZE = 20;
+/** Sites passed to the map at most (their ids go in the address). */
+export const MAP_LIMIT = 100;
+
+/** The form as a search: the trimmed query and every ticked box of a known filter, in the form's order. */
+export function formState(query: string, ticked: readonly { name: string; value: string }[]): SearchState {
+  const filters = emptyFilters();
+  for (const b of ticked) if ((FILTERS as readonly string[]).includes(b.name)) filters[b.name as keyof typeof filters].push(b.value);
+  return { q: query.trim(), filters };
+}
+
+/** Nothing typed and nothing ticked: the page only invites a search. */
+export function isIdle(state: SearchState): boolean {
+  return !state.q && !hasFilters(state.filters);
+}
+
+export interface NothingFound {
+  status: string;
+  /** The "remove the filters" button's text, when removing them would find something. */
+  unfilter?: string;
+  /** Whether closest matches are worth asking for (they need words to be close to). */
+  closest: boolean;
+}
+
+/** Why nothing was found, and the way out: without the filters (when that finds something) or the closest matches. */
+export function nothingFound(state: SearchState, unfilteredCount: number, strings: Strings): NothingFound {
+  const filtered = hasFilters(state.filters);
+  const status = !state.q ? strings.noneForFilters : fill(filtered ? strings.noneFiltered : strings.none, { q: state.q });
+  const unfilter = filtered && state.q && unfilteredCount > 0 ? fill(strings.removeFilters, { n: unfilteredCount }) : undefined;
+  return { status, ...(unfilter ? { unfilter } : {}), closest: state.q !== '' };
+}
+
+/** Whether the results can hold sites to show on the map: no type chosen, or sites among the types. */
+export function mayShowOnMap(state: SearchState): boolean {
+  return !state.filters.type.length || state.filters.type.includes('sites');
+}
+
+/** The map link for the first sites found (at most MAP_LIMIT of `total`), or none when no site was found. */
+export function mapOffer(siteIds: readonly string[], total: number, strings: Strings): { href: string; text: string } | undefined {
+  if (!siteIds.length) return undefined;
+  const ids = siteIds.slice(0, MAP_LIMIT);
+  return { href: mapHref(ids), text: fill(total > ids.length ? strings.showFirstOnMap : strings.showOnMap, { n: ids.length }) };
+}
+
+/** The filters start folded on a phone, unless the address chose some: they would push the results down. */
+export function filtersOpen(state: SearchState, phone: boolean): boolean {
+  return hasFilters(state.filters) || !phone;
+}
