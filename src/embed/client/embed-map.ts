@@ -10,27 +10,20 @@ import type { MapController } from '../../map/client/controller.ts';
 import { markSelected } from '../../map/client/selected.ts';
 import { filterSites } from '../../map/filter.ts';
 import { stackSites } from '../../map/stack.ts';
-import { DEFAULT_LAYERS, defaultLayers, serializeState } from '../../map/state.ts';
+import { serializeState } from '../../map/state.ts';
 import type { SiteFeature } from '../../map/types.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { sitePath } from '../../site/paths.ts';
 import { outgoing, parseIncoming } from '../messages.ts';
 import { parseEmbedParams } from '../params.ts';
+import { fitBounds, fullMapState, heightChanged, knownFromSites, matchesTitle, openingView, widgetFilters, widgetLayers } from '../widget-state.ts';
 
 export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ features: SiteFeature[] }>): Promise<MapController> {
   const root = el.closest<HTMLElement>('[data-embed-root]') ?? document.body;
   const $ = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel);
   const all = (await sitesPromise).features;
   const byId = new Map(all.map((s) => [s.properties.id, s]));
-  // What a parameter may name is read off the sites themselves, not shipped in every widget page.
-  const keys = (field: 'regionKeys' | 'bands' | 'partnerships') => new Set(all.flatMap((f) => f.properties[field].split('|').filter(Boolean)));
-  const known = {
-    sites: new Set(byId.keys()),
-    kinds: new Set(all.map((f) => f.properties.kind)),
-    regions: keys('regionKeys'),
-    bands: keys('bands'),
-    partnerships: keys('partnerships'),
-  };
+  const known = knownFromSites(all);
   const { params, ignored } = parseEmbedParams(window.location.search, known);
   const focus = el.dataset.focus;
 
@@ -49,8 +42,8 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
   // what is below it; without, the map fills the frame the host page sized.
   if (params.height) el.style.height = `${params.height}px`;
 
-  const layers = params.layers ?? (focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : defaultLayers(params.partnership));
-  const filters = { kinds: params.kinds, region: params.region, band: params.band, partnership: params.partnership, sites: [] as string[] };
+  const layers = widgetLayers(params, focus);
+  const filters = widgetFilters(params);
   let query = '';
   let visible = filterSites(all, filters);
   let selected = params.site;
@@ -60,8 +53,8 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
   const updateFullLink = () => {
     if (!fullLink) return;
     const c = map?.getCenter();
-    const state = { layers, ...filters, site: selected, center: c ? ([c.lng, c.lat] as [number, number]) : params.center, zoom: map?.getZoom() ?? params.zoom };
-    fullLink.href = `${sitePath('map/', pageLocale())}${serializeState(state)}`;
+    const view = { center: c ? ([c.lng, c.lat] as [number, number]) : params.center, zoom: map?.getZoom() ?? params.zoom };
+    fullLink.href = `${sitePath('map/', pageLocale())}${serializeState(fullMapState(layers, filters, selected, view))}`;
   };
 
   const post = (message: Parameters<typeof outgoing>[0]) => {
@@ -118,7 +111,7 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
   }
 
   const apply = () => {
-    visible = filterSites(all, filters).filter((s) => !query || s.properties.title.includes(query));
+    visible = filterSites(all, filters).filter((s) => matchesTitle(s, query));
     (map?.getSource('sites') as { setData?(d: unknown): void } | undefined)?.setData?.({ type: 'FeatureCollection', features: stackSites(visible) });
     renderList();
     updateFullLink();
@@ -149,7 +142,7 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
 
   return {
     state: { layers },
-    initialView: () => (params.center && params.zoom !== undefined && !params.fit ? { center: params.center, zoom: params.zoom } : undefined),
+    initialView: () => openingView(params),
     visibleSites: () => visible,
     select,
     showMany(sites) {
@@ -174,19 +167,15 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
       map = m;
       m.on('load', () => {
         if (selected) markSelected(m, byId.get(selected));
-        const filtered = filters.kinds.length || filters.region || filters.band || filters.partnership;
-        if (params.fit && filtered && visible.length) {
-          const xs = visible.map((s) => s.geometry.coordinates[0] as number);
-          const ys = visible.map((s) => s.geometry.coordinates[1] as number);
-          m.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 30, maxZoom: 13, duration: 0 });
-        }
+        const bounds = fitBounds(params, filters, visible);
+        if (bounds) m.fitBounds(bounds, { padding: 30, maxZoom: 13, duration: 0 });
         m.once('idle', () => post({ type: 'ready', height: height() }));
       });
       m.on('moveend', updateFullLink);
       let last = 0;
       new ResizeObserver(() => {
         const h = height();
-        if (Math.abs(h - last) > 2) {
+        if (heightChanged(last, h)) {
           last = h;
           post({ type: 'resize', height: h });
         }
