@@ -9,7 +9,7 @@ import { provinceBorders } from '../geo/border.ts';
 import { type Bounds, contentBounds } from '../geo/bounds.ts';
 import { ui } from '../i18n/index.ts';
 import type { Pack } from '../pack/load.ts';
-import { memberships } from '../pack/membership.ts';
+import { type Memberships, memberships } from '../pack/membership.ts';
 import type { Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
 import { prepareBasemap } from './basemap/prepare.ts';
@@ -55,12 +55,12 @@ export function shortLineName(title: string): string {
 
 const keys = (list: readonly string[]) => (list.length ? `|${list.join('|')}|` : '');
 
-export function buildMapData(pack: Pack): MapData {
+export function buildMapData(pack: Pack, members: Memberships = memberships(pack.entries)): MapData {
   const { entries, geometries, config } = pack;
   const sitePoint = new Map(entries.sites.map((s) => [s.id, [s.data.location.lon, s.data.location.lat] as Position]));
   const siteTitle = new Map(entries.sites.map((s) => [s.id, s.data.title]));
 
-  const { bandsOfSite, partnershipsOfSite } = memberships(entries);
+  const { bandsOfSite, partnershipsOfSite } = members;
   const routesOf = new Map<string, string[]>();
   for (const r of entries.routes) for (const stop of r.data.stops) routesOf.set(stop.site, [...new Set([...(routesOf.get(stop.site) ?? []), r.id])]);
 
