@@ -3,30 +3,16 @@
  * looked for further along, and a leg's distance is the length of the line between them. A leg whose ends
  * are not both on the line is a straight leg and says so. Build time only (the planner has no geometry).
  */
-import { length, lineSliceAlong, lineString, nearestPointOnLine, point } from '@turf/turf';
+import { placeAlong, sliceAlong } from '../geo/line-position.ts';
 import { straightLeg } from './legs.ts';
 import type { LegPath, LonLat } from './types.ts';
 
 /** How far a stop may be from the drawn line and still count as on it. */
 export const SNAP_KM = 0.5;
 
-interface Placed {
-  along: number;
-  off: number;
-}
-
-function place(line: LonLat[], from: number, p: LonLat): Placed | undefined {
-  const total = length(lineString(line), { units: 'kilometers' });
-  if (from >= total) return undefined;
-  const rest = from > 0 ? (lineSliceAlong(lineString(line), from, total, { units: 'kilometers' }).geometry.coordinates as LonLat[]) : line;
-  if (rest.length < 2) return undefined;
-  const hit = nearestPointOnLine(lineString(rest), point(p), { units: 'kilometers' });
-  return { along: from + (hit.properties.location as number), off: hit.properties.dist as number };
-}
-
 function slice(line: LonLat[], a: number, b: number): LonLat[] {
   if (b - a < 1e-9) return [];
-  return lineSliceAlong(lineString(line), a, b, { units: 'kilometers' }).geometry.coordinates as LonLat[];
+  return sliceAlong(line, a, b);
 }
 
 /** Legs following the lines in one direction; undefined entries are legs the lines do not carry. */
@@ -38,13 +24,13 @@ function follow(stops: readonly LonLat[], lines: LonLat[][]): (LegPath | undefin
     let leg: LegPath | undefined;
     lines.forEach((line, li) => {
       const before = last[li];
-      const at = place(line, before?.along ?? 0, p);
-      if (!at || at.off > SNAP_KM) return;
+      const at = placeAlong(line, p, before?.along ?? 0);
+      if (!at || at.offKm > SNAP_KM) return;
       if (!leg && before && before.stop === i - 1) {
-        const part = slice(line, before.along, at.along);
-        leg = { km: at.along - before.along, straight: false, line: part.length >= 2 ? part : [stops[i - 1] as LonLat, p] };
+        const part = slice(line, before.along, at.alongKm);
+        leg = { km: at.alongKm - before.along, straight: false, line: part.length >= 2 ? part : [stops[i - 1] as LonLat, p] };
       }
-      last[li] = { stop: i, along: at.along };
+      last[li] = { stop: i, along: at.alongKm };
     });
     if (i > 0) legs.push(leg);
   });
