@@ -15,7 +15,7 @@ import { ui } from '../../src/i18n/index.ts';
 import { runImport } from '../../src/import/run.ts';
 import { loadPack, type Pack } from '../../src/pack/load.ts';
 import { formatProblem } from '../../src/pack/problems.ts';
-import { type BuildResult, buildPack } from '../support/astro-build.ts';
+import { type BuildResult, buildPack, sharedBuild } from '../support/astro-build.ts';
 import { links, ROOT, readPage, text } from '../support/dist.ts';
 import { scenarioPack } from '../support/scenario.ts';
 
@@ -153,7 +153,7 @@ describe('round trip of the example pack', () => {
   const example = join(ROOT, 'examples/tongwulang');
   let build: BuildResult;
   beforeAll(() => {
-    build = buildPack(example);
+    build = sharedBuild(example);
   });
 
   it('importing its /data/sites.csv into an empty pack reproduces its sites entry by entry', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pack/load.ts';
 import { formatProblem } from '../../src/pack/problems.ts';
-import { type BuildResult, buildPack } from '../support/astro-build.ts';
+import { type BuildResult, buildPack, sharedBuild } from '../support/astro-build.ts';
 import { links, ROOT, readPage, text } from '../support/dist.ts';
 import { scenarioPack } from '../support/scenario.ts';
 
@@ -11,7 +11,7 @@ describe('CONTENT_ROOT builds another region with no code change', () => {
   const example = join(ROOT, 'examples/tongwulang');
   let build: BuildResult;
   beforeAll(() => {
-    build = buildPack(example);
+    build = sharedBuild(example);
   });
 
   it('builds the example pack', () => {

@@ -1,8 +1,10 @@
 /** Runs `astro build` on another pack, into its own folder, the way a second region would. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { ROOT } from './dist.ts';
 
 export interface BuildResult {
@@ -17,8 +19,7 @@ export interface BuildResult {
  */
 const VITEST_ENV = ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
 
-export function buildPack(contentRoot: string, env: Record<string, string> = {}): BuildResult {
-  const dist = mkdtempSync(join(tmpdir(), 'dist-pack-'));
+export function buildPack(contentRoot: string, env: Record<string, string> = {}, dist = mkdtempSync(join(tmpdir(), 'dist-pack-'))): BuildResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.includes(k)));
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
@@ -27,4 +28,21 @@ export function buildPack(contentRoot: string, env: Record<string, string> = {})
     timeout: 170_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
+}
+
+/**
+ * One build of a pack for every test file of the run that reads it with the same settings (the example pack is read
+ * by other-packs and data-open). The files must only read it: a test that changes a build makes its own with buildPack.
+ */
+export function sharedBuild(contentRoot: string, env: Record<string, string> = {}): BuildResult {
+  const key = createHash('sha256')
+    .update(JSON.stringify([contentRoot, Object.entries(env).sort()]))
+    .digest('hex')
+    .slice(0, 16);
+  const dir = join(inject('sharedBuilds'), key);
+  const record = `${dir}.json`;
+  if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
+  const build = buildPack(contentRoot, env, dir);
+  writeFileSync(record, JSON.stringify(build));
+  return build;
 }
