@@ -2,7 +2,10 @@
  * Where a partnership has no drawn area, an honest stand-in: the hull around its members'
  * points, buffered so pairs and single members still show as areas. Marked schematic.
  */
-import { buffer, convex, difference, featureCollection, lineString, point } from '@turf/turf';
+import { buffer } from '@turf/buffer';
+import { convex } from '@turf/convex';
+import { difference } from '@turf/difference';
+import { featureCollection, lineString, point } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 export function schematicArea(points: Position[], bufferKm = 2.5): Feature<Polygon | MultiPolygon> | undefined {

@@ -2,7 +2,9 @@
  * The line where two provinces meet, from county polygons that carry a `province` property:
  * the portal highlights it because the whole subject is what happens across it.
  */
-import { length, lineOverlap, polygonToLine } from '@turf/turf';
+import { length } from '@turf/length';
+import { lineOverlap } from '@turf/line-overlap';
+import { polygonToLine } from '@turf/polygon-to-line';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 
 export interface BorderProps {

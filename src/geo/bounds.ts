@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection } from 'geojson';
 
 export type Bounds = [number, number, number, number];

@@ -1,4 +1,4 @@
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 
 /** Great-circle distance in kilometres between two [lon, lat] points. */
 export function km(a: [number, number], b: [number, number]): number {

@@ -22,7 +22,7 @@ type LonLat = [number, number];
 const lonLat = (p: Position): LonLat => [p[0] as number, p[1] as number];
 
 /** Each segment of the parts with where it starts along them and its length, in km. */
-function* segments(parts: readonly Position[][]): Generator<{ a: LonLat; b: LonLat; start: number; length: number }> {
+function* segments(parts: readonly (readonly Position[])[]): Generator<{ a: LonLat; b: LonLat; start: number; length: number }> {
   let walked = 0;
   for (const part of parts) {
     for (let i = 0; i + 1 < part.length; i++) {
@@ -49,7 +49,7 @@ function project(point: LonLat, a: LonLat, b: LonLat, tMin: number): { t: number
 }
 
 /** The spot of the line nearest the point, at `fromKm` along it or further; undefined when the line ends before. */
-function nearestFrom(point: LonLat, parts: readonly Position[][], fromKm: number): { alongKm: number; offKm: number } | undefined {
+function nearestFrom(point: LonLat, parts: readonly (readonly Position[])[], fromKm: number): { alongKm: number; offKm: number } | undefined {
   let best: { alongKm: number; offKm: number } | undefined;
   for (const s of segments(parts)) {
     if (s.start + s.length <= fromKm) continue;
@@ -67,7 +67,7 @@ export function nearestOnLine(point: readonly [number, number], parts: readonly 
 
 /** Where along the line (km from its start) the spot nearest the point lies, looking only at or after `fromKm`, and how far off the line the point is (km). */
 export function placeAlong(line: readonly LonLat[], point: LonLat, fromKm = 0): { alongKm: number; offKm: number } | undefined {
-  return nearestFrom(point, [line as Position[]], fromKm);
+  return nearestFrom(point, [line], fromKm);
 }
 
 /** The line between two distances along it (km): the spots at both ends and the vertices between. */
@@ -77,7 +77,7 @@ export function sliceAlong(line: readonly LonLat[], fromKm: number, toKm: number
     const t = s.length > 0 ? (d - s.start) / s.length : 0;
     return [s.a[0] + t * (s.b[0] - s.a[0]), s.a[1] + t * (s.b[1] - s.a[1])];
   };
-  for (const s of segments([line as Position[]])) {
+  for (const s of segments([line])) {
     const end = s.start + s.length;
     if (end < fromKm || s.start > toKm) continue;
     if (!out.length) out.push(at(s, Math.max(fromKm, s.start)));
@@ -89,7 +89,7 @@ export function sliceAlong(line: readonly LonLat[], fromKm: number, toKm: number
 /** The line's length in km. */
 export function lineKm(line: readonly LonLat[]): number {
   let total = 0;
-  for (const s of segments([line as Position[]])) total += s.length;
+  for (const s of segments([line])) total += s.length;
   return total;
 }
 

@@ -3,7 +3,9 @@
  * inside, else the middle of the widest stretch of the outline along the centroid's latitude. A centroid
  * can fall in a hole (a ring-shaped park) or outside a crescent; a vertex is on the edge, not inside.
  */
-import { area, booleanPointInPolygon, centroid } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centroid } from '@turf/centroid';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 export function innerPoint(g: Polygon | MultiPolygon): [number, number] {

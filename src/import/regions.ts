@@ -2,7 +2,7 @@
  * The region(s) of an imported site: the row's own cells first, then --region, then the county the point
  * falls in on the pack's boundary layer (the default pack's counties carry province and city).
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BasemapData } from '../pack/load.ts';
 import type { Region } from '../pack/schemas.ts';

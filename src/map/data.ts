@@ -2,7 +2,9 @@
  * Map data from the pack, computed once at build: the single source every map, list and
  * static overview reads. Pure: the pack in, GeoJSON out.
  */
-import { area, lineIntersect, lineString } from '@turf/turf';
+import { area } from '@turf/area';
+import { lineString } from '@turf/helpers';
+import { lineIntersect } from '@turf/line-intersect';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { schematicArea, withoutWater } from '../geo/areas.ts';
 import { provinceBorders } from '../geo/border.ts';

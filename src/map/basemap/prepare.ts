@@ -3,7 +3,10 @@
  * the edge is off screen), with only the properties the style reads, each feature tagged with its
  * role and the zoom it shows from. Pure: layers in, features out.
  */
-import { area, bboxClip, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { area } from '@turf/area';
+import { bboxClip } from '@turf/bbox-clip';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bounds } from '../../geo/bounds.ts';
 import type { BasemapData } from '../../pack/load.ts';

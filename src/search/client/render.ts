@@ -1,7 +1,7 @@
 /** DOM pieces shared by the search box and the search page: text with <mark>s, built node by node (no HTML strings). */
 
+import type { Hit } from '../hit.ts';
 import { excerptParts, highlight, type Part } from '../query.ts';
-import type { Hit } from './pagefind.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
