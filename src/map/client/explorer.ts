@@ -1,23 +1,40 @@
 /**
  * The full map page's controls: layers, filters, the synchronised list, the detail panel,
- * "near me" and the URL. Every rule lives in state.ts and filter.ts; this file wires the DOM.
+ * "near me" and the URL. What they decide is explorer-state.ts's (with state.ts, filter.ts,
+ * layer-filters.ts and nearby.ts); this file reads the page, renders, and binds the events.
  */
 
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { km } from '../../geo/distance.ts';
-import { navigationLinks } from '../../geo/navigate.ts';
-import { pageLocale, ui } from '../../i18n/client.ts';
-import { entryPagePath } from '../../pack/urls.ts';
-import { addToPlanButton } from '../../routes/client/add.ts';
-import { filterSites, inView } from '../filter.ts';
+import { ui } from '../../i18n/client.ts';
+import {
+  changeFit,
+  findFit,
+  flyTarget,
+  formState,
+  historyStep,
+  initialView,
+  listView,
+  panelFor,
+  stateUrl,
+  withLine,
+  withoutDetail,
+  withoutFilters,
+  withoutRestriction,
+  withQuery,
+  withSite,
+  withTypedQuery,
+  withView,
+} from '../explorer-state.ts';
+import { filterSites } from '../filter.ts';
+import { layerFilters, layerVisibility } from '../layer-filters.ts';
 import { stackSites } from '../stack.ts';
-import { type Known, LAYERS, type LayerName, type MapState, parseState, serializeState, withChosenLayers } from '../state.ts';
-import { LAYER_GROUPS, SMALL_AREAS } from '../style.ts';
-import type { SiteFeature } from '../types.ts';
-import { filterView } from '../view.ts';
+import { type Known, type LayerName, type MapState, parseState } from '../state.ts';
+import type { Bounds, SiteFeature } from '../types.ts';
 import type { ClientConfig } from './controller.ts';
+import { setupNearMe } from './near-me.ts';
 import { fillRegionOptions } from './region-options.ts';
 import { markSelected } from './selected.ts';
+import { closeButton, sitePanel, stackPanel } from './site-panel.ts';
 import { highlightLine, linePanel, renderLineButtons } from './transit-panel.ts';
 
 export async function createExplorer(root: HTMLElement, config: ClientConfig, sitesPromise: Promise<{ features: SiteFeature[] }>) {
@@ -38,7 +55,9 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     new Set(
       [...form.querySelectorAll<HTMLInputElement | HTMLOptionElement>(`[name="${name}"] option, input[name="${name}"]`)].map((o) => o.value).filter(Boolean),
     );
+  const kindInputs = () => form.querySelectorAll<HTMLInputElement>('input[name="kind"]');
   const lines = config.transit ?? [];
+  const partnershipBounds = config.partnershipBounds ?? {};
   const known: Known = {
     kinds: options('kind'),
     regions: options('region'),
@@ -53,16 +72,10 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   let visible: SiteFeature[] = [];
   /** What opened the detail panel, to hand focus back to on closing (never <body>). */
   let opener: HTMLElement | undefined;
-  const viewOfFilters = () =>
-    filterView(
-      state,
-      visible.map((s) => s.geometry.coordinates),
-      config.partnershipBounds ?? {},
-    );
 
   const writeForm = () => {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="layer"]')) input.checked = state.layers.includes(input.value as LayerName);
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) input.checked = state.kinds.includes(input.value);
+    for (const input of kindInputs()) input.checked = state.kinds.includes(input.value);
     for (const [name, value] of [
       ['region', state.region],
       ['band', state.band],
@@ -73,65 +86,34 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     }
     if (find && find.value.trim() !== (state.q ?? '')) find.value = state.q ?? '';
   };
-  const readForm = (): MapState => {
-    const data = new FormData(form);
-    const str = (k: string) => (data.get(k) as string) || undefined;
-    return {
-      ...state,
-      layers: (data.getAll('layer') as string[]).filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l)),
-      kinds: data.getAll('kind') as string[],
-      region: str('region'),
-      band: str('band'),
-      partnership: str('p'),
-    };
-  };
 
   const updateList = () => {
-    const bounds = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
-    const limitToView = Boolean(inViewOnly?.checked && bounds && map?.loaded());
-    const shown = new Set(visible.filter((s) => !limitToView || inView(s, bounds as [number, number, number, number])).map((s) => s.properties.id));
+    // The list follows the view only once there is a drawn map to follow.
+    const view = inViewOnly?.checked && map?.loaded() ? (map.getBounds().toArray().flat() as Bounds) : undefined;
+    const rows = listView(
+      all,
+      visible,
+      state,
+      [...kindInputs()].map((i) => i.value),
+      view,
+    );
     // The rows drawn so far (site-list.ts draws a long list in slices and calls refreshList after each).
-    for (const li of list.querySelectorAll<HTMLLIElement>('li[data-site-id]')) li.hidden = !shown.has(li.dataset.siteId as string);
-    count.textContent = ui.map.count(shown.size, all.length);
+    for (const li of list.querySelectorAll<HTMLLIElement>('li[data-site-id]')) li.hidden = !rows.shown.has(li.dataset.siteId as string);
+    count.textContent = ui.map.count(rows.shown.size, rows.total);
     const empty = $<HTMLElement>('#site-list-empty');
-    if (empty) empty.hidden = shown.size > 0;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) {
-      const n = filterSites(all, { ...state, kinds: [input.value] }).length;
-      const badge = form.querySelector<HTMLElement>(`[data-kind-count="${input.value}"]`);
+    if (empty) empty.hidden = rows.shown.size > 0;
+    for (const [kind, n] of rows.kindCounts) {
+      const badge = form.querySelector<HTMLElement>(`[data-kind-count="${kind}"]`);
       if (badge) badge.textContent = String(n);
     }
-    if (restriction) restriction.hidden = state.sites.length === 0;
-    if (findStatus) findStatus.textContent = state.q ? ui.map.found(shown.size) : '';
+    if (restriction) restriction.hidden = !rows.restricted;
+    if (findStatus) findStatus.textContent = rows.found !== undefined ? ui.map.found(rows.found) : '';
   };
 
   const applyLayers = () => {
     if (!map) return;
-    for (const group of LAYERS) {
-      for (const id of LAYER_GROUPS[group]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', state.layers.includes(group) ? 'visible' : 'none');
-    }
-    const only = (layers: string[], key: string, value: string | undefined) => {
-      for (const id of layers)
-        if (map?.getLayer(id))
-          map.setFilter(
-            id,
-            value ? ['all', ['==', ['get', 'overlay'], overlayOf(id)], ['==', ['get', key], value]] : ['==', ['get', 'overlay'], overlayOf(id)],
-          );
-    };
-    only(['belt-band', 'belt-member'], 'band', state.band);
-    only(['partnership-member', 'partnership-label'], 'entry', state.partnership ? `partnerships/${state.partnership}` : undefined);
-    if (map.getLayer('partnership-link'))
-      map.setFilter('partnership-link', [
-        'all',
-        ['==', ['get', 'overlay'], 'partnership-link'],
-        state.partnership ? ['==', ['get', 'entry'], `partnerships/${state.partnership}`] : true,
-      ]);
-    for (const id of ['partnership-area', 'partnership-outline']) {
-      map.setFilter(id, [
-        'all',
-        ['==', ['get', 'overlay'], 'partnership-area'],
-        state.partnership ? ['==', ['get', 'entry'], `partnerships/${state.partnership}`] : SMALL_AREAS,
-      ]);
-    }
+    for (const [id, visibility] of layerVisibility(state.layers)) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
+    for (const [id, filter] of Object.entries(layerFilters(state))) if (map.getLayer(id)) map.setFilter(id, filter);
   };
 
   const apply = (how: 'push' | 'replace' | 'none') => {
@@ -141,86 +123,47 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     if (map) markSelected(map, state.site ? byId.get(state.site) : undefined);
     updateList();
     renderPanel();
-    const url = `${window.location.pathname}${serializeState(state)}`;
-    if (how === 'push' && url !== `${window.location.pathname}${window.location.search}`) history.pushState(null, '', url);
-    if (how === 'replace') history.replaceState(null, '', url);
+    const url = stateUrl(window.location.pathname, state);
+    const step = historyStep(how, `${window.location.pathname}${window.location.search}`, url);
+    if (step === 'push') history.pushState(null, '', url);
+    if (step === 'replace') history.replaceState(null, '', url);
+  };
+  const frame = (bounds: Bounds | undefined) => {
+    if (bounds && map) map.fitBounds(bounds, { padding: 48, maxZoom: 13 });
   };
 
-  /** The panel shows what the state opens: a site, else a bus line (`?line=`), else nothing. */
+  /** The panel's key while it shows a site or a line (explorer-state.ts panelFor); undefined when empty or a stack's. */
   let shown: string | undefined;
   const renderPanel = () => {
-    const site = state.site ? byId.get(state.site) : undefined;
-    const line = site ? undefined : lines.find((l) => l.id === state.line);
-    highlightLine(map, line?.id);
-    const key = site ? `site:${site.properties.id}` : line ? `line:${line.id}` : undefined;
+    const panel = panelFor(state, byId, lines);
+    highlightLine(map, panel.kind === 'line' ? panel.line.id : undefined);
     // Unchanged, it stays as it is (focus inside it included); so does a stack's list until something else is chosen.
-    if (key === shown) return;
-    shown = key;
-    detail.hidden = !key;
+    if (panel.key === shown) return;
+    shown = panel.key;
+    detail.hidden = !panel.key;
     detail.replaceChildren();
-    if (site) renderSite(site);
-    if (line) {
-      detail.replaceChildren(closeButton(), ...linePanel(line, (id) => byId.get(id)?.properties.title));
-      opened();
-    }
-  };
-
-  const renderSite = (site: SiteFeature) => {
-    const p = site.properties;
-    const h = el('h2', p.title);
-    h.tabIndex = -1;
-    h.id = 'site-detail-title';
-    const close = closeButton();
-    const kind = ui.siteKinds[p.kind as keyof typeof ui.siteKinds] ?? p.kind;
-    const meta = el('p', `${kind} · ${p.regions.join(' ⇄ ')}${p.approximate ? ` · ${ui.map.approximate}` : ''}`);
-    meta.className = 'meta';
-    const links = el('ul');
-    links.className = 'detail-links';
-    links.append(li(link(entryPagePath('sites', p.id, pageLocale()), ui.map.openPage)));
-    // "加入我的行程": the plan kept on this device (src/routes/client/add.ts); its status says how many stops it has.
-    const R = ui.routes;
-    links.append(li(addToPlanButton(p.id, R.addToPlan, { added: R.added, present: R.present, full: R.full, view: R.viewPlan })));
-    const routes = p.routes.split('|').filter(Boolean);
-    const extra: HTMLElement[] = [];
-    if (routes.length) {
-      extra.push(el('h3', ui.map.routesThrough));
-      const ul = el('ul');
-      for (const r of routes) ul.append(li(link(entryPagePath('routes', r, pageLocale()), config.routes[r] ?? r)));
-      extra.push(ul);
-    }
-    const [lon, lat] = site.geometry.coordinates as [number, number];
-    extra.push(el('h3', ui.map.navigate));
-    const nav = el('ul');
-    nav.className = 'inline-list';
-    for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, ui.apps[n.app], true)));
-    extra.push(nav);
-    const summary = el('p', p.summary);
-    // The map data are the pack's Chinese text; on English pages they say so, for screen readers.
-    if (pageLocale() !== 'zh-CN') for (const e of [h, summary]) e.lang = 'zh-CN';
-    detail.append(close, h, meta, summary, links, ...extra);
-    opened();
+    if (panel.kind === 'site') detail.append(closeButton(closeDetail), ...sitePanel(panel.site, config.routes));
+    if (panel.kind === 'line') detail.append(closeButton(closeDetail), ...linePanel(panel.line, (id) => byId.get(id)?.properties.title));
+    if (panel.kind !== 'none') opened();
   };
   /** Tells the page (the phone's sheet) that the panel holds something new to show. */
   const opened = () => page.dispatchEvent(new CustomEvent('map:detail'));
 
-  const closeButton = () => {
-    const close = el('button', ui.map.close);
-    close.type = 'button';
-    close.className = 'detail-close';
-    close.addEventListener('click', () => closeDetail());
-    return close;
-  };
   /** Remembers what opened the panel, unless the panel itself did (a site picked from its list). */
   const noteOpener = () => {
     const active = document.activeElement as HTMLElement | null;
     if (active && active !== document.body && !detail.contains(active)) opener = active;
     else if (!opener?.isConnected) opener = map?.getCanvas();
   };
+  /** Empties the panel, and records the step when a site or a line was open. */
+  const clearDetail = () => {
+    const next = withoutDetail(state);
+    if (next === state) return;
+    state = next;
+    apply('push');
+  };
   const closeDetail = () => {
-    if (state.site || state.line) {
-      state = { ...state, site: undefined, line: undefined };
-      apply('push');
-    }
+    clearDetail();
     shown = undefined;
     detail.hidden = true;
     detail.replaceChildren();
@@ -230,54 +173,39 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   };
 
   const showLine = (id: string) => {
-    if (!known.lines.has(id)) return;
+    const next = withLine(state, id, known.lines);
+    if (!next) return;
     noteOpener();
-    state = { ...state, site: undefined, line: id };
+    state = next;
     apply('push');
     detail.querySelector<HTMLElement>('h2')?.focus();
   };
 
   const showMany = (sites: SiteFeature[]) => {
     noteOpener();
-    if (state.site || state.line) {
-      state = { ...state, site: undefined, line: undefined };
-      apply('push');
-    }
+    clearDetail();
     detail.hidden = false;
-    detail.replaceChildren();
-    const h = el('h2', ui.map.sameSpot(sites.length));
-    h.tabIndex = -1;
-    const ul = el('ul');
-    for (const s of sites) {
-      const b = el('button', s.properties.title);
-      b.type = 'button';
-      b.addEventListener('click', () => select(s.properties.id, { fly: false }));
-      ul.append(li(b));
-    }
-    detail.append(closeButton(), h, ul);
+    const stack = stackPanel(sites, (id) => select(id, { fly: false }));
+    detail.replaceChildren(closeButton(closeDetail), ...stack.nodes);
     opened();
-    h.focus();
+    stack.heading.focus();
   };
 
   const select = (id: string | undefined, opts: { fly?: boolean } = {}) => {
     if (id) noteOpener();
-    state = { ...state, site: id, line: undefined };
+    state = withSite(state, id);
     apply('push');
     const site = id ? byId.get(id) : undefined;
-    if (site && map && opts.fly !== false) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 13) });
+    if (site && map && opts.fly !== false) map.flyTo(flyTarget(site, map.getZoom()));
     if (site) document.getElementById('site-detail-title')?.focus();
   };
 
   form.addEventListener('change', (e) => {
-    const prev = state;
-    state = withChosenLayers(prev, { ...readForm(), site: state.site });
-    if (state.layers !== prev.layers) writeForm();
+    state = formState(state, new FormData(form));
+    // Choosing a partnership may have switched its layer on: the form shows what the state holds.
+    writeForm();
     apply('push');
-    // A filter moves the view to what it selects; a layer switch leaves the view alone.
-    if ((e.target as HTMLInputElement | null)?.name !== 'layer') {
-      const b = viewOfFilters();
-      if (b && map) map.fitBounds(b, { padding: 48, maxZoom: 13 });
-    }
+    frame(changeFit((e.target as HTMLInputElement | null)?.name, state, visible, partnershipBounds));
   });
   page.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !detail.hidden) {
@@ -288,7 +216,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   renderLineButtons($<HTMLElement>('#transit-lines'), lines, showLine);
   form.addEventListener('reset', () => {
     window.setTimeout(() => {
-      state = { ...state, kinds: [], region: undefined, band: undefined, partnership: undefined, sites: [] };
+      state = withoutFilters(state);
       writeForm();
       apply('push');
     });
@@ -297,13 +225,11 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   let typing: number | undefined;
   const runFind = () => {
     window.clearTimeout(typing);
-    const q = find?.value.trim() || undefined;
-    if (q === state.q) return;
-    state = { ...state, q };
+    const next = withQuery(state, find?.value);
+    if (next === state) return;
+    state = next;
     apply('replace');
-    // A found site is where the reader wants to look: the map frames what the text keeps.
-    const b = q && visible.length ? viewOfFilters() : undefined;
-    if (b && map) map.fitBounds(b, { padding: 48, maxZoom: 13 });
+    frame(findFit(state, visible, partnershipBounds));
   };
   find?.addEventListener('input', () => {
     window.clearTimeout(typing);
@@ -320,7 +246,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     }
   });
   restriction?.querySelector('button')?.addEventListener('click', () => {
-    state = { ...state, sites: [] };
+    state = withoutRestriction(state);
     apply('push');
   });
   list.addEventListener('click', (e) => {
@@ -339,8 +265,8 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   });
 
   // Controls that need script are not shown in the no-JS page (.needs-js), which shows the list alone.
-  // Text typed before the explorer was ready counts; a shared link's `?q=` fills the box otherwise.
-  if (find?.value.trim() && !state.q) state = { ...state, q: find.value.trim() };
+  // Text typed before the explorer was ready counts; a shared link's `?q=` fills the box otherwise (writeForm).
+  state = withTypedQuery(state, find?.value);
   writeForm();
   visible = filterSites(all, state);
   updateList();
@@ -348,12 +274,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
 
   return {
     state,
-    initialView: () => {
-      if (state.center && state.zoom !== undefined) return { center: state.center, zoom: state.zoom };
-      // A shared link with a filter (`?p=tongwulang`) opens on what it selects, not on the pack's core.
-      const bounds = viewOfFilters();
-      return bounds ? { bounds } : undefined;
-    },
+    initialView: () => initialView(state, visible, partnershipBounds),
     visibleSites: () => visible,
     refreshList: updateList,
     select,
@@ -364,72 +285,10 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
       m.on('load', () => apply('none'));
       m.on('moveend', () => {
         const c = m.getCenter();
-        state = { ...state, center: [c.lng, c.lat], zoom: m.getZoom() };
-        history.replaceState(null, '', `${window.location.pathname}${serializeState(state)}`);
+        state = withView(state, [c.lng, c.lat], m.getZoom());
+        history.replaceState(null, '', stateUrl(window.location.pathname, state));
         updateList();
       });
     },
   };
-}
-
-function overlayOf(layerId: string): string {
-  return layerId.startsWith('belt-') ? layerId : 'partnership-member';
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-function li(child: Node): HTMLLIElement {
-  const node = el('li');
-  node.append(child);
-  return node;
-}
-function link(href: string, text: string, external = false): HTMLAnchorElement {
-  const a = el('a', text);
-  a.href = href;
-  if (external) a.rel = 'external noopener';
-  return a;
-}
-
-/** "Near me" only on a click; the position is used in this page and goes nowhere. */
-function setupNearMe(page: HTMLElement, sites: SiteFeature[], go: (site?: SiteFeature, bounds?: [number, number, number, number]) => void) {
-  const button = page.querySelector<HTMLButtonElement>('#near-me');
-  const status = page.querySelector<HTMLElement>('#near-status');
-  const district = page.querySelector<HTMLSelectElement>('#district');
-  district?.addEventListener('change', () => {
-    const key = district.value;
-    const inside = sites.filter((s) => s.properties.regionKeys.includes(`|${key}|`));
-    if (!inside.length) return;
-    const xs = inside.map((s) => s.geometry.coordinates[0] as number);
-    const ys = inside.map((s) => s.geometry.coordinates[1] as number);
-    go(undefined, [Math.min(...xs) - 0.01, Math.min(...ys) - 0.01, Math.max(...xs) + 0.01, Math.max(...ys) + 0.01]);
-  });
-  if (!button || !status) return;
-  button.hidden = !('geolocation' in navigator);
-  button.addEventListener('click', () => {
-    status.textContent = ui.map.locating;
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        const here: [number, number] = [pos.coords.longitude, pos.coords.latitude];
-        let best: SiteFeature | undefined;
-        let bestKm = Number.POSITIVE_INFINITY;
-        for (const s of sites) {
-          const d = km(here, s.geometry.coordinates as [number, number]);
-          if (d < bestKm) {
-            bestKm = d;
-            best = s;
-          }
-        }
-        status.textContent = best ? ui.map.nearest(bestKm.toFixed(1)) : '';
-        go(best);
-      },
-      () => {
-        status.textContent = ui.map.locateFailed;
-        district?.focus();
-      },
-      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
-    );
-  });
 }
