@@ -50,14 +50,8 @@ export function sitesToGeoJson(
   };
 }
 
-export const CSV_COLUMNS = [
-  'id',
-  'title',
-  'title_en',
-  'kind',
-  'lon',
-  'lat',
-  'precision',
+/** The region columns of a site row: its first region, and the second of a site on a border (the `_2` columns). */
+export const REGION_COLUMNS = [
   'province',
   'city',
   'county',
@@ -68,6 +62,17 @@ export const CSV_COLUMNS = [
   'county_2',
   'town_2',
   'village_2',
+] as const;
+
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'title_en',
+  'kind',
+  'lon',
+  'lat',
+  'precision',
+  ...REGION_COLUMNS,
   'address',
   'opening',
   'booking',

@@ -3,6 +3,8 @@
  * our own /data/sites.csv writes the CSV_COLUMNS names. All of them land on the same fields.
  */
 
+import { REGION_COLUMNS } from '../data/sites-export.ts';
+
 export const FIELDS = [
   'id',
   'title',
@@ -13,16 +15,7 @@ export const FIELDS = [
   'coordinates',
   'crs',
   'precision',
-  'province',
-  'city',
-  'county',
-  'town',
-  'village',
-  'province_2',
-  'city_2',
-  'county_2',
-  'town_2',
-  'village_2',
+  ...REGION_COLUMNS,
   'address',
   'opening',
   'booking',
