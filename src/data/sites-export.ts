@@ -51,18 +51,7 @@ export function sitesToGeoJson(
 }
 
 /** The region columns of a site row: its first region, and the second of a site on a border (the `_2` columns). */
-export const REGION_COLUMNS = [
-  'province',
-  'city',
-  'county',
-  'town',
-  'village',
-  'province_2',
-  'city_2',
-  'county_2',
-  'town_2',
-  'village_2',
-] as const;
+export const REGION_COLUMNS = ['province', 'city', 'county', 'town', 'village', 'province_2', 'city_2', 'county_2', 'town_2', 'village_2'] as const;
 
 export const CSV_COLUMNS = [
   'id',

@@ -151,6 +151,24 @@ describe('/map/ in chromium', () => {
     await again.page.close();
   });
 
+  it('keeps text typed in the find box when a filter is changed before the search has run', async () => {
+    const { page, errors } = await open('/map/');
+    await live(page);
+    const option = page.locator('select[name="region"] option[value$="/平湖市"]');
+    await expect.poll(() => option.count()).toBe(1);
+    const key = (await option.getAttribute('value'))!;
+    // Within the box's 250 ms pause: the filter's change must not put the old (empty) text back.
+    await page.locator('#map-find').fill('山塘');
+    await page.locator('select[name="region"]').selectOption(key);
+    await page.waitForURL(/q=/);
+    await expect(page.locator('#map-find').inputValue()).resolves.toBe('山塘');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('山塘');
+    expect(url.searchParams.get('region')).toBe(key);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fills the region filter from the map data, not from the page, and filters by it', async () => {
     const { page, errors } = await open('/map/');
     const html = await (await fetch(`${session.server.url}/map/`)).text();

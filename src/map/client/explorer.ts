@@ -200,8 +200,11 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     if (site) document.getElementById('site-detail-title')?.focus();
   };
 
+  let typing: number | undefined;
   form.addEventListener('change', (e) => {
-    state = formState(state, new FormData(form));
+    window.clearTimeout(typing);
+    // Text typed in the find box and not searched yet counts too: writeForm would otherwise put the old text back.
+    state = withQuery(formState(state, new FormData(form)), find?.value);
     // Choosing a partnership may have switched its layer on: the form shows what the state holds.
     writeForm();
     apply('push');
@@ -222,7 +225,6 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     });
   });
   inViewOnly?.addEventListener('change', updateList);
-  let typing: number | undefined;
   const runFind = () => {
     window.clearTimeout(typing);
     const next = withQuery(state, find?.value);
