@@ -58,16 +58,21 @@ function int(raw: string | null | undefined, min: number, max: number): number |
   return n >= min && n <= max ? n : undefined;
 }
 
-function clockOf(raw: string | null): number | undefined {
+/** A start time `HH:MM` in minutes after midnight, when it is a real time of day. */
+export function clockOf(raw: string | null): number | undefined {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(raw ?? '');
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
-function dateOf(raw: string | null): string | undefined {
+/** A date `YYYY-MM-DD`, when it is a real day. */
+export function dateOf(raw: string | null): string | undefined {
   if (!raw || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(raw)) return undefined;
   const d = new Date(`${raw}T00:00:00Z`);
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw ? undefined : raw;
 }
+
+/** One of the travel modes a plan knows. */
+export const isMode = (m: string | null): m is Mode => m !== null && (TRAVEL_MODES as readonly string[]).includes(m);
 
 const isId = (s: string) => s.length <= MAX_ID && ID_PATTERN.test(s);
 
@@ -108,7 +113,7 @@ export function parsePlan(search: string | URLSearchParams, known: ReadonlySet<s
   const to = get('to');
   if (to && seen.has(to) && to !== plan.from) plan.to = to;
   const mode = get('m');
-  if (mode && (TRAVEL_MODES as readonly string[]).includes(mode)) plan.mode = mode as Mode;
+  if (isMode(mode)) plan.mode = mode;
   const b = get('b');
   if (b === 'half' || b === 'day') plan.budget = b;
   else {

@@ -12,7 +12,7 @@ import { distanceLabel, timeValue } from './format.ts';
 import { buildItinerary } from './itinerary.ts';
 import { MAX_STOPS } from './limits.ts';
 import { bestOrder } from './order.ts';
-import { emptyPlan, HERE, type Plan, type PlanStop, parsePlan, serializePlan } from './plan-url.ts';
+import { clockOf, dateOf, emptyPlan, HERE, isMode, type Plan, type PlanStop, parsePlan, serializePlan } from './plan-url.ts';
 import { BUDGETS } from './time.ts';
 import type { Itinerary, LonLat, PlanData, PlanSite } from './types.ts';
 
@@ -127,6 +127,12 @@ function withStops(state: PlannerState, stops: PlanStop[], plan: Partial<Plan> =
   return { plan: { ...state.plan, ...plan, stops } };
 }
 
+/** The stops in the order of `ids`, leaving out ids that are no longer stops. */
+function inOrder(stops: readonly PlanStop[], ids: readonly string[]): PlanStop[] {
+  const byId = new Map(stops.map((s) => [s.id, s]));
+  return ids.map((id) => byId.get(id)).filter((s): s is PlanStop => Boolean(s));
+}
+
 const indexOf = (plan: Plan, id: string) => plan.stops.findIndex((s) => s.id === id);
 
 export function plannerStep(state: PlannerState, action: PlannerAction, ctx: PlannerContext): PlannerStep {
@@ -163,9 +169,7 @@ export function plannerStep(state: PlannerState, action: PlannerAction, ctx: Pla
       return { state: withStops(state, stops), say: { kind: 'moved', site: ctx.site(action.id), position: to + 1 } };
     }
     case 'reorder': {
-      const byStop = new Map(plan.stops.map((s) => [s.id, s]));
-      const stops = action.ids.map((id) => byStop.get(id)).filter((s): s is PlanStop => Boolean(s));
-      const next = withStops(state, stops);
+      const next = withStops(state, inOrder(plan.stops, action.ids));
       const { dragged } = action;
       return dragged ? { state: next, say: { kind: 'moved', site: ctx.site(dragged), position: indexOf(next.plan, dragged) + 1 } } : { state: next };
     }
@@ -185,13 +189,7 @@ export function plannerStep(state: PlannerState, action: PlannerAction, ctx: Pla
       return { state: optimise(state, ctx, action.here) };
     case 'undo': {
       if (!state.undo) return { state };
-      const byStop = new Map(plan.stops.map((s) => [s.id, s]));
-      return {
-        state: withStops(
-          state,
-          state.undo.map((id) => byStop.get(id)).filter((s): s is PlanStop => Boolean(s)),
-        ),
-      };
+      return { state: withStops(state, inOrder(plan.stops, state.undo)) };
     }
     case 'clear':
       return { state: { plan: emptyPlan() }, say: { kind: 'cleared' } };
@@ -201,11 +199,11 @@ export function plannerStep(state: PlannerState, action: PlannerAction, ctx: Pla
 /** The settings form read into the plan; a value out of its rules leaves (or drops) what the plan had. */
 function applySettings(plan: Plan, form: SettingsForm): Plan {
   const out: Plan = { stops: plan.stops, mode: plan.mode, start: plan.start };
-  if (form.m === 'walk' || form.m === 'bike' || form.m === 'car' || form.m === 'bus') out.mode = form.m;
-  const t = /^(\d\d):(\d\d)$/.exec(form.t);
-  if (t) out.start = Number(t[1]) * 60 + Number(t[2]);
-  // The URL's date rule: a real day, YYYY-MM-DD.
-  const date = parsePlan(`?d=${encodeURIComponent(form.d)}`, new Set()).plan.date;
+  // The URL's rules (plan-url.ts), so a setting the form takes is one a link can carry.
+  if (isMode(form.m)) out.mode = form.m;
+  const start = clockOf(form.t);
+  if (start !== undefined) out.start = start;
+  const date = dateOf(form.d);
   if (date) out.date = date;
   if (form.b === 'half' || form.b === 'day') out.budget = form.b;
   else if (form.b === 'custom') {
