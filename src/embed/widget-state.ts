@@ -2,6 +2,7 @@
  * What a map widget shows, decided without the DOM or the map: the names its parameters may use, its layers and
  * filters, the sites it lists, the view it opens on and the full-map link's state. client/embed-map.ts binds them.
  */
+import { pointBounds } from '../geo/bounds.ts';
 import { DEFAULT_LAYERS, defaultLayers, type LayerName, type MapState } from '../map/state.ts';
 import type { SiteFeature } from '../map/types.ts';
 import type { EmbedKnown, EmbedParams } from './params.ts';
@@ -50,10 +51,8 @@ export function fitBounds(
   filters: WidgetFilters,
   visible: readonly SiteFeature[],
 ): [number, number, number, number] | undefined {
-  if (!params.fit || !isFiltered(filters) || !visible.length) return undefined;
-  const xs = visible.map((s) => s.geometry.coordinates[0] as number);
-  const ys = visible.map((s) => s.geometry.coordinates[1] as number);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  if (!params.fit || !isFiltered(filters)) return undefined;
+  return pointBounds(visible.map((s) => s.geometry.coordinates));
 }
 
 /** The state the "open the full map" link carries: the widget's layers, filters and site, and the view now shown (else the one asked for). */

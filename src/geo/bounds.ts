@@ -1,5 +1,5 @@
 import { bbox } from '@turf/bbox';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 
 export type Bounds = [number, number, number, number];
 
@@ -10,6 +10,19 @@ export function contentBounds(features: Feature[], minSpanDeg = 0.02): Bounds | 
   const padLon = Math.max(0, (minSpanDeg - (e - w)) / 2);
   const padLat = Math.max(0, (minSpanDeg - (n - s)) / 2);
   return [round(w - padLon), round(s - padLat), round(e + padLon), round(n + padLat)];
+}
+
+/** The box around points, widened by `margin` degrees on every side; undefined for no points. */
+export function pointBounds(points: readonly Position[], margin = 0): Bounds | undefined {
+  if (!points.length) return undefined;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = 0, y = 0] of points) {
+    w = Math.min(w, x);
+    s = Math.min(s, y);
+    e = Math.max(e, x);
+    n = Math.max(n, y);
+  }
+  return [w - margin, s - margin, e + margin, n + margin];
 }
 
 export function boundsIntersect(a: Bounds, b: Bounds): boolean {

@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { describe, expect, it } from 'vitest';
 import { schematicArea, withoutWater } from './areas.ts';
 import { provinceBorders } from './border.ts';
-import { contentBounds } from './bounds.ts';
+import { contentBounds, pointBounds } from './bounds.ts';
 import { km } from './distance.ts';
 import { navigationLinks, toBd09, toGcj02 } from './navigate.ts';
 
@@ -129,5 +129,21 @@ describe('withoutWater', () => {
     expect(Math.min(...lats)).toBeGreaterThanOrEqual(30.7 - 1e-9);
     const inland = withoutWater(hull, []);
     expect(inland).toBe(hull);
+  });
+});
+
+describe('pointBounds', () => {
+  it('boxes points, widened by a margin, and gives nothing for no points', () => {
+    const box = pointBounds(
+      [
+        [121.1, 30.8],
+        [121.3, 30.7],
+        [121.2, 30.9],
+      ],
+      0.01,
+    );
+    [121.09, 30.69, 121.31, 30.91].forEach((v, i) => expect(box?.[i]).toBeCloseTo(v, 9));
+    expect(pointBounds([[121, 30]])).toEqual([121, 30, 121, 30]);
+    expect(pointBounds([])).toBeUndefined();
   });
 });

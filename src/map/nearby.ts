@@ -2,6 +2,7 @@
  * "Near me" on the full map: the site nearest a position, and the box of a chosen district for a reader who
  * gives none. The position is used here and goes nowhere (client/explorer.ts asks for it on a click only).
  */
+import { pointBounds } from '../geo/bounds.ts';
 import { km } from '../geo/distance.ts';
 import type { Bounds, SiteFeature } from './types.ts';
 
@@ -18,8 +19,8 @@ export function nearestSite(sites: readonly SiteFeature[], here: [number, number
 /** The box around a district's sites (a region path), a little wider so the edge ones are not on the border; undefined when none lies in it. */
 export function districtBounds(sites: readonly SiteFeature[], key: string): Bounds | undefined {
   const inside = sites.filter((s) => s.properties.regionKeys.includes(`|${key}|`));
-  if (!inside.length) return undefined;
-  const xs = inside.map((s) => s.geometry.coordinates[0] as number);
-  const ys = inside.map((s) => s.geometry.coordinates[1] as number);
-  return [Math.min(...xs) - 0.01, Math.min(...ys) - 0.01, Math.max(...xs) + 0.01, Math.max(...ys) + 0.01];
+  return pointBounds(
+    inside.map((s) => s.geometry.coordinates),
+    0.01,
+  );
 }

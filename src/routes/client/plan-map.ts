@@ -4,6 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { pointBounds } from '../../geo/bounds.ts';
 import { PLAN_SOURCE, planLayers } from '../plan-layers.ts';
 
 export type PlanMapElement = HTMLElement & { planFeatures?: FeatureCollection };
@@ -14,10 +15,7 @@ function bounds(fc: FeatureCollection): LngLatBoundsLike | undefined {
   const pts = fc.features.flatMap((f) =>
     f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.type === 'LineString' ? f.geometry.coordinates : [],
   );
-  if (!pts.length) return undefined;
-  const xs = pts.map((p) => p[0] as number);
-  const ys = pts.map((p) => p[1] as number);
-  return [Math.min(...xs) - 0.01, Math.min(...ys) - 0.01, Math.max(...xs) + 0.01, Math.max(...ys) + 0.01];
+  return pointBounds(pts, 0.01);
 }
 
 export function attachPlan(map: MapLibreMap, el: PlanMapElement): void {
