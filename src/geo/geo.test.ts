@@ -142,7 +142,7 @@ describe('pointBounds', () => {
       ],
       0.01,
     );
-    [121.09, 30.69, 121.31, 30.91].forEach((v, i) => expect(box?.[i]).toBeCloseTo(v, 9));
+    expect(box?.map((v) => v.toFixed(6))).toEqual(['121.090000', '30.690000', '121.310000', '30.910000']);
     expect(pointBounds([[121, 30]])).toEqual([121, 30, 121, 30]);
     expect(pointBounds([])).toBeUndefined();
   });
