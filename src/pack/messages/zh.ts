@@ -1,0 +1,240 @@
+/**
+ * Every sentence `npm run check`, the build guard and the importer say about a pack, in Chinese: the words of the
+ * town and district offices that write packs. src/pack/messages/en.ts has the same shape, which tsc holds it to.
+ * Each entry returns what is wrong (`message`) and, where there is one, what to do (`hint`).
+ */
+import type { Said } from './said.ts';
+
+const list = (items: readonly string[]) => items.join('、');
+const TYPES: Record<string, string> = {
+  string: '一段文字',
+  number: '一个数字',
+  boolean: 'true 或 false',
+  array: '一个列表（每项一行，以“- ”开头）',
+  object: '一组“字段: 值”',
+  null: '空值',
+  undefined: '空值',
+};
+const typeName = (t: string) => TYPES[t] ?? t;
+const REMAKE_ZH = '用 pmtiles extract 从 protomaps 的每日构建重新导出（见 README“The offline basemap”）';
+const maybe = (suggestion: string | undefined) => (suggestion ? `是不是“${suggestion}”？` : '');
+
+export const zh = {
+  lang: 'zh',
+  summary: {
+    invalid: (count: number, root: string, counts: string) => `${root} 里的内容包有 ${count} 个问题（${counts}）。改正后再运行 npm run check。`,
+    valid: (root: string, counts: string, geometries: number, layers: number) =>
+      `内容包 ${root} 没有问题：${counts}，${geometries} 组几何图形，${layers} 个底图图层。`,
+    note: '说明',
+    buildFailed: (count: number) => `内容包有 ${count} 个问题，网站没有生成。改正后再运行 npm run build（npm run check 只做检查，更快）。`,
+    collections: { sites: '站点', routes: '线路', belts: '示范带', transit: '公交', partnerships: '联建', stories: '故事' } as Record<string, string>,
+  },
+  files: {
+    noConfig: (root: string): Said => ({
+      message: `${root} 里没有 pack.yaml`,
+      hint: '每个内容包都要有配置文件 pack.yaml：见 README“The content pack”',
+    }),
+    noContentFolder: (dir: string): Said => ({ message: `内容文件夹 ${dir} 不存在`, hint: '新建这个文件夹，或改正 pack.yaml 里的 paths.content' }),
+    outsideCollection: (collections: readonly string[]): Said => ({
+      message: '文件不在任何栏目文件夹里',
+      hint: `把它移进 ${list(collections)} 之一的文件夹`,
+    }),
+    unknownCollection: (name: string, collections: readonly string[], suggestion?: string): Said => ({
+      message: `未知的栏目文件夹“${name}”`,
+      hint: `${maybe(suggestion)}文件夹名只能是 ${list(collections)} 之一`,
+    }),
+    notMarkdown: (): Said => ({ message: '不是 Markdown 条目', hint: '条目是 .md 文件：改成 .md 扩展名，或把它移出这个文件夹' }),
+    badId: (id: string): Said => ({
+      message: `文件名“${id}”不能用作条目编号`,
+      hint: '文件名用小写拼音或英文单词，以连字符相连，例如 shantang-cun.md',
+    }),
+    duplicateId: (other: string): Said => ({ message: `编号重复：${other} 的文件名与它相同`, hint: '给其中一个改名' }),
+    notAMapping: (): Said => ({ message: '开头的字段区必须是一行行“字段: 值”', hint: '对照 README 里的条目例子改写' }),
+    basemapMissing: (file: string, geo: string): Said => ({ message: `底图文件 ${file} 不存在`, hint: `把它放到 ${geo}/ 下，或改正路径` }),
+    notGeoJson: (pmtiles: boolean): Said => ({
+      message: '不是 GeoJSON 文件',
+      hint: pmtiles
+        ? 'PMTiles 底图要在 pack.yaml 里写成 basemap.pmtiles.file（见 README“The offline basemap”），或把它移出'
+        : 'geo/ 里只放 .geojson 文件：先转换（npm run import），或把它移出',
+    }),
+    featureWithoutEntry: (): Said => ({
+      message: '要素没有注明它属于哪个条目',
+      hint: '把 properties.entry 设为“栏目/编号”，例如 "routes/hongse-jiyi"；或在 pack.yaml 里把这个文件列为底图图层',
+    }),
+    featureUnknownEntry: (ref: string): Said => ({ message: `要素指向“${ref}”，内容包里没有这个条目`, hint: '改正引用，或添加这个条目' }),
+    jsonSyntax: (line: number, column: number, what: string): Said => ({
+      message: `JSON 格式错误（第 ${line} 行第 ${column} 列）：${what}`,
+      hint: '在这一行前后找漏掉或多出的逗号、引号、括号；可以用 geojson.io 打开文件核对',
+    }),
+    json: {
+      propertyName: '这里应当是加了双引号的属性名',
+      commaOrEnd: '这里缺逗号或右括号',
+      end: '文件在结构结束前就断了',
+      token: '这里有不该出现的字符',
+      string: '字符串没有结束，或里面有换行',
+      other: '读不懂这里',
+    },
+  },
+  points: {
+    swapped: (lon: number, lat: number): Said => ({
+      message: `经度和纬度好像写反了：(${lon}, ${lat}) 超出范围，而 (${lat}, ${lon}) 在服务范围内`,
+      hint: '把 lon 和 lat 的值对调',
+    }),
+    converted: (label: string, from: readonly number[], to: readonly number[]): Said => ({
+      message: `已从 ${label} (${from.join(', ')}) 换算为 WGS-84 (${to.join(', ')})`,
+    }),
+    outsideArea: (lon: number, lat: number, area: readonly number[]): Said => ({
+      message: `坐标 (${lon}, ${lat}) 在内容包的服务范围 [${area.join(', ')}] 之外`,
+      hint: '核对坐标，或在 pack.yaml 里扩大 serviceArea',
+    }),
+  },
+  yaml: {
+    noFrontmatter: (): Said => ({ message: '没有字段区：文件的第一行必须是“---”', hint: '在文件开头加一行 ---，写完字段后再加一行 ---' }),
+    unclosedFrontmatter: (): Said => ({ message: '字段区没有结束', hint: '在最后一个字段后加一行 ---，正文写在它下面' }),
+    fullWidthColon: (): Said => ({
+      message: '这一行用了全角冒号“：”，读不出字段名',
+      hint: '字段名后要用半角冒号加一个空格，例如 title: 山塘村',
+    }),
+    colonInFlow: (): Said => ({
+      message: '花括号 { … } 里的值含有冒号，读不懂',
+      hint: '给含冒号的值加上引号，例如 precision: "approximate: 村中心"',
+    }),
+    colonInValue: (): Said => ({
+      message: '值里含有“冒号加空格”，被当成了又一个字段',
+      hint: '给整个值加上引号，例如 precision: "approximate: 村中心"',
+    }),
+    duplicateKey: (): Said => ({ message: '同一个字段写了两次', hint: '删去其中一个' }),
+    tab: (): Said => ({ message: '用了制表符（Tab）缩进', hint: '改用空格缩进，同一层的字段对齐' }),
+    indent: (): Said => ({ message: '缩进不对', hint: '同一层的字段要左端对齐，下一层多缩进两个空格；方括号 [ ] 要在同一行闭合' }),
+    missingChar: (): Said => ({ message: '引号或括号没有闭合', hint: '在值的末尾补上对应的 " 或 ] 或 }' }),
+    badStart: (): Said => ({ message: '值以保留字符开头（如 @ ` % & *）', hint: '给这个值加上引号' }),
+    multiline: (): Said => ({ message: '一个字段要写在一行里：这一行读不出“字段: 值”', hint: '检查冒号是不是半角、冒号后有没有空格、上一行的引号是否闭合' }),
+    other: (code: string): Said => ({ message: `YAML 格式有误（${code}）`, hint: '对照 README 里的例子检查这一行；含冒号、# 或引号的值要加引号' }),
+  },
+  fields: {
+    unknownField: (key: string, allowed?: readonly string[], suggestion?: string): Said => ({
+      message: `未知字段“${key}”`,
+      hint: `${maybe(suggestion)}${allowed ? `删去它，或改用这些字段之一：${allowed.join(', ')}` : '删去它，或检查拼写'}`,
+    }),
+    unknownValue: (value: string, allowed: readonly string[], suggestion?: string): Said => ({
+      message: `未知的值 ${value}`,
+      hint: `${maybe(suggestion)}改用这些值之一：${allowed.join(', ')}`,
+    }),
+    missing: (expected: string): Said => ({ message: '缺少必填字段', hint: `添上${typeName(expected)}` }),
+    blank: (): Said => ({ message: '只有空格，没有文字', hint: '写上内容，或删去这一项' }),
+    wrongType: (expected: string, received: string): Said => ({ message: `应当是${typeName(expected)}，这里是${typeName(received)}` }),
+    listGivenMapping: (field: string): Said => ({
+      message: `${field} 应当是一个列表，这里只写了一组字段`,
+      hint: `在每一组的第一个字段前加“- ”，例如 ${field}:↵  - province: 浙江省↵    city: 嘉兴市`,
+    }),
+    pointGivenText: (field: string): Said => ({
+      message: `${field} 应当是一组字段（lon、lat、precision），这里是一段文字`,
+      hint: `写成 ${field}: { lon: 121.05, lat: 30.66, precision: survey }（经度在前，纬度在后）`,
+    }),
+    tooFewItems: (n: number): Said => ({ message: `至少要有 ${n} 项` }),
+    tooManyItems: (n: number): Said => ({ message: `不能多于 ${n} 项` }),
+    empty: (): Said => ({ message: '不能为空', hint: '写上内容' }),
+    tooShort: (n: number): Said => ({ message: `至少要 ${n} 个字` }),
+    tooLong: (n: number): Said => ({ message: `不能超过 ${n} 个字` }),
+    atLeast: (n: number, found: string): Said => ({ message: `必须 ≥ ${n}，这里是 ${found}` }),
+    atMost: (n: number, found: string): Said => ({ message: `必须 ≤ ${n}，这里是 ${found}` }),
+    rules: {
+      id: '只能用小写字母、数字和连字符',
+      precision: '必须是 "survey"（实测）或 "approximate: <这个点代表什么>"（估计的位置）',
+      date: '日期要写成 YYYY、YYYY-MM 或 YYYY-MM-DD',
+      colour: '颜色要写成 #rrggbb，例如 #c8102e',
+      serviceArea: '要写成 [西, 南, 东, 北] 四个数，且西 < 东、南 < 北',
+    } as Record<string, string>,
+    other: (detail: string): Said => ({ message: `写法不对：${detail}`, hint: '对照 README 里这个字段的例子' }),
+  },
+  geojson: {
+    notObject: (): Said => ({ message: '不是 GeoJSON 对象', hint: '文件最外层要是 { "type": "FeatureCollection", "features": [ … ] }' }),
+    crsConverted: (label: string): Said => ({ message: `坐标已从 ${label} 换算为 WGS-84` }),
+    unknownCrs: (value: string, values: readonly string[]): Said => ({
+      message: `未知的坐标系 ${value}`,
+      hint: `改用 ${values.join(', ')} 之一；WGS-84 坐标不写 crs`,
+    }),
+    noFeatures: (): Said => ({ message: 'FeatureCollection 要有一个 "features" 数组' }),
+    notFeatureOrCollection: (type: string): Said => ({
+      message: `type ${type} 不是 Feature 或 FeatureCollection`,
+      hint: '把几何图形放进 Feature 里，每个 Feature 才能注明它属于哪个条目',
+    }),
+    notFeature: (): Said => ({ message: '不是 Feature' }),
+    badProperties: (): Said => ({ message: 'properties 必须是对象或 null' }),
+    noGeometry: (): Said => ({ message: '要素没有几何图形', hint: '给它加上 geometry，或删去这个要素' }),
+    windingFixed: (): Said => ({ message: '多边形的环绕方向已按 RFC 7946 改正（外环逆时针）' }),
+    geometryNotObject: (): Said => ({ message: 'geometry 必须是对象或 null' }),
+    unknownGeometry: (type: string, types: readonly string[]): Said => ({ message: `未知的几何类型 ${type}`, hint: `改用 ${types.join(', ')} 之一` }),
+    noGeometries: (): Said => ({ message: 'GeometryCollection 要有一个 "geometries" 数组' }),
+    positionsArray: (): Said => ({ message: 'coordinates 必须是坐标点的数组' }),
+    lineTooShort: (n: number): Said => ({ message: `LineString 至少要有 2 个坐标点，这里有 ${n} 个` }),
+    linesArray: (): Said => ({ message: 'coordinates 必须是线的数组' }),
+    polygonsArray: (): Said => ({ message: 'coordinates 必须是多边形的数组' }),
+    ringsArray: (): Said => ({ message: 'Polygon 要有线性环的数组' }),
+    ringPositions: (): Said => ({ message: '线性环必须是坐标点的数组' }),
+    ringTooShort: (n: number): Said => ({ message: `线性环至少要有 4 个坐标点，这里有 ${n} 个` }),
+    ringOpen: (): Said => ({ message: '线性环没有闭合：最后一个坐标点与第一个不同', hint: '在末尾重复第一个坐标点' }),
+    badPosition: (found: string): Said => ({ message: `坐标点必须是 [经度, 纬度] 或 [经度, 纬度, 高度] 的数字，这里是 ${found}` }),
+    outOfRange: (found: string, swapped: boolean): Said => ({
+      message: `坐标点 ${found} 超出范围`,
+      ...(swapped ? { hint: '经度和纬度好像写反了：GeoJSON 的顺序是 [经度, 纬度]' } : {}),
+    }),
+  },
+  references: {
+    notAnEntry: (id: string, collection: string): Said => ({
+      message: `“${id}”不是 ${collection} 里的条目`,
+      hint: `添加 ${collection}/${id}.md，或改正编号`,
+    }),
+    sourceNotListed: (key: string, keys: readonly string[]): Said => ({
+      message: `来源“${key}”没有列在 pack.yaml 里`,
+      hint: `在 pack.yaml 的 sources: 下添加它，或改用：${keys.length ? keys.join(', ') : '（还没有来源）'}`,
+    }),
+    sourceNeedsRefOrTitle: (): Said => ({ message: '来源要有 ref（pack.yaml 里的来源）或 title', hint: '加上 ref: <键名>，或 title: 和 url:' }),
+    duplicateBand: (id: string): Said => ({ message: `色带编号“${id}”重复`, hint: '每条色带用自己的编号' }),
+    stopWithoutPlace: (): Said => ({ message: '公交站要有 site（所在站点的编号），或 name 和 location', hint: '加上 site: <编号>，或 name: 和 location:' }),
+    ownParent: (): Said => ({ message: '联建组织不能以自己为上级', hint: '删去 parent，或写上范围更大的联建组织' }),
+  },
+  markup: {
+    tag: (name: string, allowed: readonly string[]): Said => ({
+      message: `正文里有不允许的 HTML 标签 <${name}>`,
+      hint: allowed.length ? `正文用 Markdown 写；HTML 只能用 ${allowed.map((t) => `<${t}>`).join(' ')}` : '正文用 Markdown 写，不能夹 HTML',
+    }),
+    attribute: (name: string): Said => ({ message: `正文里有不允许的 HTML 属性 ${name}=`, hint: '删去这个属性；正文里不能有脚本或事件' }),
+    url: (scheme: string): Said => ({ message: `正文里有不允许的 ${scheme}: 链接`, hint: '链接只能是 http://、https://、mailto:、tel: 或站内地址' }),
+    comment: (name: string): Said => ({ message: `HTML 注释里藏着 <${name}>`, hint: '删去这段注释；正文用 Markdown 写' }),
+  },
+  archive: {
+    old: (version: number): Said => ({ message: `是 PMTiles v${version} 文件，本站只读 v3`, hint: `用 pmtiles convert 转成 v3，或${REMAKE_ZH}` }),
+    notPmtiles: (): Said => ({ message: '不是 PMTiles 文件（文件头不是 “PMTiles”）', hint: `确认文件是 .pmtiles 且完整下载，或${REMAKE_ZH}` }),
+    version: (version: number): Said => ({ message: `是 PMTiles 第 ${version} 版，本站只读 v3`, hint: REMAKE_ZH }),
+    tileType: (type: string): Said => ({
+      message: `瓦片类型（${type}）不受支持：只支持 MVT 矢量瓦片或 PNG/JPEG/WebP/AVIF 栅格瓦片`,
+      hint: `矢量底图请用 protomaps 结构的 MVT 档案：${REMAKE_ZH}`,
+    }),
+    typeCode: (code: number) => `代码 ${code}`,
+    compression: (part: 'tiles' | 'directory', name: string): Said => ({
+      message: `${part === 'tiles' ? '瓦片' : '目录'}用 ${name} 压缩，浏览器里的 PMTiles 读取器解不开`,
+      hint: '用 gzip 压缩或不压缩重新生成档案（protomaps 的构建即为 gzip）',
+    }),
+    flavor: (flavor: string, flavors: readonly string[]): Said => ({
+      message: `未知的底图配色 "${flavor}"`,
+      hint: `改成 ${list(flavors)} 之一（protomaps 的配色），或删去此项用 light`,
+    }),
+    missing: (file: string, geo: string): Said => ({
+      message: `底图档案 ${file} 不存在`,
+      hint: `把 .pmtiles 文件放到 ${geo}/ 下，或改正 basemap.pmtiles.file（相对于 paths.geo）；没有档案就删去 basemap.pmtiles`,
+    }),
+    bad: (file: string, what: Said): Said => ({ message: `底图档案 ${file} ${what.message}`, ...(what.hint ? { hint: what.hint } : {}) }),
+    disjoint: (file: string, bounds: readonly number[], area: readonly number[]): Said => ({
+      message: `底图档案 ${file} 的范围 [${bounds.join(', ')}] 与 serviceArea [${area.join(', ')}] 不相交`,
+      hint: '导出覆盖本内容包地区的档案（pmtiles extract --bbox=西,南,东,北），或改正 serviceArea',
+    }),
+  },
+  /** Files that are not text in UTF-8 (issue 16: encoding). */
+  encoding: {},
+  /** Facts that are well-formed but wrong (issue 16: points in the sea, impossible dates, sides). */
+  facts: {},
+};
+
+/** The shape every language of the pack's messages has. */
+export type PackMessages = typeof zh;
