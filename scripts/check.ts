@@ -1,6 +1,6 @@
 /**
- * `npm run check`: validates the content pack at CONTENT_ROOT (default: this repository)
- * and prints one line per problem. Exits 1 when there is any.
+ * `npm run check`: validates the content pack at CONTENT_ROOT (default: this repository) and prints one line per
+ * problem, in the pack's language (Chinese unless it says otherwise; `-- --lang en` for English). Exits 1 when there is any.
  */
 
 import { loadPack } from '../src/pack/load.ts';
@@ -8,13 +8,19 @@ import { formatProblem } from '../src/pack/problems.ts';
 import { resolvePackRoot } from '../src/pack/root.ts';
 import { COLLECTIONS } from '../src/pack/schemas.ts';
 
-const root = resolvePackRoot(process.argv[2]);
-const pack = loadPack(root);
-for (const note of pack.notes) console.log(`note  ${formatProblem(note)}`);
-const counts = COLLECTIONS.map((c) => `${pack.entries[c].length} ${c}`).join(', ');
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : undefined;
+const folder = args.find((a, i) => !a.startsWith('--') && (langAt < 0 || i !== langAt + 1));
+
+const root = resolvePackRoot(folder);
+const pack = loadPack(root, lang ? { lang } : {});
+const m = pack.messages;
+for (const note of pack.notes) console.log(`${m.summary.note}  ${formatProblem(note)}`);
+const counts = COLLECTIONS.map((c) => m.summary.count(c, pack.entries[c].length)).join(m.summary.listSeparator);
 if (pack.problems.length) {
   for (const p of pack.problems) console.error(formatProblem(p));
-  console.error(`\n${pack.problems.length} problem(s) in ${root} (${counts}). Fix them and run npm run check again.`);
+  console.error(`\n${m.summary.invalid(pack.problems.length, root, counts)}`);
   process.exit(1);
 }
-console.log(`Pack ${root} is valid: ${counts}, ${pack.geometries.size} geometries, ${pack.basemap.length} basemap layers.`);
+console.log(m.summary.valid(root, counts, pack.geometries.size, pack.basemap.length));

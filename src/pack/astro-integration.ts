@@ -66,12 +66,16 @@ export function packIntegration(): AstroIntegration {
           else next();
         });
       },
-      'astro:config:setup': ({ logger, config }) => {
+      'astro:config:setup': ({ logger, config, command }) => {
         base = normalizeBase(config.base);
         const pack = getPack();
         for (const note of pack.notes) logger.info(formatProblem(note));
         if (pack.problems.length) {
           for (const p of pack.problems) logger.error(formatProblem(p));
+          logger.error(pack.messages.summary.buildFailed(pack.problems.length));
+          // Each problem is printed once, above; a thrown error would print them all again under a stack trace
+          // and Astro's "An unhandled error occurred", which tells a content writer nothing.
+          if (command === 'build') process.exit(1);
           throw new PackError(pack.problems);
         }
         const { basemap, warning, archive } = packBasemap(pack, process.env);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from './frontmatter.ts';
+import { en, zh } from './messages/index.ts';
 
 const file = ['---', 'title: 转角湾', 'location:', '  lon: 121.05', '  lat: 30.66', 'stops:', '  - site: a', '  - site: b', '---', '正文第一行', ''].join('\n');
 
@@ -27,10 +28,11 @@ describe('parseMarkdownFile', () => {
   });
 
   it('reports an unclosed frontmatter, a missing one and a duplicate key', () => {
-    expect(parseMarkdownFile('---\ntitle: x\n').errors[0]?.message).toMatch(/not closed/);
-    expect(parseMarkdownFile('title: x\n').errors[0]?.message).toMatch(/no frontmatter/);
+    expect(parseMarkdownFile('---\ntitle: x\n').errors[0]?.message).toMatch(/字段区没有结束/);
+    expect(parseMarkdownFile('title: x\n').errors[0]?.message).toMatch(/第一行必须是“---”/);
+    expect(parseMarkdownFile('title: x\n', en).errors[0]?.message).toMatch(/no frontmatter/);
     const dup = parseMarkdownFile('---\ntitle: a\ntitle: b\n---\n');
-    expect(dup.errors[0]).toMatchObject({ line: 3 });
+    expect(dup.errors).toEqual([{ line: 3, ...zh.yaml.duplicateKey() }]);
   });
 
   it('accepts a byte-order mark and CRLF line ends', () => {

@@ -1,4 +1,6 @@
 import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { type PackMessages, type Said, zh } from './messages/index.ts';
+import { describeYamlErrors } from './yaml-problems.ts';
 
 export interface ParsedMarkdown {
   /** The frontmatter as plain data, or undefined when it could not be parsed. */
@@ -8,7 +10,7 @@ export interface ParsedMarkdown {
   /** 1-based line of the first body line in the file. */
   bodyLine: number;
   /** Parse errors with their 1-based file lines. */
-  errors: { line: number; message: string }[];
+  errors: (Said & { line: number })[];
   /** 1-based file line of a field path, or of the frontmatter start when the path is not there. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -16,14 +18,14 @@ export interface ParsedMarkdown {
 const FENCE = /^---\s*$/;
 
 /** Splits `---` YAML frontmatter from the Markdown body, keeping file line numbers for every field. */
-export function parseMarkdownFile(text: string): ParsedMarkdown {
+export function parseMarkdownFile(text: string, m: PackMessages = zh): ParsedMarkdown {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) {
     return {
       data: undefined,
       body: text,
       bodyLine: 1,
-      errors: [{ line: 1, message: 'no frontmatter: the file must start with a line "---"' }],
+      errors: [{ line: 1, ...m.yaml.noFrontmatter() }],
       lineOf: () => 1,
     };
   }
@@ -33,7 +35,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
       data: undefined,
       body: '',
       bodyLine: lines.length + 1,
-      errors: [{ line: 1, message: 'frontmatter is not closed: add a line "---" after the last field' }],
+      errors: [{ line: 1, ...m.yaml.unclosedFrontmatter() }],
       lineOf: () => 1,
     };
   }
@@ -42,7 +44,7 @@ export function parseMarkdownFile(text: string): ParsedMarkdown {
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   // Frontmatter line n is file line n + 1 (the opening fence is line 1).
   const fileLine = (offset: number) => counter.linePos(offset).line + 1;
-  const errors = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: `unparsable frontmatter: ${e.message.split('\n')[0]}` }));
+  const errors = describeYamlErrors(doc.errors, yamlText, (offset) => counter.linePos(offset).line, m).map((e) => ({ ...e, line: e.line + 1 }));
   return {
     data: errors.length ? undefined : doc.toJS(),
     body: lines.slice(end + 1).join('\n'),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGeoJson } from './geojson.ts';
+import { en } from './messages/index.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/geojson');
 const read = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
@@ -43,7 +44,7 @@ describe('checkGeoJson', () => {
 
   it('notes a winding fix instead of failing', () => {
     const r = checkGeoJson(read('polygon-with-hole-wrong-winding.in.geojson'));
-    expect(r.notes.map((n) => n.message)).toEqual(['polygon winding fixed to RFC 7946 (outer rings counter-clockwise)']);
+    expect(r.notes.map((n) => n.message)).toEqual(['多边形的环绕方向已按 RFC 7946 改正（外环逆时针）']);
   });
 
   it('names the feature index and field of each problem, and reports them all', () => {
@@ -67,7 +68,8 @@ describe('checkGeoJson', () => {
   });
 
   it('rejects bare geometries and unknown crs values', () => {
-    expect(checkGeoJson({ type: 'Point', coordinates: [1, 2] }).errors[0]?.message).toMatch(/not a Feature or FeatureCollection/);
+    expect(checkGeoJson({ type: 'Point', coordinates: [1, 2] }).errors[0]?.message).toMatch(/不是 Feature 或 FeatureCollection/);
+    expect(checkGeoJson({ type: 'Point', coordinates: [1, 2] }, en).errors[0]?.message).toMatch(/not a Feature or FeatureCollection/);
     expect(checkGeoJson({ type: 'FeatureCollection', crs: 'EPSG:3857', features: [] }).errors[0]?.field).toBe('crs');
   });
 

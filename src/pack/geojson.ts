@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { CRS_LABELS, toWgs84 } from './crs.ts';
+import { type PackMessages, type Said, zh } from './messages/index.ts';
 import { CRS_VALUES } from './schemas.ts';
 
 export interface GeoIssue {
@@ -25,31 +26,26 @@ export interface CheckedGeoJson {
 
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
 
-export function checkGeoJson(input: unknown): CheckedGeoJson {
+export function checkGeoJson(input: unknown, m: PackMessages = zh): CheckedGeoJson {
   const errors: GeoIssue[] = [];
   const notes: GeoIssue[] = [];
-  if (!isObject(input)) return { features: [], errors: [{ feature: -1, field: '-', message: 'not a GeoJSON object' }], notes };
+  if (!isObject(input)) return { features: [], errors: [{ feature: -1, field: '-', ...m.geojson.notObject() }], notes };
   const crs = input.crs;
   let convert: ((p: Position) => Position) | undefined;
   if (crs !== undefined) {
     if (typeof crs === 'string' && (CRS_VALUES as readonly string[]).includes(crs)) {
       if (crs !== 'wgs84') {
         convert = (p) => [...toWgs84([p[0] as number, p[1] as number], crs as 'gcj02' | 'bd09'), ...p.slice(2)];
-        notes.push({ feature: -1, field: 'crs', message: `coordinates converted from ${CRS_LABELS[crs as 'gcj02' | 'bd09']} to WGS-84` });
+        notes.push({ feature: -1, field: 'crs', ...m.geojson.crsConverted(CRS_LABELS[crs as 'gcj02' | 'bd09']) });
       }
     } else {
-      errors.push({
-        feature: -1,
-        field: 'crs',
-        message: `unknown crs ${JSON.stringify(crs)}`,
-        hint: `use one of ${CRS_VALUES.join(', ')} or leave it out for WGS-84`,
-      });
+      errors.push({ feature: -1, field: 'crs', ...m.geojson.unknownCrs(JSON.stringify(crs), CRS_VALUES) });
     }
   }
   let rawFeatures: unknown[];
   if (input.type === 'FeatureCollection') {
     if (!Array.isArray(input.features)) {
-      return { features: [], errors: [...errors, { feature: -1, field: 'features', message: 'a FeatureCollection needs a "features" array' }], notes };
+      return { features: [], errors: [...errors, { feature: -1, field: 'features', ...m.geojson.noFeatures() }], notes };
     }
     rawFeatures = input.features;
   } else if (input.type === 'Feature') {
@@ -57,15 +53,7 @@ export function checkGeoJson(input: unknown): CheckedGeoJson {
   } else {
     return {
       features: [],
-      errors: [
-        ...errors,
-        {
-          feature: -1,
-          field: 'type',
-          message: `type ${JSON.stringify(input.type)} is not a Feature or FeatureCollection`,
-          hint: 'wrap geometries in Features so each can name its entry',
-        },
-      ],
+      errors: [...errors, { feature: -1, field: 'type', ...m.geojson.notFeatureOrCollection(JSON.stringify(input.type)) }],
       notes,
     };
   }
@@ -73,24 +61,24 @@ export function checkGeoJson(input: unknown): CheckedGeoJson {
   rawFeatures.forEach((raw, index) => {
     const before = errors.length;
     if (!isObject(raw) || raw.type !== 'Feature') {
-      errors.push({ feature: index, field: 'type', message: 'not a Feature' });
+      errors.push({ feature: index, field: 'type', ...m.geojson.notFeature() });
       return;
     }
     if (raw.properties !== null && raw.properties !== undefined && !isObject(raw.properties)) {
-      errors.push({ feature: index, field: 'properties', message: 'properties must be an object or null' });
+      errors.push({ feature: index, field: 'properties', ...m.geojson.badProperties() });
     }
     if (raw.geometry === null) {
-      errors.push({ feature: index, field: 'geometry', message: 'feature has no geometry', hint: 'give it a geometry or remove it' });
+      errors.push({ feature: index, field: 'geometry', ...m.geojson.noGeometry() });
       return;
     }
     const issues: Issue[] = [];
-    checkGeometry(raw.geometry, 'geometry', issues);
+    checkGeometry(raw.geometry, 'geometry', issues, m);
     for (const found of issues) errors.push({ feature: index, ...found });
     if (errors.length > before) return;
     let geometry = raw.geometry as Geometry;
     if (convert) geometry = mapPositions(geometry, convert);
     const rewound = rewind(geometry);
-    if (rewound.changed) notes.push({ feature: index, field: 'geometry', message: 'polygon winding fixed to RFC 7946 (outer rings counter-clockwise)' });
+    if (rewound.changed) notes.push({ feature: index, field: 'geometry', ...m.geojson.windingFixed() });
     features.push({
       type: 'Feature',
       properties: (raw.properties as Feature['properties']) ?? {},
@@ -103,93 +91,92 @@ export function checkGeoJson(input: unknown): CheckedGeoJson {
 
 type Issue = Omit<GeoIssue, 'feature'>;
 
-function issue(list: Issue[], field: string, message: string, hint?: string) {
-  list.push(hint ? { field, message, hint } : { field, message });
+function issue(list: Issue[], field: string, said: Said) {
+  list.push({ field, ...said });
 }
 
-function checkGeometry(g: unknown, field: string, out: Issue[]): void {
+function checkGeometry(g: unknown, field: string, out: Issue[], m: PackMessages): void {
   if (!isObject(g)) {
-    issue(out, field, 'geometry must be an object or null');
+    issue(out, field, m.geojson.geometryNotObject());
     return;
   }
   if (!GEOMETRY_TYPES.includes(g.type as string)) {
-    issue(out, `${field}.type`, `unknown geometry type ${JSON.stringify(g.type)}`, `use one of ${GEOMETRY_TYPES.join(', ')}`);
+    issue(out, `${field}.type`, m.geojson.unknownGeometry(JSON.stringify(g.type), GEOMETRY_TYPES));
     return;
   }
   if (g.type === 'GeometryCollection') {
     if (!Array.isArray(g.geometries)) {
-      issue(out, `${field}.geometries`, 'a GeometryCollection needs a "geometries" array');
+      issue(out, `${field}.geometries`, m.geojson.noGeometries());
       return;
     }
-    for (const [i, child] of g.geometries.entries()) checkGeometry(child, `${field}.geometries.${i}`, out);
+    for (const [i, child] of g.geometries.entries()) checkGeometry(child, `${field}.geometries.${i}`, out, m);
     return;
   }
   const c = g.coordinates;
   const at = `${field}.coordinates`;
   switch (g.type) {
     case 'Point':
-      checkPosition(c, at, out);
+      checkPosition(c, at, out, m);
       return;
     case 'MultiPoint':
     case 'LineString':
       if (!Array.isArray(c)) {
-        issue(out, at, 'coordinates must be an array of positions');
+        issue(out, at, m.geojson.positionsArray());
         return;
       }
-      if (g.type === 'LineString' && c.length < 2) issue(out, at, `a LineString needs at least 2 positions, found ${c.length}`);
-      for (const [i, p] of c.entries()) checkPosition(p, `${at}.${i}`, out);
+      if (g.type === 'LineString' && c.length < 2) issue(out, at, m.geojson.lineTooShort(c.length));
+      for (const [i, p] of c.entries()) checkPosition(p, `${at}.${i}`, out, m);
       return;
     case 'MultiLineString':
       if (!Array.isArray(c)) {
-        issue(out, at, 'coordinates must be an array of lines');
+        issue(out, at, m.geojson.linesArray());
         return;
       }
-      for (const [i, line] of c.entries()) checkGeometry({ type: 'LineString', coordinates: line }, `${field}.lines.${i}`, out);
+      for (const [i, line] of c.entries()) checkGeometry({ type: 'LineString', coordinates: line }, `${field}.lines.${i}`, out, m);
       return;
     case 'Polygon':
-      checkRings(c, at, out);
+      checkRings(c, at, out, m);
       return;
     case 'MultiPolygon':
       if (!Array.isArray(c)) {
-        issue(out, at, 'coordinates must be an array of polygons');
+        issue(out, at, m.geojson.polygonsArray());
         return;
       }
-      for (const [i, poly] of c.entries()) checkRings(poly, `${at}.${i}`, out);
+      for (const [i, poly] of c.entries()) checkRings(poly, `${at}.${i}`, out, m);
       return;
   }
 }
 
-function checkRings(rings: unknown, at: string, out: Issue[]) {
+function checkRings(rings: unknown, at: string, out: Issue[], m: PackMessages) {
   if (!Array.isArray(rings) || rings.length === 0) {
-    issue(out, at, 'a Polygon needs an array of linear rings');
+    issue(out, at, m.geojson.ringsArray());
     return;
   }
   rings.forEach((ring, r) => {
     const where = `${at}.${r}`;
     if (!Array.isArray(ring)) {
-      issue(out, where, 'a linear ring must be an array of positions');
+      issue(out, where, m.geojson.ringPositions());
       return;
     }
     const before = out.length;
-    for (const [i, p] of ring.entries()) checkPosition(p, `${where}.${i}`, out);
+    for (const [i, p] of ring.entries()) checkPosition(p, `${where}.${i}`, out, m);
     if (out.length > before) return;
-    if (ring.length < 4) issue(out, where, `a linear ring needs at least 4 positions, found ${ring.length}`);
+    if (ring.length < 4) issue(out, where, m.geojson.ringTooShort(ring.length));
     const first = ring[0] as number[];
     const last = ring[ring.length - 1] as number[];
-    if (first[0] !== last[0] || first[1] !== last[1])
-      issue(out, where, 'linear ring is not closed: its last position differs from its first', 'repeat the first position at the end');
+    if (first[0] !== last[0] || first[1] !== last[1]) issue(out, where, m.geojson.ringOpen());
   });
 }
 
-function checkPosition(p: unknown, at: string, out: Issue[]) {
+function checkPosition(p: unknown, at: string, out: Issue[], m: PackMessages) {
   if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    issue(out, at, `position must be [lon, lat] or [lon, lat, alt] numbers, found ${short(p)}`);
+    issue(out, at, m.geojson.badPosition(short(p)));
     return;
   }
   const [lon, lat] = p as [number, number];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
     const swap = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
-    issue(out, at, `position ${short(p)} is out of range`, swap ? 'longitude and latitude look swapped: GeoJSON is [lon, lat]' : undefined);
+    issue(out, at, m.geojson.outOfRange(short(p), swap));
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS, scenarioPack } from '../../tests/support/scenario.ts';
@@ -43,6 +43,29 @@ describe('loadPack', () => {
     expect(site?.data.location.lon).toBeCloseTo(121.038828, 4);
     expect(site?.data.location.lat).toBeCloseTo(30.616537, 4);
     expect(site?.data.location.crs).toBeUndefined();
+  });
+
+  it('speaks English when asked, or when the pack is English, and Chinese otherwise', () => {
+    const zhLines = loadPack(scenarioPack('unknown-field-and-kind')).problems.map(formatProblem);
+    expect(zhLines).toContain(
+      'content/sites/zhuanjiaowan.md:4  sites/zhuanjiaowan  kind  未知的值 "museum"  (改用这些值之一：red-heritage, party-branch, service-centre, demonstration, town, village, park, industry, culture)',
+    );
+    const enLines = loadPack(scenarioPack('unknown-field-and-kind'), { lang: 'en' }).problems.map(formatProblem);
+    expect(enLines).toContain(
+      'content/sites/zhuanjiaowan.md:7  sites/zhuanjiaowan  regions.0.villlage  unknown field "villlage"  (did you mean "village"? Fix the spelling or remove it)',
+    );
+    const english = scenarioPack('unknown-field-and-kind');
+    writeFileSync(join(english, 'pack.yaml'), readFileSync(join(english, 'pack.yaml'), 'utf8').replace(/^title:/m, 'lang: en\ntitle:'));
+    const pack = loadPack(english);
+    expect(pack.messages.lang).toBe('en');
+    expect(pack.problems.map(formatProblem)).toEqual(expect.arrayContaining(enLines));
+  });
+
+  it('reports a bad pack.yaml field once, and still checks what rests on its sound fields', () => {
+    const pack = loadPack(scenarioPack('bad-service-area'));
+    expect(pack.problems.map((p) => p.field)).toEqual(['serviceArea']);
+    expect(pack.config.sources).toHaveProperty('seed-002');
+    expect(pack.entries.sites).toHaveLength(2);
   });
 
   it('keeps the entries of a broken pack it could read, so all problems show at once', () => {

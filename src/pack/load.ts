@@ -5,12 +5,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Feature } from 'geojson';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import { type PackArchive, readArchive } from './archive.ts';
+import { closest } from './closest.ts';
 import { CRS_LABELS, toWgs84 } from './crs.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { checkGeoJson } from './geojson.ts';
-import { findUnsafeMarkup } from './markdown-safety.ts';
+import { jsonSyntaxError } from './json-syntax.ts';
+import { findUnsafeMarkup, type UnsafeMarkup } from './markdown-safety.ts';
+import { type PackMessages, packMessages, type Said } from './messages/index.ts';
 import type { Problem } from './problems.ts';
 import { checkReferences } from './references.ts';
 import {
@@ -23,6 +26,7 @@ import {
   type Point,
   packConfigSchema,
 } from './schemas.ts';
+import { describeYamlErrors } from './yaml-problems.ts';
 import { describeZodIssues, valueAt } from './zod-problems.ts';
 
 export const CONFIG_FILE = 'pack.yaml';
@@ -59,20 +63,29 @@ export interface Pack {
   problems: Problem[];
   /** Things fixed or worth knowing (CRS conversions, winding); printed in the build log. */
   notes: Problem[];
+  /** The language the problems and notes are written in. */
+  messages: PackMessages;
+}
+
+export interface LoadOptions {
+  /** Language of the messages (`en`, `zh-CN`); by default the pack's own `lang`, else Chinese. */
+  lang?: string;
 }
 
 /** Config used to go on checking entries when pack.yaml itself is broken. */
-const FALLBACK_CONFIG: PackConfig = packConfigSchema.parse({ title: '-', description: '-', serviceArea: [-180, -90, 180, 90] });
+const FALLBACK_INPUT = { title: '-', description: '-', serviceArea: [-180, -90, 180, 90] };
+const FALLBACK_CONFIG: PackConfig = packConfigSchema.parse(FALLBACK_INPUT);
 
-export function loadPack(rootDir: string): Pack {
+export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
   const root = resolve(rootDir);
   const problems: Problem[] = [];
   const notes: Problem[] = [];
   const rel = (p: string) => relative(root, p) || '.';
+  const m = packMessages(options.lang ?? declaredLang(root));
 
-  const configProblems = problems.length;
-  const config = readConfig(root, problems);
-  const configOk = problems.length === configProblems;
+  // A broken pack.yaml is reported for what is wrong in it; its sound fields are still used, so that
+  // one bad serviceArea does not also raise false errors about folders, sources or points.
+  const { config, broken } = readConfig(root, problems, m);
   const contentDir = join(root, config.paths.content);
   const geoDir = join(root, config.paths.geo);
 
@@ -80,38 +93,20 @@ export function loadPack(rootDir: string): Pack {
   // Ids of every entry file, valid or not: a broken entry is reported once, not again by each reference to it.
   const declared = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   if (!existsSync(contentDir)) {
-    problems.push({
-      file: CONFIG_FILE,
-      entry: '-',
-      field: 'paths.content',
-      message: `content folder ${rel(contentDir)} does not exist`,
-      hint: 'create it or fix paths.content',
-    });
+    if (!broken.has('paths')) problems.push({ file: CONFIG_FILE, entry: '-', field: 'paths.content', ...m.files.noContentFolder(rel(contentDir)) });
   } else {
     for (const name of readdirSync(contentDir).sort()) {
       if (name.startsWith('.')) continue;
       const path = join(contentDir, name);
       if (!statSync(path).isDirectory()) {
-        problems.push({
-          file: rel(path),
-          entry: '-',
-          field: '-',
-          message: 'file outside any collection folder',
-          hint: `move it into one of ${COLLECTIONS.join(', ')}`,
-        });
+        problems.push({ file: rel(path), entry: '-', field: '-', ...m.files.outsideCollection(COLLECTIONS) });
         continue;
       }
       if (!(COLLECTIONS as readonly string[]).includes(name)) {
-        problems.push({
-          file: rel(path),
-          entry: '-',
-          field: '-',
-          message: `unknown collection folder "${name}"`,
-          hint: `use one of ${COLLECTIONS.join(', ')}`,
-        });
+        problems.push({ file: rel(path), entry: '-', field: '-', ...m.files.unknownCollection(name, COLLECTIONS, closest(name, COLLECTIONS)) });
         continue;
       }
-      readCollection(name as CollectionName, path, rel, config, entries, declared[name as CollectionName], problems, notes);
+      readCollection(name as CollectionName, path, rel, config, entries, declared[name as CollectionName], problems, notes, m);
     }
   }
 
@@ -121,19 +116,13 @@ export function loadPack(rootDir: string): Pack {
   config.basemap.layers.forEach((layer, i) => {
     const path = resolve(geoDir, layer.file);
     if (!existsSync(path)) {
-      problems.push({
-        file: CONFIG_FILE,
-        entry: '-',
-        field: `basemap.layers.${i}.file`,
-        message: `basemap file ${rel(path)} does not exist`,
-        hint: `put it under ${rel(geoDir)}/ or fix the path`,
-      });
+      problems.push({ file: CONFIG_FILE, entry: '-', field: `basemap.layers.${i}.file`, ...m.files.basemapMissing(rel(path), rel(geoDir)) });
       return;
     }
-    const features = readGeoFile(path, rel, problems, notes);
+    const features = readGeoFile(path, rel, problems, notes, m);
     if (features) basemap.push({ ...layer, features });
   });
-  const { archive, problems: archiveProblems } = configOk ? readArchive(config, root, geoDir) : { problems: [] };
+  const { archive, problems: archiveProblems } = broken.has('basemap') ? { problems: [] } : readArchive(config, root, geoDir, m);
   problems.push(...archiveProblems);
   if (config.basemap.pmtiles) basemapFiles.add(resolve(geoDir, config.basemap.pmtiles.file));
   if (existsSync(geoDir)) {
@@ -142,39 +131,20 @@ export function loadPack(rootDir: string): Pack {
       const ext = extname(path).toLowerCase();
       if (ext === '.md' || ext === '.txt') continue; // provenance notes travel with the data
       if (ext !== '.geojson' && ext !== '.json') {
-        problems.push({
-          file: rel(path),
-          entry: '-',
-          field: '-',
-          message: 'not a GeoJSON file',
-          hint:
-            ext === '.pmtiles'
-              ? 'a PMTiles basemap is named in pack.yaml as basemap.pmtiles.file (see the README, "The offline basemap"); or move it out'
-              : 'geo/ holds .geojson files; convert it (npm run import) or move it out',
-        });
+        problems.push({ file: rel(path), entry: '-', field: '-', ...m.files.notGeoJson(ext === '.pmtiles') });
         continue;
       }
-      const features = readGeoFile(path, rel, problems, notes);
+      const features = readGeoFile(path, rel, problems, notes, m);
       features?.forEach((feature, index) => {
         const ref = feature.properties?.entry;
         const where = { file: rel(path), entry: `${basename(path)}#${index}` };
         if (typeof ref !== 'string' || !/^[a-z]+\/[^/]+$/.test(ref)) {
-          problems.push({
-            ...where,
-            field: 'properties.entry',
-            message: 'feature does not name the entry it belongs to',
-            hint: 'set properties.entry to "collection/id", e.g. "routes/hongse-jiyi", or declare the file as a basemap layer in pack.yaml',
-          });
+          problems.push({ ...where, field: 'properties.entry', ...m.files.featureWithoutEntry() });
           return;
         }
         const [collection, id] = ref.split('/') as [string, string];
         if (!declared[collection as CollectionName]?.has(id)) {
-          problems.push({
-            ...where,
-            field: 'properties.entry',
-            message: `feature points at "${ref}", which is not an entry of the pack`,
-            hint: 'fix the reference or add the entry',
-          });
+          problems.push({ ...where, field: 'properties.entry', ...m.files.featureUnknownEntry(ref) });
           return;
         }
         const existing = geometries.get(ref) ?? [];
@@ -184,40 +154,49 @@ export function loadPack(rootDir: string): Pack {
     }
   }
 
-  problems.push(...checkReferences(entries, declared, configOk ? config : undefined));
-  return { root, config, entries, geometries, basemap, ...(archive ? { archive } : {}), problems, notes };
+  problems.push(...checkReferences(entries, declared, broken.has('sources') ? undefined : config, m));
+  return { root, config, entries, geometries, basemap, ...(archive ? { archive } : {}), problems, notes, messages: m };
 }
 
-function readConfig(root: string, problems: Problem[]): PackConfig {
+/** The pack's `lang`, read before anything else so that every message of the run is in it. */
+function declaredLang(root: string): string | undefined {
+  try {
+    const lang = (parseYaml(readFileSync(join(root, CONFIG_FILE), 'utf8')) as { lang?: unknown } | null)?.lang;
+    return typeof lang === 'string' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The config, and the top-level fields of pack.yaml that were wrong (the checks that rest on them are skipped). */
+interface ReadConfig {
+  config: PackConfig;
+  broken: Set<string>;
+}
+
+const EVERYTHING = new Set(['paths', 'basemap', 'sources', 'serviceArea']);
+
+function readConfig(root: string, problems: Problem[], m: PackMessages): ReadConfig {
   const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) {
-    problems.push({
-      file: CONFIG_FILE,
-      entry: '-',
-      field: '-',
-      message: `no ${CONFIG_FILE} in ${root}`,
-      hint: 'every pack needs a config file: see the README, "Content pack"',
-    });
-    return FALLBACK_CONFIG;
+    problems.push({ file: CONFIG_FILE, entry: '-', field: '-', ...m.files.noConfig(root) });
+    return { config: FALLBACK_CONFIG, broken: EVERYTHING };
   }
+  const text = readFileSync(path, 'utf8');
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
-    for (const e of doc.errors)
-      problems.push({
-        file: CONFIG_FILE,
-        line: counter.linePos(e.pos[0]).line,
-        entry: '-',
-        field: '-',
-        message: `unparsable YAML: ${e.message.split('\n')[0]}`,
-      });
-    return FALLBACK_CONFIG;
+    for (const e of describeYamlErrors(doc.errors, text, (offset) => counter.linePos(offset).line, m))
+      problems.push({ file: CONFIG_FILE, line: e.line, entry: '-', field: '-', message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+    return { config: FALLBACK_CONFIG, broken: EVERYTHING };
   }
   const data = doc.toJS();
   const parsed = packConfigSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  for (const issue of describeZodIssues(parsed.error, data, packConfigSchema)) {
+  if (parsed.success) return { config: parsed.data, broken: new Set() };
+  const broken = new Set<string>();
+  for (const issue of describeZodIssues(parsed.error, data, packConfigSchema, m)) {
     const node = doc.getIn(issue.path as unknown[], true) as { range?: number[] } | undefined;
+    broken.add(String(issue.path[0] ?? '-'));
     problems.push({
       file: CONFIG_FILE,
       line: node?.range ? counter.linePos(node.range[0] as number).line : undefined,
@@ -227,8 +206,12 @@ function readConfig(root: string, problems: Problem[]): PackConfig {
       hint: issue.hint,
     });
   }
-  return FALLBACK_CONFIG;
+  const sound = Object.fromEntries(Object.entries(isRecord(data) ? data : {}).filter(([key]) => !broken.has(key)));
+  const salvaged = packConfigSchema.safeParse({ ...FALLBACK_INPUT, ...sound });
+  return salvaged.success ? { config: salvaged.data, broken } : { config: FALLBACK_CONFIG, broken: EVERYTHING };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function readCollection(
   collection: CollectionName,
@@ -239,64 +222,51 @@ function readCollection(
   declared: Set<string>,
   problems: Problem[],
   notes: Problem[],
+  m: PackMessages,
 ) {
   const seen = new Map<string, string>();
   for (const path of walk(dir)) {
     const file = rel(path);
     if (extname(path) !== '.md') {
-      problems.push({ file, entry: '-', field: '-', message: 'not a Markdown entry', hint: 'entries are .md files; rename or move it' });
+      problems.push({ file, entry: '-', field: '-', ...m.files.notMarkdown() });
       continue;
     }
     const id = basename(path, '.md');
     const entry = `${collection}/${id}`;
     if (!ID_PATTERN.test(id)) {
-      problems.push({
-        file,
-        entry,
-        field: '-',
-        message: `file name "${id}" is not a valid id`,
-        hint: 'use lowercase pinyin or English words joined by hyphens, e.g. shantang-cun.md',
-      });
+      problems.push({ file, entry, field: '-', ...m.files.badId(id) });
       continue;
     }
     if (seen.has(id)) {
-      problems.push({ file, entry, field: '-', message: `duplicate id: ${seen.get(id)} has the same file name`, hint: 'rename one of them' });
+      problems.push({ file, entry, field: '-', ...m.files.duplicateId(seen.get(id) as string) });
       continue;
     }
     seen.set(id, file);
     declared.add(id);
     const text = readFileSync(path, 'utf8');
-    const parsed = parseMarkdownFile(text);
-    for (const e of parsed.errors) problems.push({ file, line: e.line, entry, field: '-', message: e.message });
+    const parsed = parseMarkdownFile(text, m);
+    for (const { line, ...said } of parsed.errors) problems.push({ file, line, entry, field: '-', ...said });
     if (parsed.data === undefined) continue;
     const at = (fieldPath: readonly PropertyKey[]) => ({ file, line: parsed.lineOf(fieldPath), entry, field: fieldPath.join('.') || '-' });
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      problems.push({ ...at([]), message: 'frontmatter must be a set of "field: value" lines' });
+      problems.push({ ...at([]), ...m.files.notAMapping() });
       continue;
     }
     for (const unsafe of findUnsafeMarkup(parsed.body)) {
-      problems.push({
-        file,
-        line: parsed.bodyLine + unsafe.line - 1,
-        entry,
-        field: 'body',
-        message: unsafe.message,
-        hint: 'write plain Markdown; scripts and event handlers are not allowed in content',
-      });
+      problems.push({ file, line: parsed.bodyLine + unsafe.line - 1, entry, field: 'body', ...unsafeSaid(unsafe, m) });
     }
     const schema = collectionSchemas[collection];
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
-      for (const issue of describeZodIssues(result.error, parsed.data, schema)) {
-        const swapped = swappedPoint(parsed.data, issue.path, config);
-        if (swapped) problems.push({ ...at(issue.path), message: swapped, hint: 'swap lon and lat' });
-        else problems.push({ ...at(issue.path), message: issue.message, hint: issue.hint });
+      for (const issue of describeZodIssues(result.error, parsed.data, schema, m)) {
+        const swapped = swappedPoint(parsed.data, issue.path, config, m);
+        problems.push({ ...at(issue.path), ...(swapped ?? { message: issue.message, hint: issue.hint }) });
       }
       continue;
     }
     const data = result.data as CollectionData[typeof collection];
     for (const [pointPath, point] of pointsOf(collection, data)) {
-      normalisePoint(point, config, at(pointPath), problems, notes);
+      normalisePoint(point, config, at(pointPath), problems, notes, m);
     }
     (entries[collection] as PackEntry[]).push({ collection, id, file, data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf });
   }
@@ -319,23 +289,37 @@ function pointsOf(collection: CollectionName, data: CollectionData[CollectionNam
   return out;
 }
 
+/** What a finding of the Markdown check says. */
+function unsafeSaid(unsafe: UnsafeMarkup, m: PackMessages): Said {
+  switch (unsafe.kind) {
+    case 'tag':
+      return m.markup.tag(unsafe.name, []);
+    case 'attribute':
+      return m.markup.attribute(unsafe.name);
+    case 'url':
+      return m.markup.url(unsafe.name);
+    case 'comment':
+      return m.markup.comment(unsafe.name);
+  }
+}
+
 /** Out-of-range lon/lat whose swap lands in the service area: say "swapped", not just "too big". */
-function swappedPoint(data: unknown, path: PropertyKey[], config: PackConfig): string | undefined {
+function swappedPoint(data: unknown, path: PropertyKey[], config: PackConfig, m: PackMessages): Said | undefined {
   const last = path[path.length - 1];
   if (last !== 'lat' && last !== 'lon') return undefined;
   const point = valueAt(data, path.slice(0, -1)) as { lon?: unknown; lat?: unknown } | undefined;
   if (typeof point?.lon !== 'number' || typeof point.lat !== 'number') return undefined;
   const [w, s, e, n] = config.serviceArea;
   if (point.lat >= w && point.lat <= e && point.lon >= s && point.lon <= n) {
-    return `longitude and latitude look swapped: (${point.lon}, ${point.lat}) is out of range, (${point.lat}, ${point.lon}) is inside the service area`;
+    return m.points.swapped(point.lon, point.lat);
   }
   return undefined;
 }
 
-function normalisePoint(point: Point, config: PackConfig, where: Omit<Problem, 'message'>, problems: Problem[], notes: Problem[]) {
+function normalisePoint(point: Point, config: PackConfig, where: Omit<Problem, 'message'>, problems: Problem[], notes: Problem[], m: PackMessages) {
   if (point.crs && point.crs !== 'wgs84') {
     const [lon, lat] = toWgs84([point.lon, point.lat], point.crs);
-    notes.push({ ...where, message: `converted from ${CRS_LABELS[point.crs]} (${point.lon}, ${point.lat}) to WGS-84 (${lon}, ${lat})` });
+    notes.push({ ...where, ...m.points.converted(CRS_LABELS[point.crs], [point.lon, point.lat], [lon, lat]) });
     point.lon = lon;
     point.lat = lat;
   }
@@ -343,27 +327,21 @@ function normalisePoint(point: Point, config: PackConfig, where: Omit<Problem, '
   const [w, s, e, n] = config.serviceArea;
   const inside = (lon: number, lat: number) => lon >= w && lon <= e && lat >= s && lat <= n;
   if (inside(point.lon, point.lat)) return;
-  problems.push({
-    ...where,
-    message: `point (${point.lon}, ${point.lat}) is outside the pack's service area [${config.serviceArea.join(', ')}]`,
-    hint: 'check the coordinates, or widen serviceArea in pack.yaml',
-  });
+  problems.push({ ...where, ...m.points.outsideArea(point.lon, point.lat, config.serviceArea) });
 }
 
-function readGeoFile(path: string, rel: (p: string) => string, problems: Problem[], notes: Problem[]): Feature[] | undefined {
+function readGeoFile(path: string, rel: (p: string) => string, problems: Problem[], notes: Problem[], m: PackMessages): Feature[] | undefined {
   const file = rel(path);
   const text = readFileSync(path, 'utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    const message = (err as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : (/line (\d+)/.exec(message)?.[1] ?? undefined);
-    problems.push({ file, line: line === undefined ? undefined : Number(line), entry: '-', field: '-', message: `unparsable JSON: ${message}` });
+    const { line, column, what } = jsonSyntaxError(err as Error, text);
+    problems.push({ file, line, entry: '-', field: '-', ...m.files.jsonSyntax(line, column, m.files.json[what]) });
     return undefined;
   }
-  const checked = checkGeoJson(json);
+  const checked = checkGeoJson(json, m);
   const label = (i: number) => (i < 0 ? '-' : `${basename(path)}#${i}`);
   for (const e of checked.errors) problems.push({ file, entry: label(e.feature), field: e.field, message: e.message, hint: e.hint });
   for (const n of checked.notes) notes.push({ file, entry: label(n.feature), field: n.field, message: n.message });

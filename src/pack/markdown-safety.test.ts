@@ -7,16 +7,16 @@ describe('findUnsafeMarkup', () => {
   });
 
   it.each([
-    ['<script src="x.js"></script>', 'raw <script> in Markdown'],
-    ['<SCRIPT>alert(1)</SCRIPT>', 'raw <script> in Markdown'],
-    ['<a href="#" onclick="go()">x</a>', 'event-handler attribute onclick= in Markdown'],
-    ['<div\n  onmouseover="x()">hi</div>', 'event-handler attribute onmouseover= in Markdown'],
-    ['<a href="javascript:alert(1)">x</a>', 'javascript: URL in Markdown'],
-    ['[x](javascript:alert(1))', 'javascript: URL in Markdown'],
-    ['[x][ref]\n\n[ref]: JavaScript:alert(1)', 'javascript: URL in Markdown'],
-    ['![x](vbscript:msgbox)', 'vbscript: URL in Markdown'],
+    ['<script src="x.js"></script>', 'tag script'],
+    ['<SCRIPT>alert(1)</SCRIPT>', 'tag script'],
+    ['<a href="#" onclick="go()">x</a>', 'attribute onclick'],
+    ['<div\n  onmouseover="x()">hi</div>', 'attribute onmouseover'],
+    ['<a href="javascript:alert(1)">x</a>', 'url javascript'],
+    ['[x](javascript:alert(1))', 'url javascript'],
+    ['[x][ref]\n\n[ref]: JavaScript:alert(1)', 'url javascript'],
+    ['![x](vbscript:msgbox)', 'url vbscript'],
   ])('finds %s', (body, message) => {
-    expect(findUnsafeMarkup(body).map((f) => f.message)).toContain(message);
+    expect(findUnsafeMarkup(body).map((f) => `${f.kind} ${f.name}`)).toContain(message);
   });
 
   it('gives the line within the body', () => {

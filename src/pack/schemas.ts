@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 /** Entry ids come from file names: lowercase pinyin or English words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idSchema = z.string().regex(ID_PATTERN, 'must be lowercase letters, digits and hyphens');
+export const idSchema = z.string().regex(ID_PATTERN, 'rule:id');
 
 /** The collections a pack may contain, in the order pages and counts show them. */
 export const COLLECTIONS = ['sites', 'routes', 'belts', 'transit', 'partnerships', 'stories'] as const;
@@ -39,7 +39,7 @@ export const pointSchema = z.strictObject({
   /** Latitude in degrees north. */
   lat: z.number().min(-90).max(90),
   /** How the point was placed: `survey`, or `approximate: <what it stands for>`. */
-  precision: z.string().regex(PRECISION_PATTERN, 'must be "survey" or "approximate: <what the point stands for>"'),
+  precision: z.string().regex(PRECISION_PATTERN, 'rule:precision'),
   /** The coordinate system the numbers are in; gcj02 and bd09 are converted to WGS-84 at build. */
   crs: crsSchema.optional(),
 });
@@ -63,7 +63,7 @@ export type Region = z.infer<typeof regionSchema>;
 export const partialDateSchema = z
   .union([z.string(), z.number().int()])
   .transform(String)
-  .pipe(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+  .pipe(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'rule:date'));
 
 export const sourceRefSchema = z.union([
   /** Key of a source listed in the pack config's `sources`. */
@@ -150,7 +150,7 @@ export const beltBandSchema = z.strictObject({
   /** Field (领域) of the band where a source names it, e.g. 红色传承. */
   field: z.string().min(1).optional(),
   /** Display colour on the map, `#rrggbb`; a presentation choice, not a fact. */
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be #rrggbb'),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'rule:colour'),
   /** Ids of member sites a source names for this band. */
   members: z.array(idSchema).default([]),
   /** Named examples a source gives that have no site entry, as text. */
@@ -305,8 +305,10 @@ export const pmtilesSchema = z.strictObject({
 
 /** [west, south, east, north] in degrees. */
 export const bboxSchema = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
-  .refine(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north] with west < east and south < north');
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)], {
+    error: (issue) => (issue.code === 'too_small' || issue.code === 'too_big' ? 'rule:serviceArea' : undefined),
+  })
+  .refine(([w, s, e, n]) => w < e && s < n, 'rule:serviceArea');
 
 export const packConfigSchema = z.strictObject({
   /** Site title shown in the header and the browser tab. */

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { closest } from './closest.ts';
+import { type PackMessages, zh } from './messages/index.ts';
 
 export interface FieldIssue {
   path: PropertyKey[];
@@ -6,52 +8,66 @@ export interface FieldIssue {
   hint?: string;
 }
 
-/** Turns zod issues into plain sentences a content writer can act on. */
-export function describeZodIssues(error: z.ZodError, input: unknown, schema: z.ZodType): FieldIssue[] {
+/** The prefix schemas give a rule's message, so it is worded by the catalog (`fields.rules`), not by the schema. */
+export const RULE = 'rule:';
+
+/** Turns zod issues into plain sentences a content writer can act on, in the catalog's language. */
+export function describeZodIssues(error: z.ZodError, input: unknown, schema: z.ZodType, m: PackMessages = zh): FieldIssue[] {
   const out: FieldIssue[] = [];
+  const say = (path: PropertyKey[], said: { message: string; hint?: string }) => out.push({ path, ...said });
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
+    const value = valueAt(input, path);
+    if (issue.message.startsWith(RULE)) {
+      const rule = m.fields.rules[issue.message.slice(RULE.length)];
+      say(path, rule === undefined ? m.fields.other(issue.message) : { message: rule });
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
-      const allowed = path.length === 0 ? topLevelKeys(schema) : undefined;
-      for (const key of issue.keys) {
-        out.push({
-          path: [...path, key],
-          message: `unknown field "${key}"`,
-          hint: allowed ? `remove it or use one of: ${allowed.join(', ')}` : 'remove it or check its spelling',
-        });
-      }
+      const allowed = allowedKeys(schema, path);
+      for (const key of issue.keys) say([...path, key], m.fields.unknownField(key, path.length === 0 ? allowed : undefined, allowed && closest(key, allowed)));
       continue;
     }
     if (issue.code === 'invalid_value') {
-      const value = valueAt(input, path);
-      out.push({ path, message: `unknown value ${JSON.stringify(value)}`, hint: `use one of: ${issue.values.map(String).join(', ')}` });
+      const values = issue.values.map(String);
+      say(path, m.fields.unknownValue(JSON.stringify(value), values, typeof value === 'string' ? closest(value, values) : undefined));
       continue;
     }
-    if (issue.code === 'invalid_type' && valueAt(input, path) === undefined) {
-      out.push({ path, message: 'missing required field', hint: `add a ${issue.expected} value` });
+    if (issue.code === 'invalid_type') {
+      say(path, typeIssue(issue.expected, value, path, m));
       continue;
     }
     if (issue.code === 'too_small' || issue.code === 'too_big') {
-      out.push({ path, message: sizeMessage(issue, valueAt(input, path)) });
+      say(path, sizeIssue(issue, value, m));
       continue;
     }
-    out.push({ path, message: issue.message });
+    say(path, m.fields.other(issue.message));
   }
   return out;
 }
 
-function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
+function typeIssue(expected: string, value: unknown, path: PropertyKey[], m: PackMessages) {
+  if (value === undefined) return m.fields.missing(expected);
+  const received = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+  const field = String(path[path.length - 1] ?? '');
+  // The two slips the writers make most: one region written without "- ", and a point pasted as "lon, lat" text.
+  if (expected === 'array' && received === 'object') return m.fields.listGivenMapping(field);
+  if (expected === 'object' && received === 'string' && /location$/i.test(field)) return m.fields.pointGivenText(field);
+  return m.fields.wrongType(expected, received);
+}
+
+function sizeIssue(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown, m: PackMessages) {
   const small = issue.code === 'too_small';
   const limit = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
   switch (issue.origin) {
     case 'array':
-      return small ? `needs at least ${limit} item(s)` : `has more than ${limit} item(s)`;
+      return small ? m.fields.tooFewItems(limit) : m.fields.tooManyItems(limit);
     case 'string':
-      return small ? (limit <= 1 ? 'must not be empty' : `must be at least ${limit} characters`) : `is longer than ${limit} characters`;
+      return small ? (limit <= 1 ? m.fields.empty() : m.fields.tooShort(limit)) : m.fields.tooLong(limit);
     case 'number':
-      return `must be ${small ? '>=' : '<='} ${limit}, found ${String(value)}`;
+      return small ? m.fields.atLeast(limit, String(value)) : m.fields.atMost(limit, String(value));
     default:
-      return issue.message;
+      return m.fields.other(issue.message);
   }
 }
 
@@ -64,7 +80,24 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function topLevelKeys(schema: z.ZodType): string[] | undefined {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+/** The fields of the object schema at `path`, for "use one of" and "did you mean". */
+function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  let s: unknown = schema;
+  for (const key of path) {
+    s = unwrap(s);
+    const def = (s as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown> } }).def;
+    if (def?.type === 'array') s = def.element;
+    else if (def?.shape) s = def.shape[String(key)];
+    else return undefined;
+  }
+  const shape = (unwrap(s) as { shape?: Record<string, unknown> } | undefined)?.shape;
   return shape ? Object.keys(shape) : undefined;
+}
+
+function unwrap(s: unknown): unknown {
+  let cur = s as { def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined;
+  while (cur?.def && (cur.def.type === 'optional' || cur.def.type === 'default' || cur.def.type === 'nullable' || cur.def.type === 'pipe')) {
+    cur = (cur.def.innerType ?? cur.def.in) as typeof cur;
+  }
+  return cur;
 }

@@ -164,6 +164,6 @@ describe('round trip of the example pack', () => {
     const after = siteFacts(imported);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const id of Object.keys(before)) expect(after[id], id).toEqual(before[id]);
-    expect(imported.problems.map(formatProblem).every((p) => p.includes('is not an entry of partnerships'))).toBe(true);
+    expect(imported.problems.map(formatProblem).every((p) => p.includes('不是 partnerships 里的条目'))).toBe(true);
   });
 });

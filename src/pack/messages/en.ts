@@ -23,7 +23,8 @@ export const en: PackMessages = {
     note: 'note',
     buildFailed: (count) =>
       `The content pack has ${count} problem(s); the site was not built. Fix them and run npm run build again (npm run check only checks, faster).`,
-    collections: { sites: 'sites', routes: 'routes', belts: 'belts', transit: 'transit', partnerships: 'partnerships', stories: 'stories' },
+    count: (collection, n) => `${n} ${collection}`,
+    listSeparator: ', ',
   },
   files: {
     noConfig: (root) => ({ message: `no pack.yaml in ${root}`, hint: 'every pack needs a config file: see the README, "The content pack"' }),
@@ -99,7 +100,11 @@ export const en: PackMessages = {
   fields: {
     unknownField: (key, allowed, suggestion) => ({
       message: `unknown field "${key}"`,
-      hint: `${maybe(suggestion)}${allowed ? `remove it or use one of: ${allowed.join(', ')}` : 'remove it or check its spelling'}`,
+      hint: suggestion
+        ? `did you mean "${suggestion}"? Fix the spelling or remove it`
+        : allowed
+          ? `remove it or use one of: ${allowed.join(', ')}`
+          : 'remove it or check its spelling',
     }),
     unknownValue: (value, allowed, suggestion) => ({ message: `unknown value ${value}`, hint: `${maybe(suggestion)}use one of: ${allowed.join(', ')}` }),
     missing: (expected) => ({ message: 'missing required field', hint: `add ${typeName(expected)}` }),

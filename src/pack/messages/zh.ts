@@ -27,7 +27,9 @@ export const zh = {
       `内容包 ${root} 没有问题：${counts}，${geometries} 组几何图形，${layers} 个底图图层。`,
     note: '说明',
     buildFailed: (count: number) => `内容包有 ${count} 个问题，网站没有生成。改正后再运行 npm run build（npm run check 只做检查，更快）。`,
-    collections: { sites: '站点', routes: '线路', belts: '示范带', transit: '公交', partnerships: '联建', stories: '故事' } as Record<string, string>,
+    count: (collection: string, n: number) =>
+      `${({ sites: '站点', routes: '线路', belts: '示范带', transit: '公交', partnerships: '联建', stories: '故事' } as Record<string, string>)[collection] ?? collection} ${n}`,
+    listSeparator: '，',
   },
   files: {
     noConfig: (root: string): Said => ({
@@ -114,7 +116,7 @@ export const zh = {
   fields: {
     unknownField: (key: string, allowed?: readonly string[], suggestion?: string): Said => ({
       message: `未知字段“${key}”`,
-      hint: `${maybe(suggestion)}${allowed ? `删去它，或改用这些字段之一：${allowed.join(', ')}` : '删去它，或检查拼写'}`,
+      hint: suggestion ? `是不是“${suggestion}”？改正拼写，或删去它` : allowed ? `删去它，或改用这些字段之一：${allowed.join(', ')}` : '删去它，或检查拼写',
     }),
     unknownValue: (value: string, allowed: readonly string[], suggestion?: string): Said => ({
       message: `未知的值 ${value}`,
