@@ -20,7 +20,7 @@ export function describeZodIssues(error: z.ZodError, input: unknown, schema: z.Z
     const value = valueAt(input, path);
     if (issue.message.startsWith(RULE)) {
       const rule = m.fields.rules[issue.message.slice(RULE.length)];
-      say(path, rule === undefined ? m.fields.other(issue.message) : { message: rule });
+      say(path, rule ?? m.fields.other(issue.message));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
@@ -38,7 +38,7 @@ export function describeZodIssues(error: z.ZodError, input: unknown, schema: z.Z
       continue;
     }
     if (issue.code === 'too_small' || issue.code === 'too_big') {
-      say(path, sizeIssue(issue, value, m));
+      say(path, sizeIssue(issue, value, String(path[path.length - 1] ?? ''), m));
       continue;
     }
     say(path, m.fields.other(issue.message));
@@ -56,12 +56,12 @@ function typeIssue(expected: string, value: unknown, path: PropertyKey[], m: Pac
   return m.fields.wrongType(expected, received);
 }
 
-function sizeIssue(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown, m: PackMessages) {
+function sizeIssue(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown, field: string, m: PackMessages) {
   const small = issue.code === 'too_small';
   const limit = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
   switch (issue.origin) {
     case 'array':
-      return small ? m.fields.tooFewItems(limit) : m.fields.tooManyItems(limit);
+      return small ? m.fields.tooFewItems(limit, field) : m.fields.tooManyItems(limit);
     case 'string':
       return small ? (limit <= 1 ? m.fields.empty() : m.fields.tooShort(limit)) : m.fields.tooLong(limit);
     case 'number':

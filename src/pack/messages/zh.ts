@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
 };
 const typeName = (t: string) => TYPES[t] ?? t;
 const REMAKE_ZH = '用 pmtiles extract 从 protomaps 的每日构建重新导出（见 README“The offline basemap”）';
+const GEO_FIX = '用 geojson.io 或 QGIS 打开这个文件，改正后重新导出为 GeoJSON';
 const maybe = (suggestion: string | undefined) => (suggestion ? `是不是“${suggestion}”？` : '');
 
 export const zh = {
@@ -124,7 +125,10 @@ export const zh = {
     }),
     missing: (expected: string): Said => ({ message: '缺少必填字段', hint: `添上${typeName(expected)}` }),
     blank: (): Said => ({ message: '只有空格，没有文字', hint: '写上内容，或删去这一项' }),
-    wrongType: (expected: string, received: string): Said => ({ message: `应当是${typeName(expected)}，这里是${typeName(received)}` }),
+    wrongType: (expected: string, received: string): Said => ({
+      message: `应当是${typeName(expected)}，这里是${typeName(received)}`,
+      hint: `改写成${typeName(expected)}；对照 README 里这个字段的例子`,
+    }),
     listGivenMapping: (field: string): Said => ({
       message: `${field} 应当是一个列表，这里只写了一组字段`,
       hint: `在每一组的第一个字段前加“- ”，例如 ${field}:↵  - province: 浙江省↵    city: 嘉兴市`,
@@ -133,20 +137,26 @@ export const zh = {
       message: `${field} 应当是一组字段（lon、lat、precision），这里是一段文字`,
       hint: `写成 ${field}: { lon: 121.05, lat: 30.66, precision: survey }（经度在前，纬度在后）`,
     }),
-    tooFewItems: (n: number): Said => ({ message: `至少要有 ${n} 项` }),
-    tooManyItems: (n: number): Said => ({ message: `不能多于 ${n} 项` }),
+    tooFewItems: (n: number, field: string): Said => ({
+      message: `至少要有 ${n} 项`,
+      hint: field === 'sources' ? '每条内容都要注明来源：写上 pack.yaml 里 sources: 下的键名，例如 sources: [seed-002]' : `添到 ${n} 项`,
+    }),
+    tooManyItems: (n: number): Said => ({ message: `不能多于 ${n} 项`, hint: `删到 ${n} 项以内` }),
     empty: (): Said => ({ message: '不能为空', hint: '写上内容' }),
-    tooShort: (n: number): Said => ({ message: `至少要 ${n} 个字` }),
-    tooLong: (n: number): Said => ({ message: `不能超过 ${n} 个字` }),
-    atLeast: (n: number, found: string): Said => ({ message: `必须 ≥ ${n}，这里是 ${found}` }),
-    atMost: (n: number, found: string): Said => ({ message: `必须 ≤ ${n}，这里是 ${found}` }),
+    tooShort: (n: number): Said => ({ message: `至少要 ${n} 个字`, hint: '写得完整一些' }),
+    tooLong: (n: number): Said => ({ message: `不能超过 ${n} 个字`, hint: '写得短一些；详细内容放进正文' }),
+    atLeast: (n: number, found: string): Said => ({ message: `必须 ≥ ${n}，这里是 ${found}`, hint: '核对这个数' }),
+    atMost: (n: number, found: string): Said => ({ message: `必须 ≤ ${n}，这里是 ${found}`, hint: '核对这个数；纬度不超过 90，经度不超过 180' }),
     rules: {
-      id: '只能用小写字母、数字和连字符',
-      precision: '必须是 "survey"（实测）或 "approximate: <这个点代表什么>"（估计的位置）',
-      date: '日期要写成 YYYY、YYYY-MM 或 YYYY-MM-DD',
-      colour: '颜色要写成 #rrggbb，例如 #c8102e',
-      serviceArea: '要写成 [西, 南, 东, 北] 四个数，且西 < 东、南 < 北',
-    } as Record<string, string>,
+      id: { message: '只能用小写字母、数字和连字符', hint: '例如 shantang-cun' },
+      precision: {
+        message: '必须是 "survey"（实测）或 "approximate: <这个点代表什么>"（估计的位置）',
+        hint: '从地图上估读的坐标写 precision: "approximate: 村委会"（要加引号）',
+      },
+      date: { message: '日期要写成 YYYY、YYYY-MM 或 YYYY-MM-DD', hint: '例如 2017、2017-08 或 2017-08-17' },
+      colour: { message: '颜色要写成 #rrggbb', hint: '例如 #c8102e' },
+      serviceArea: { message: '要写成 [西, 南, 东, 北] 四个数，且西 < 东、南 < 北', hint: '例如 serviceArea: [120.5, 30.4, 122.0, 31.3]' },
+    } as Record<string, Said>,
     other: (detail: string): Said => ({ message: `写法不对：${detail}`, hint: '对照 README 里这个字段的例子' }),
   },
   geojson: {
@@ -156,30 +166,33 @@ export const zh = {
       message: `未知的坐标系 ${value}`,
       hint: `改用 ${values.join(', ')} 之一；WGS-84 坐标不写 crs`,
     }),
-    noFeatures: (): Said => ({ message: 'FeatureCollection 要有一个 "features" 数组' }),
+    noFeatures: (): Said => ({ message: 'FeatureCollection 要有一个 "features" 数组', hint: GEO_FIX }),
     notFeatureOrCollection: (type: string): Said => ({
       message: `type ${type} 不是 Feature 或 FeatureCollection`,
       hint: '把几何图形放进 Feature 里，每个 Feature 才能注明它属于哪个条目',
     }),
-    notFeature: (): Said => ({ message: '不是 Feature' }),
-    badProperties: (): Said => ({ message: 'properties 必须是对象或 null' }),
+    notFeature: (): Said => ({ message: '不是 Feature', hint: GEO_FIX }),
+    badProperties: (): Said => ({ message: 'properties 必须是对象或 null', hint: GEO_FIX }),
     noGeometry: (): Said => ({ message: '要素没有几何图形', hint: '给它加上 geometry，或删去这个要素' }),
     windingFixed: (): Said => ({ message: '多边形的环绕方向已按 RFC 7946 改正（外环逆时针）' }),
-    geometryNotObject: (): Said => ({ message: 'geometry 必须是对象或 null' }),
+    geometryNotObject: (): Said => ({ message: 'geometry 必须是对象或 null', hint: GEO_FIX }),
     unknownGeometry: (type: string, types: readonly string[]): Said => ({ message: `未知的几何类型 ${type}`, hint: `改用 ${types.join(', ')} 之一` }),
-    noGeometries: (): Said => ({ message: 'GeometryCollection 要有一个 "geometries" 数组' }),
-    positionsArray: (): Said => ({ message: 'coordinates 必须是坐标点的数组' }),
-    lineTooShort: (n: number): Said => ({ message: `LineString 至少要有 2 个坐标点，这里有 ${n} 个` }),
-    linesArray: (): Said => ({ message: 'coordinates 必须是线的数组' }),
-    polygonsArray: (): Said => ({ message: 'coordinates 必须是多边形的数组' }),
-    ringsArray: (): Said => ({ message: 'Polygon 要有线性环的数组' }),
-    ringPositions: (): Said => ({ message: '线性环必须是坐标点的数组' }),
-    ringTooShort: (n: number): Said => ({ message: `线性环至少要有 4 个坐标点，这里有 ${n} 个` }),
+    noGeometries: (): Said => ({ message: 'GeometryCollection 要有一个 "geometries" 数组', hint: GEO_FIX }),
+    positionsArray: (): Said => ({ message: 'coordinates 必须是坐标点的数组', hint: GEO_FIX }),
+    lineTooShort: (n: number): Said => ({ message: `LineString 至少要有 2 个坐标点，这里有 ${n} 个`, hint: '补上线的其余坐标点，或把它改成 Point' }),
+    linesArray: (): Said => ({ message: 'coordinates 必须是线的数组', hint: GEO_FIX }),
+    polygonsArray: (): Said => ({ message: 'coordinates 必须是多边形的数组', hint: GEO_FIX }),
+    ringsArray: (): Said => ({ message: 'Polygon 要有线性环的数组', hint: GEO_FIX }),
+    ringPositions: (): Said => ({ message: '线性环必须是坐标点的数组', hint: GEO_FIX }),
+    ringTooShort: (n: number): Said => ({ message: `线性环至少要有 4 个坐标点，这里有 ${n} 个`, hint: GEO_FIX }),
     ringOpen: (): Said => ({ message: '线性环没有闭合：最后一个坐标点与第一个不同', hint: '在末尾重复第一个坐标点' }),
-    badPosition: (found: string): Said => ({ message: `坐标点必须是 [经度, 纬度] 或 [经度, 纬度, 高度] 的数字，这里是 ${found}` }),
+    badPosition: (found: string): Said => ({
+      message: `坐标点必须是 [经度, 纬度] 或 [经度, 纬度, 高度] 的数字，这里是 ${found}`,
+      hint: '写成 [121.05, 30.66] 这样两个不加引号的数字',
+    }),
     outOfRange: (found: string, swapped: boolean): Said => ({
       message: `坐标点 ${found} 超出范围`,
-      ...(swapped ? { hint: '经度和纬度好像写反了：GeoJSON 的顺序是 [经度, 纬度]' } : {}),
+      hint: swapped ? '经度和纬度好像写反了：GeoJSON 的顺序是 [经度, 纬度]' : '经度在 -180 到 180 之间，纬度在 -90 到 90 之间：核对这个坐标点',
     }),
   },
   references: {
