@@ -17,6 +17,8 @@ const root = resolvePackRoot(folder);
 const pack = loadPack(root, lang ? { lang } : {});
 const m = pack.messages;
 for (const note of pack.notes) console.log(`${m.summary.note}  ${formatProblem(note)}`);
+// Probably wrong but maybe right: printed, never a reason to fail.
+for (const warning of pack.warnings) console.log(`${m.summary.warning}  ${formatProblem(warning)}`);
 const counts = COLLECTIONS.map((c) => m.summary.count(c, pack.entries[c].length)).join(m.summary.listSeparator);
 if (pack.problems.length) {
   for (const p of pack.problems) console.error(formatProblem(p));

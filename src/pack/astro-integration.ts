@@ -1,6 +1,6 @@
 /**
  * Build guard: validates the pack before Astro starts (all problems at once, in the
- * `path:line  entry  field  message  (hint)` form), logs conversions, and after the build
+ * `path:line  entry  field  message  (hint)` form), logs conversions and warnings (which do not stop it), and after the build
  * fails it if any entry of the pack has no page. It also puts the pack's PMTiles archive
  * in the site when that is the basemap (and serves it from the pack under `astro dev`).
  */
@@ -70,6 +70,7 @@ export function packIntegration(): AstroIntegration {
         base = normalizeBase(config.base);
         const pack = getPack();
         for (const note of pack.notes) logger.info(formatProblem(note));
+        for (const warning of pack.warnings) logger.warn(formatProblem(warning));
         if (pack.problems.length) {
           for (const p of pack.problems) logger.error(formatProblem(p));
           logger.error(pack.messages.summary.buildFailed(pack.problems.length));

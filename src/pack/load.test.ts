@@ -5,16 +5,21 @@ import { PACKS, scenarioPack } from '../../tests/support/scenario.ts';
 import { loadPack } from './load.ts';
 import { formatProblem } from './problems.ts';
 
+/** The scenarios' today: dates after it are in the future. */
+const SCENARIO_NOW = new Date('2025-06-15T12:00:00+08:00');
+
 const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
 
 // One folder per scenario under tests/packs: the files it changes in the base pack, and the
-// exact lines `npm run check` must print for it (expected.txt) and the notes it logs (expected-notes.txt).
+// exact lines `npm run check` must print for it (expected.txt), the notes it logs (expected-notes.txt) and the
+// warnings it prints without failing (expected-warnings.txt).
 describe('content pack scenarios', () => {
   for (const name of readdirSync(PACKS).sort()) {
     it(name, () => {
-      const pack = loadPack(scenarioPack(name));
+      const pack = loadPack(scenarioPack(name), { now: SCENARIO_NOW });
       expect(pack.problems.map(formatProblem).sort()).toEqual(lines(join(PACKS, name, 'expected.txt')).sort());
       expect(pack.notes.map(formatProblem).sort()).toEqual(lines(join(PACKS, name, 'expected-notes.txt')).sort());
+      expect(pack.warnings.map(formatProblem).sort()).toEqual(lines(join(PACKS, name, 'expected-warnings.txt')).sort());
     });
   }
 

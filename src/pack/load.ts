@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import { type PackArchive, readArchive } from './archive.ts';
 import { closest } from './closest.ts';
 import { CRS_LABELS, toWgs84 } from './crs.ts';
+import { checkFacts, todayInChina } from './facts/index.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { checkGeoJson } from './geojson.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
@@ -65,11 +66,15 @@ export interface Pack {
   notes: Problem[];
   /** The language the problems and notes are written in. */
   messages: PackMessages;
+  /** Things probably wrong that may be right (a point in the sea, a short province name): printed, the build goes on. */
+  warnings: Problem[];
 }
 
 export interface LoadOptions {
   /** Language of the messages (`en`, `zh-CN`); by default the pack's own `lang`, else Chinese. */
   lang?: string;
+  /** The build's clock, for dates in the future; tests fix it. */
+  now?: Date;
 }
 
 /** Config used to go on checking entries when pack.yaml itself is broken. */
@@ -155,7 +160,9 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
   }
 
   problems.push(...checkReferences(entries, declared, broken.has('sources') ? undefined : config, m));
-  return { root, config, entries, geometries, basemap, ...(archive ? { archive } : {}), problems, notes, messages: m };
+  const facts = checkFacts({ entries, config, basemap, today: todayInChina(options.now ?? new Date()) }, m);
+  problems.push(...facts.problems);
+  return { root, config, entries, geometries, basemap, ...(archive ? { archive } : {}), problems, notes, warnings: facts.warnings, messages: m };
 }
 
 /** The pack's `lang`, read before anything else so that every message of the run is in it. */

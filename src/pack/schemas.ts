@@ -95,6 +95,8 @@ const common = {
   sources: z.array(sourceRefSchema).min(1),
   /** Shown on the home page when true. */
   featured: z.boolean().optional(),
+  /** The entry is about something planned, not yet done: its dates may lie in the future. */
+  planned: z.boolean().optional(),
 };
 
 export const siteSchema = z.strictObject({

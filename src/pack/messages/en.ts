@@ -22,6 +22,7 @@ export const en: PackMessages = {
     invalid: (count, root, counts) => `${count} problem(s) in ${root} (${counts}). Fix them and run npm run check again.`,
     valid: (root, counts, geometries, layers) => `Pack ${root} is valid: ${counts}, ${geometries} geometries, ${layers} basemap layers.`,
     note: 'note',
+    warning: 'warning',
     buildFailed: (count) =>
       `The content pack has ${count} problem(s); the site was not built. Fix them and run npm run build again (npm run check only checks, faster).`,
     count: (collection, n) => `${n} ${collection}`,
@@ -228,5 +229,34 @@ export const en: PackMessages = {
     }),
   },
   encoding: {},
-  facts: {},
+  facts: {
+    distance: (metres) => (metres < 1000 ? `${Math.round(metres)} m` : `${(metres / 1000).toFixed(1)} km`),
+    atSea: (lon, lat, distance) => ({
+      message: `point (${lon}, ${lat}) is in the sea, ${distance} from the nearest coast`,
+      hint: 'check the coordinates (coordinates copied from Amap/高德 need crs: gcj02)',
+    }),
+    noSuchDay: (date) => ({ message: `date ${date} does not exist: the month has no such day`, hint: 'check the date' }),
+    future: (date, today) => ({
+      message: `date ${date} is after today (${today})`,
+      hint: 'check the date; if the entry is about something planned, add a line planned: true',
+    }),
+    futureSource: (date, today) => ({ message: `the source's publication date ${date} is after today (${today})`, hint: 'check the publication date' }),
+    sideNotSiteRegion: (side, provinces) => ({
+      message: `side is ${side}, but the stop's site lies in ${list(provinces)}`,
+      hint: `change side to ${list(provinces)}, or check site`,
+    }),
+    sideNotOutline: (side, outline) => ({
+      message: `side is ${side}, but the point lies in the outline of ${outline}`,
+      hint: 'check side or the coordinates (coordinates copied from Amap/高德 need crs: gcj02)',
+    }),
+    regionNotOutline: (region, outline) => ({
+      message: `the region is ${region}, but the point lies in the outline of ${outline}`,
+      hint: 'check regions or the coordinates (coordinates copied from Amap/高德 need crs: gcj02)',
+    }),
+    shortProvince: (written, full) => ({ message: `"${written}" is a short form`, hint: `write the full name "${full}"` }),
+    unknownProvince: (written) => ({
+      message: `"${written}" is not a provincial-level unit this check knows`,
+      hint: 'write the full name of a province, autonomous region, municipality or SAR, e.g. 浙江省, 上海市',
+    }),
+  },
 };

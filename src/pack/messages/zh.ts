@@ -27,6 +27,7 @@ export const zh = {
     valid: (root: string, counts: string, geometries: number, layers: number) =>
       `内容包 ${root} 没有问题：${counts}，${geometries} 组几何图形，${layers} 个底图图层。`,
     note: '说明',
+    warning: '警告',
     buildFailed: (count: number) => `内容包有 ${count} 个问题，网站没有生成。改正后再运行 npm run build（npm run check 只做检查，更快）。`,
     count: (collection: string, n: number) =>
       `${({ sites: '站点', routes: '线路', belts: '示范带', transit: '公交', partnerships: '联建', stories: '故事' } as Record<string, string>)[collection] ?? collection} ${n}`,
@@ -248,7 +249,36 @@ export const zh = {
   /** Files that are not text in UTF-8 (issue 16: encoding). */
   encoding: {},
   /** Facts that are well-formed but wrong (issue 16: points in the sea, impossible dates, sides). */
-  facts: {},
+  facts: {
+    distance: (metres: number) => (metres < 1000 ? `${Math.round(metres)} 米` : `${(metres / 1000).toFixed(1)} 千米`),
+    atSea: (lon: number, lat: number, distance: string): Said => ({
+      message: `坐标 (${lon}, ${lat}) 在海里，离最近的海岸 ${distance}`,
+      hint: '核对坐标（从高德复制的坐标要写 crs: gcj02）',
+    }),
+    noSuchDay: (date: string): Said => ({ message: `日期 ${date} 不存在：这个月没有这一天`, hint: '核对日期' }),
+    future: (date: string, today: string): Said => ({
+      message: `日期 ${date} 在今天（${today}）之后`,
+      hint: '核对日期；写的是计划中的事，就在条目里加一行 planned: true',
+    }),
+    futureSource: (date: string, today: string): Said => ({ message: `来源的发表日期 ${date} 在今天（${today}）之后`, hint: '核对来源的发表日期' }),
+    sideNotSiteRegion: (side: string, provinces: readonly string[]): Said => ({
+      message: `side 写的是 ${side}，但这一站的站点在 ${list(provinces)}`,
+      hint: `把 side 改成 ${list(provinces)}，或核对 site`,
+    }),
+    sideNotOutline: (side: string, outline: string): Said => ({
+      message: `side 写的是 ${side}，但坐标落在 ${outline} 的轮廓内`,
+      hint: '核对 side 或坐标（从高德复制的坐标要写 crs: gcj02）',
+    }),
+    regionNotOutline: (region: string, outline: string): Said => ({
+      message: `所在地区写的是 ${region}，但坐标落在 ${outline} 的轮廓内`,
+      hint: '核对 regions 或坐标（从高德复制的坐标要写 crs: gcj02）',
+    }),
+    shortProvince: (written: string, full: string): Said => ({ message: `“${written}”是简称`, hint: `写全称“${full}”` }),
+    unknownProvince: (written: string): Said => ({
+      message: `认不出“${written}”是哪个省级行政区`,
+      hint: '写省、自治区、直辖市或特别行政区的全称，例如 浙江省、上海市',
+    }),
+  },
 };
 
 /** The shape every language of the pack's messages has. */
