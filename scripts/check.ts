@@ -25,4 +25,4 @@ if (pack.problems.length) {
   console.error(`\n${m.summary.invalid(pack.problems.length, root, counts)}`);
   process.exit(1);
 }
-console.log(m.summary.valid(root, counts, pack.geometries.size, pack.basemap.length));
+console.log(m.summary.valid(root, counts, pack.geometries.size, pack.basemap.length, pack.warnings.length));

@@ -20,7 +20,8 @@ export const en: PackMessages = {
   lang: 'en',
   summary: {
     invalid: (count, root, counts) => `${count} problem(s) in ${root} (${counts}). Fix them and run npm run check again.`,
-    valid: (root, counts, geometries, layers) => `Pack ${root} is valid: ${counts}, ${geometries} geometries, ${layers} basemap layers.`,
+    valid: (root, counts, geometries, layers, warnings) =>
+      `Pack ${root} is valid${warnings ? `, with ${warnings} warning(s) above to look at` : ''}: ${counts}, ${geometries} geometries, ${layers} basemap layers.`,
     note: 'note',
     warning: 'warning',
     buildFailed: (count) =>

@@ -24,8 +24,8 @@ export const zh = {
   lang: 'zh',
   summary: {
     invalid: (count: number, root: string, counts: string) => `${root} 里的内容包有 ${count} 个问题（${counts}）。改正后再运行 npm run check。`,
-    valid: (root: string, counts: string, geometries: number, layers: number) =>
-      `内容包 ${root} 没有问题：${counts}，${geometries} 组几何图形，${layers} 个底图图层。`,
+    valid: (root: string, counts: string, geometries: number, layers: number, warnings: number) =>
+      `内容包 ${root} ${warnings ? `没有错误，但有 ${warnings} 条警告（见上，请逐条核对）` : '没有问题'}：${counts}，${geometries} 组几何图形，${layers} 个底图图层。`,
     note: '说明',
     warning: '警告',
     buildFailed: (count: number) => `内容包有 ${count} 个问题，网站没有生成。改正后再运行 npm run build（npm run check 只做检查，更快）。`,
