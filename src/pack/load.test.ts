@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENCODING_PACKS } from '../../tests/support/make-encoding-packs.ts';
 import { PACKS, scenarioPack } from '../../tests/support/scenario.ts';
 import { loadPack } from './load.ts';
 import { formatProblem } from './problems.ts';
@@ -77,5 +78,41 @@ describe('loadPack', () => {
     const pack = loadPack(scenarioPack('missing-reference'));
     expect(pack.problems.length).toBeGreaterThanOrEqual(5);
     expect(pack.entries.sites).toHaveLength(2);
+  });
+});
+
+describe('pack files as text', () => {
+  it('the encoding scenarios hold exactly the bytes make-encoding-packs.ts writes', () => {
+    for (const [name, files] of Object.entries(ENCODING_PACKS)) {
+      for (const [file, bytes] of Object.entries(files)) expect(readFileSync(join(PACKS, name, file)), `${name}/${file}`).toEqual(Buffer.from(bytes));
+    }
+  });
+
+  it('gives no entry a replacement character its file does not hold', () => {
+    for (const name of readdirSync(PACKS)) {
+      const pack = loadPack(scenarioPack(name));
+      const texts = [JSON.stringify(pack.config), ...Object.values(pack.entries).flatMap((list) => list.map((e) => JSON.stringify(e.data) + e.body))];
+      for (const [entry, features] of pack.geometries) texts.push(entry, JSON.stringify(features));
+      expect(
+        texts.filter((t) => t.includes('\uFFFD')),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('refuses a GeoJSON linked to /etc/passwd, naming it and echoing none of it', () => {
+    const root = scenarioPack('base');
+    symlinkSync('/etc/passwd', join(root, 'geo', 'passwd.geojson'));
+    const printed = loadPack(root).problems.map(formatProblem);
+    expect(printed).toEqual(['geo/passwd.geojson  -  -  这是符号链接（或在链接的文件夹里），内容包不读链接  (把真正的文件复制到这里，替换这个链接)']);
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n').filter(Boolean)) {
+      for (const part of line.split(':').filter((p) => p.length > 3)) expect(printed.join('\n')).not.toContain(part);
+    }
+  });
+
+  it('does not follow a linked folder in content/', () => {
+    const root = scenarioPack('base');
+    symlinkSync(join(root, 'content', 'stories'), join(root, 'content', 'sites', 'loop'));
+    expect(loadPack(root).problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/sites\/loop {2}- {2}- {2}/)]);
   });
 });

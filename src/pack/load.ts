@@ -2,7 +2,7 @@
  * Reads a content pack from disk and checks all of it: every problem of a run is collected,
  * none stops the others from being found, and no file is passed over without a word.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Feature } from 'geojson';
 import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
@@ -16,6 +16,7 @@ import { jsonSyntaxError } from './json-syntax.ts';
 import { findUnsafeMarkup, type UnsafeMarkup } from './markdown-safety.ts';
 import { type PackMessages, packMessages, type Said } from './messages/index.ts';
 import type { Problem } from './problems.ts';
+import { readPackFile, readPackText } from './read-text.ts';
 import { checkReferences } from './references.ts';
 import {
   COLLECTIONS,
@@ -111,7 +112,7 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
         problems.push({ file: rel(path), entry: '-', field: '-', ...m.files.unknownCollection(name, COLLECTIONS, closest(name, COLLECTIONS)) });
         continue;
       }
-      readCollection(name as CollectionName, path, rel, config, entries, declared[name as CollectionName], problems, notes, m);
+      readCollection(name as CollectionName, path, root, rel, config, entries, declared[name as CollectionName], problems, notes, m);
     }
   }
 
@@ -124,7 +125,7 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
       problems.push({ file: CONFIG_FILE, entry: '-', field: `basemap.layers.${i}.file`, ...m.files.basemapMissing(rel(path), rel(geoDir)) });
       return;
     }
-    const features = readGeoFile(path, rel, problems, notes, m);
+    const features = readGeoFile(path, root, rel, problems, notes, m);
     if (features) basemap.push({ ...layer, features });
   });
   const { archive, problems: archiveProblems } = broken.has('basemap') ? { problems: [] } : readArchive(config, root, geoDir, m);
@@ -139,7 +140,7 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
         problems.push({ file: rel(path), entry: '-', field: '-', ...m.files.notGeoJson(ext === '.pmtiles') });
         continue;
       }
-      const features = readGeoFile(path, rel, problems, notes, m);
+      const features = readGeoFile(path, root, rel, problems, notes, m);
       features?.forEach((feature, index) => {
         const ref = feature.properties?.entry;
         const where = { file: rel(path), entry: `${basename(path)}#${index}` };
@@ -168,7 +169,8 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
 /** The pack's `lang`, read before anything else so that every message of the run is in it. */
 function declaredLang(root: string): string | undefined {
   try {
-    const lang = (parseYaml(readFileSync(join(root, CONFIG_FILE), 'utf8')) as { lang?: unknown } | null)?.lang;
+    const read = readPackText(join(root, CONFIG_FILE), root);
+    const lang = 'text' in read ? (parseYaml(read.text) as { lang?: unknown } | null)?.lang : undefined;
     return typeof lang === 'string' ? lang : undefined;
   } catch {
     return undefined;
@@ -189,7 +191,8 @@ function readConfig(root: string, problems: Problem[], m: PackMessages): ReadCon
     problems.push({ file: CONFIG_FILE, entry: '-', field: '-', ...m.files.noConfig(root) });
     return { config: FALLBACK_CONFIG, broken: EVERYTHING };
   }
-  const text = readFileSync(path, 'utf8');
+  const text = readPackFile(path, root, m, (said) => problems.push({ file: CONFIG_FILE, entry: '-', field: '-', ...said }));
+  if (text === undefined) return { config: FALLBACK_CONFIG, broken: EVERYTHING };
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
@@ -223,6 +226,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 function readCollection(
   collection: CollectionName,
   dir: string,
+  root: string,
   rel: (p: string) => string,
   config: PackConfig,
   entries: PackEntries,
@@ -250,7 +254,8 @@ function readCollection(
     }
     seen.set(id, file);
     declared.add(id);
-    const text = readFileSync(path, 'utf8');
+    const text = readPackFile(path, root, m, (said) => problems.push({ file, entry, field: '-', ...said }));
+    if (text === undefined) continue;
     const parsed = parseMarkdownFile(text, m);
     for (const { line, ...said } of parsed.errors) problems.push({ file, line, entry, field: '-', ...said });
     if (parsed.data === undefined) continue;
@@ -337,9 +342,10 @@ function normalisePoint(point: Point, config: PackConfig, where: Omit<Problem, '
   problems.push({ ...where, ...m.points.outsideArea(point.lon, point.lat, config.serviceArea) });
 }
 
-function readGeoFile(path: string, rel: (p: string) => string, problems: Problem[], notes: Problem[], m: PackMessages): Feature[] | undefined {
+function readGeoFile(path: string, root: string, rel: (p: string) => string, problems: Problem[], notes: Problem[], m: PackMessages): Feature[] | undefined {
   const file = rel(path);
-  const text = readFileSync(path, 'utf8');
+  const text = readPackFile(path, root, m, (said) => problems.push({ file, entry: '-', field: '-', ...said }));
+  if (text === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -359,7 +365,8 @@ function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
+    // A linked folder is not followed (it may loop, or lead out of the pack): it is yielded, and refused by its reader.
+    if (lstatSync(path).isDirectory()) yield* walk(path);
     else yield path;
   }
 }

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { beltBandSchema, collectionSchemas, packConfigSchema, partnershipMemberSchema, routeStopSchema, SITE_KINDS, transitStopSchema } from './schemas.ts';
+import {
+  BLANK,
+  beltBandSchema,
+  collectionSchemas,
+  packConfigSchema,
+  partnershipMemberSchema,
+  routeStopSchema,
+  SITE_KINDS,
+  text,
+  transitStopSchema,
+} from './schemas.ts';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 const keys = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape);
@@ -38,5 +48,32 @@ describe('site schema', () => {
   it('allows at most two regions', () => {
     const regions = [{ province: 'a' }, { province: 'b' }, { province: 'c' }];
     expect(collectionSchemas.sites.safeParse({ ...base, regions, location: { lon: 121, lat: 30, precision: 'survey' } }).success).toBe(false);
+  });
+});
+
+describe('text', () => {
+  it.each(['   ', '\u3000\u3000', ' \u3000\t', '\u200b'])('refuses %j: spaces only would publish an empty heading', (value) => {
+    expect(
+      text(80)
+        .safeParse(value)
+        .error?.issues.map((i) => i.message),
+    ).toEqual([BLANK]);
+  });
+
+  it('says "empty", not "blank", for an empty string, and keeps the length limit', () => {
+    expect(
+      text()
+        .safeParse('')
+        .error?.issues.map((i) => i.code),
+    ).toEqual(['too_small']);
+    expect(
+      text(3)
+        .safeParse('明月山塘')
+        .error?.issues.map((i) => i.code),
+    ).toEqual(['too_big']);
+  });
+
+  it('keeps text with spaces around it as written', () => {
+    expect(text(80).parse('\u3000明月山塘 ')).toBe('\u3000明月山塘 ');
   });
 });

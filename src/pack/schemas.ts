@@ -8,6 +8,22 @@ import { z } from 'zod';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z.string().regex(ID_PATTERN, 'rule:id');
 
+/** The message of a text that holds nothing but spaces; the catalog words it (`fields.blank`). */
+export const BLANK = 'rule:blank';
+
+/**
+ * Text a reader sees (titles, summaries, names, notes). A value of spaces only, ASCII or the full-width ones
+ * a Chinese input method types, is as empty as none: it would publish an empty heading and an unclickable link.
+ * Keys, file paths and property names stay plain strings.
+ */
+export function text(max?: number) {
+  const s = z
+    .string()
+    .min(1, { abort: true })
+    .refine((v) => /[^\s\u200b-\u200d\u2060]/.test(v), BLANK);
+  return max === undefined ? s : s.max(max);
+}
+
 /** The collections a pack may contain, in the order pages and counts show them. */
 export const COLLECTIONS = ['sites', 'routes', 'belts', 'transit', 'partnerships', 'stories'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -47,15 +63,15 @@ export type Point = z.infer<typeof pointSchema>;
 
 export const regionSchema = z.strictObject({
   /** Province-level unit, e.g. 浙江省 or 上海市. */
-  province: z.string().min(1),
+  province: text(),
   /** City (地级市); for a municipality repeat it, e.g. 上海市. */
-  city: z.string().min(1).optional(),
+  city: text().optional(),
   /** County-level unit: 区, 县 or 县级市, e.g. 平湖市, 金山区. */
-  county: z.string().min(1).optional(),
+  county: text().optional(),
   /** Town or street: 镇, 乡, 街道. */
-  town: z.string().min(1).optional(),
+  town: text().optional(),
   /** Village or community. */
-  village: z.string().min(1).optional(),
+  village: text().optional(),
 });
 export type Region = z.infer<typeof regionSchema>;
 
@@ -72,11 +88,11 @@ export const sourceRefSchema = z.union([
     /** Key of a source in the pack config, when this item adds a note to it. */
     ref: z.string().min(1).optional(),
     /** Title of a public source not listed in the pack config. */
-    title: z.string().min(1).optional(),
+    title: text().optional(),
     /** Address of that public source. */
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** Where in the source the fact stands, e.g. a section or a photo caption. */
-    note: z.string().min(1).optional(),
+    note: text().optional(),
   }),
 ]);
 export type SourceRef = z.infer<typeof sourceRefSchema>;
@@ -84,13 +100,13 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 /** Fields every entry has. */
 const common = {
   /** The Chinese title shown everywhere. */
-  title: z.string().min(1).max(80),
+  title: text(80),
   /** English title, used by English pages and search when present. */
-  titleEn: z.string().min(1).max(120).optional(),
+  titleEn: text(120).optional(),
   /** One or two sentences shown in lists, popups and share cards. */
-  summary: z.string().min(1).max(300),
+  summary: text(300),
   /** English summary for the English pages, a translation of `summary`; without it they show the Chinese one. */
-  summaryEn: z.string().min(1).max(600).optional(),
+  summaryEn: text(600).optional(),
   /** Where every fact of the entry comes from; at least one. */
   sources: z.array(sourceRefSchema).min(1),
   /** Shown on the home page when true. */
@@ -108,13 +124,13 @@ export const siteSchema = z.strictObject({
   /** The point the map shows. */
   location: pointSchema,
   /** Postal or descriptive address, as a source gives it. */
-  address: z.string().min(1).optional(),
+  address: text().optional(),
   /** Opening hours, only where a source gives them. */
-  opening: z.string().min(1).optional(),
+  opening: text().optional(),
   /** How to book a visit, only where a source gives it. */
-  booking: z.string().min(1).optional(),
+  booking: text().optional(),
   /** Free themes for search and filters, e.g. 红色传承, 乡村振兴. */
-  themes: z.array(z.string().min(1)).optional(),
+  themes: z.array(text()).optional(),
   /** Ids of the partnerships the site belongs to. */
   partnerships: z.array(idSchema).optional(),
 });
@@ -125,7 +141,7 @@ export const routeStopSchema = z.strictObject({
   /** Suggested minutes at the stop. */
   minutes: z.number().int().min(0).max(600).optional(),
   /** What to do or see there. */
-  note: z.string().min(1).optional(),
+  note: text().optional(),
 });
 
 export const TRAVEL_MODES = ['walk', 'bike', 'car', 'bus'] as const;
@@ -137,7 +153,7 @@ export const routeSchema = z.strictObject({
   /** Travel modes, first one is the default. */
   modes: z.array(z.enum(TRAVEL_MODES)).min(1),
   /** Who the route is for, e.g. 党员, 游客. */
-  audience: z.array(z.string().min(1)).optional(),
+  audience: z.array(text()).optional(),
   /** Expected length of the visit. */
   duration: z.enum(['half-day', 'day', 'multi-day']).optional(),
   /** Ids of related partnerships. */
@@ -148,15 +164,15 @@ export const beltBandSchema = z.strictObject({
   /** Band id, unique within the belt. */
   id: idSchema,
   /** Colour name of the band where a source names it, e.g. 红色. */
-  colourName: z.string().min(1).optional(),
+  colourName: text().optional(),
   /** Field (领域) of the band where a source names it, e.g. 红色传承. */
-  field: z.string().min(1).optional(),
+  field: text().optional(),
   /** Display colour on the map, `#rrggbb`; a presentation choice, not a fact. */
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'rule:colour'),
   /** Ids of member sites a source names for this band. */
   members: z.array(idSchema).default([]),
   /** Named examples a source gives that have no site entry, as text. */
-  examples: z.array(z.string().min(1)).optional(),
+  examples: z.array(text()).optional(),
 });
 
 export const beltSchema = z.strictObject({
@@ -173,23 +189,23 @@ export const transitStopSchema = z.strictObject({
   /** Id of a site at the stop, when the stop is one. */
   site: idSchema.optional(),
   /** Name of the stop when it is not a site entry. */
-  name: z.string().min(1).optional(),
+  name: text().optional(),
   /** Where a named stop is; sites bring their own point. */
   location: pointSchema.optional(),
   /** Province-level side of the border the stop is on, e.g. 上海市. */
-  side: z.string().min(1),
+  side: text(),
   /** What the sources say about this stop. */
-  note: z.string().min(1).optional(),
+  note: text().optional(),
 });
 
 export const transitSchema = z.strictObject({
   ...common,
   /** City whose operator runs the line, e.g. 上海市金山区. */
-  operatorCity: z.string().min(1),
+  operatorCity: text(),
   /** When the line started, as precise as the source. */
   since: partialDateSchema.optional(),
   /** What the sources say about frequency; no invented timetables. */
-  frequency: z.string().min(1).optional(),
+  frequency: text().optional(),
   /** Stops in order; only the named termini and the stops a source names. */
   stops: z.array(transitStopSchema).min(2),
   /** Ids of related partnerships. */
@@ -198,7 +214,7 @@ export const transitSchema = z.strictObject({
 
 export const partnershipMemberSchema = z.strictObject({
   /** Name of the member region or body, e.g. 金山区, 枫泾镇. */
-  name: z.string().min(1),
+  name: text(),
   /** The member's region. */
   region: regionSchema,
   /** A point for the member on the map, usually its seat (marked approximate). */
@@ -212,7 +228,7 @@ export const partnershipSchema = z.strictObject({
   /** The member regions. */
   members: z.array(partnershipMemberSchema).min(1),
   /** Working mechanisms the sources name, e.g. 月度会商. */
-  mechanisms: z.array(z.string().min(1)).optional(),
+  mechanisms: z.array(text()).optional(),
   /** Ids of related sites. */
   sites: z.array(idSchema).optional(),
   /** Id of the wider partnership this one is part of, e.g. a town pair within 平湖–金山. */
@@ -257,11 +273,11 @@ export interface CollectionData {
 
 export const sourceSchema = z.strictObject({
   /** Title of the article or document. */
-  title: z.string().min(1),
+  title: text(),
   /** Author(s) as printed. */
-  author: z.string().min(1).optional(),
+  author: text().optional(),
   /** Newspaper, journal or website. */
-  publisher: z.string().min(1).optional(),
+  publisher: text().optional(),
   /** Publication date, as precise as known. */
   date: partialDateSchema.optional(),
   /** Public address, when there is one. */
@@ -290,7 +306,7 @@ export const basemapLayerSchema = z.strictObject({
   /** Leave out the parts of this layer's lines inside the outlines of the pack's `boundary` layers, which draw those lines themselves. */
   outsideBoundaries: z.boolean().optional(),
   /** Attribution line for this layer; also listed in `attribution`. */
-  attribution: z.string().min(1).optional(),
+  attribution: text().optional(),
 });
 
 /** Protomaps' colour schemes (`namedFlavor` of @protomaps/basemaps) for a vector archive. */
@@ -302,7 +318,7 @@ export const pmtilesSchema = z.strictObject({
   /** A vector archive's colour scheme, one of PMTILES_FLAVORS; checked at load, with a word on what to write. */
   flavor: z.string().min(1).default('light'),
   /** Credit shown on the map; a vector archive without one credits OpenStreetMap and Protomaps. */
-  attribution: z.string().min(1).optional(),
+  attribution: text().optional(),
 });
 
 /** [west, south, east, north] in degrees. */
@@ -314,13 +330,13 @@ export const bboxSchema = z
 
 export const packConfigSchema = z.strictObject({
   /** Site title shown in the header and the browser tab. */
-  title: z.string().min(1),
+  title: text(),
   /** One-sentence description for search engines and share cards. */
-  description: z.string().min(1),
+  description: text(),
   /** Language of the content. */
   lang: z.string().default('zh-CN'),
   /** A short introduction on the home page (Markdown-free text). */
-  intro: z.array(z.string().min(1)).default([]),
+  intro: z.array(text()).default([]),
   /** Sources of the introduction, keys of `sources`. */
   introSources: z.array(sourceRefSchema).default([]),
   /** The area the pack covers; points far outside it are flagged. */
@@ -366,7 +382,7 @@ export const packConfigSchema = z.strictObject({
     })
     .default({}),
   /** Attribution lines shown on every page and map. */
-  attribution: z.array(z.string().min(1)).default([]),
+  attribution: z.array(text()).default([]),
   /** Sources entries cite by key. */
   sources: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), sourceSchema).default({}),
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closest } from './closest.ts';
 import { type PackMessages, zh } from './messages/index.ts';
+import { BLANK } from './schemas.ts';
 
 export interface FieldIssue {
   path: PropertyKey[];
@@ -18,6 +19,10 @@ export function describeZodIssues(error: z.ZodError, input: unknown, schema: z.Z
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
     const value = valueAt(input, path);
+    if (issue.message === BLANK) {
+      say(path, m.fields.blank());
+      continue;
+    }
     if (issue.message.startsWith(RULE)) {
       const rule = m.fields.rules[issue.message.slice(RULE.length)];
       say(path, rule ?? m.fields.other(issue.message));

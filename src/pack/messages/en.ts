@@ -14,6 +14,11 @@ const TYPES: Record<string, string> = {
 const typeName = (t: string) => TYPES[t] ?? t;
 const REMAKE = 'export it again with pmtiles extract from a protomaps daily build (see the README, "The offline basemap")';
 const GEO_FIX = 'open the file in geojson.io or QGIS, fix it and export it again as GeoJSON';
+const ENCODINGS: Record<string, string> = {
+  gb18030: 'GBK/GB18030 (Notepad\'s "ANSI" on Chinese Windows)',
+  'utf-16le': 'UTF-16 (Notepad\'s "Unicode")',
+  'utf-16be': 'UTF-16 BE (Notepad\'s "Unicode big endian")',
+};
 const maybe = (suggestion: string | undefined) => (suggestion ? `did you mean "${suggestion}"? ` : '');
 
 export const en: PackMessages = {
@@ -229,7 +234,35 @@ export const en: PackMessages = {
       hint: 'export an archive that covers the pack (pmtiles extract --bbox=west,south,east,north), or fix serviceArea',
     }),
   },
-  encoding: {},
+  encoding: {
+    notUtf8: (encoding) =>
+      encoding
+        ? {
+            message: `the file is not UTF-8; it looks like ${ENCODINGS[encoding] ?? encoding}`,
+            hint: 'in Notepad, "Save as" with encoding UTF-8, or run npm run check -- --fix-encoding',
+          }
+        : {
+            message: 'the file is not UTF-8, and its encoding cannot be told',
+            hint: 'open it in Notepad or WPS, check the text reads right, and "Save as" UTF-8 (--fix-encoding leaves it alone)',
+          },
+    symlink: () => ({
+      message: 'is a symbolic link (or inside a linked folder); packs do not follow links',
+      hint: 'copy the real file here in place of the link',
+    }),
+    unreadable: (code) =>
+      code === 'EACCES' || code === 'EPERM'
+        ? {
+            message: 'no permission to read this file',
+            hint: 'let the user running the check read it (on Linux: chmod a+r <file>), then run npm run check again',
+          }
+        : { message: `cannot read this file (${code})`, hint: 'check the file is complete and not held by another program, then run npm run check again' },
+    encodingName: (encoding) => ENCODINGS[encoding] ?? encoding,
+    fixPlan: (count) => `Saving ${count} file(s) as UTF-8 (line endings and text unchanged):`,
+    fixItem: (file, encoding, line, sample) => `  ${file}  ${ENCODINGS[encoding] ?? encoding}  line ${line} reads: ${sample}`,
+    fixSkipped: (file) => `  ${file}  encoding not recognised, left alone: open it in Notepad or WPS, check the text, and "Save as" UTF-8`,
+    fixDone: (count) => `Saved ${count} file(s). Checking again:`,
+    fixNone: () => 'No file needs its encoding changed.',
+  },
   facts: {
     distance: (metres) => (metres < 1000 ? `${Math.round(metres)} m` : `${(metres / 1000).toFixed(1)} km`),
     atSea: (lon, lat, distance) => ({

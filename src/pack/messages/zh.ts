@@ -18,6 +18,11 @@ const TYPES: Record<string, string> = {
 const typeName = (t: string) => TYPES[t] ?? t;
 const REMAKE_ZH = '用 pmtiles extract 从 protomaps 的每日构建重新导出（见 README“The offline basemap”）';
 const GEO_FIX = '用 geojson.io 或 QGIS 打开这个文件，改正后重新导出为 GeoJSON';
+const ENCODINGS: Record<string, string> = {
+  gb18030: 'GBK/GB18030（Windows 记事本的“ANSI”）',
+  'utf-16le': 'UTF-16（记事本的“Unicode”）',
+  'utf-16be': 'UTF-16 BE（记事本的“Unicode big endian”）',
+};
 const maybe = (suggestion: string | undefined) => (suggestion ? `是不是“${suggestion}”？` : '');
 
 export const zh = {
@@ -247,7 +252,27 @@ export const zh = {
     }),
   },
   /** Files that are not text in UTF-8 (issue 16: encoding). */
-  encoding: {},
+  encoding: {
+    /** `encoding` is what the bytes look like (`gb18030`, `utf-16le`, `utf-16be`), or undefined when nothing fits. */
+    notUtf8: (encoding: string | undefined): Said =>
+      encoding
+        ? {
+            message: `文件不是 UTF-8 编码，看起来是 ${ENCODINGS[encoding] ?? encoding}`,
+            hint: '用记事本“另存为”选 UTF-8 编码，或运行 npm run check -- --fix-encoding',
+          }
+        : { message: '文件不是 UTF-8 编码，也认不出是哪种编码', hint: '用记事本或 WPS 打开，确认文字正常后“另存为”选 UTF-8 编码（--fix-encoding 不会改动它）' },
+    symlink: (): Said => ({ message: '这是符号链接（或在链接的文件夹里），内容包不读链接', hint: '把真正的文件复制到这里，替换这个链接' }),
+    unreadable: (code: string): Said =>
+      code === 'EACCES' || code === 'EPERM'
+        ? { message: '没有权限读取这个文件', hint: '给运行检查的用户加上读取权限（Linux 上 chmod a+r 文件名），再运行 npm run check' }
+        : { message: `读不了这个文件（${code}）`, hint: '确认文件完整、没有被其他程序占用，再运行 npm run check' },
+    encodingName: (encoding: string) => ENCODINGS[encoding] ?? encoding,
+    fixPlan: (count: number) => `把 ${count} 个文件改存为 UTF-8（换行和文字都不变）：`,
+    fixItem: (file: string, encoding: string, line: number, sample: string) => `  ${file}  ${ENCODINGS[encoding] ?? encoding}  第 ${line} 行读作：${sample}`,
+    fixSkipped: (file: string) => `  ${file}  认不出编码，没有改动：请用记事本或 WPS 打开，确认文字正常后“另存为”选 UTF-8 编码`,
+    fixDone: (count: number) => `已改存 ${count} 个文件。再检查一遍：`,
+    fixNone: () => '没有要改编码的文件。',
+  },
   /** Facts that are well-formed but wrong (issue 16: points in the sea, impossible dates, sides). */
   facts: {
     distance: (metres: number) => (metres < 1000 ? `${Math.round(metres)} 米` : `${(metres / 1000).toFixed(1)} 千米`),
