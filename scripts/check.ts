@@ -1,8 +1,10 @@
 /**
  * `npm run check`: validates the content pack at CONTENT_ROOT (default: this repository) and prints one line per
  * problem, in the pack's language (Chinese unless it says otherwise; `-- --lang en` for English). Exits 1 when there is any.
+ * `npm run check -- --fix-encoding [pack]` first saves the pack's GBK and UTF-16 files as UTF-8.
  */
 
+import { fixEncodings } from '../src/pack/fix-encoding.ts';
 import { loadPack } from '../src/pack/load.ts';
 import { formatProblem } from '../src/pack/problems.ts';
 import { resolvePackRoot } from '../src/pack/root.ts';
@@ -14,6 +16,7 @@ const lang = langAt >= 0 ? args[langAt + 1] : undefined;
 const folder = args.find((a, i) => !a.startsWith('--') && (langAt < 0 || i !== langAt + 1));
 
 const root = resolvePackRoot(folder);
+if (args.includes('--fix-encoding')) for (const line of fixEncodings(root, lang ? { lang } : {})) console.log(line);
 const pack = loadPack(root, lang ? { lang } : {});
 const m = pack.messages;
 for (const note of pack.notes) console.log(`${m.summary.note}  ${formatProblem(note)}`);

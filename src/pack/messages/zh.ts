@@ -266,7 +266,6 @@ export const zh = {
       code === 'EACCES' || code === 'EPERM'
         ? { message: '没有权限读取这个文件', hint: '给运行检查的用户加上读取权限（Linux 上 chmod a+r 文件名），再运行 npm run check' }
         : { message: `读不了这个文件（${code}）`, hint: '确认文件完整、没有被其他程序占用，再运行 npm run check' },
-    encodingName: (encoding: string) => ENCODINGS[encoding] ?? encoding,
     fixPlan: (count: number) => `把 ${count} 个文件改存为 UTF-8（换行和文字都不变）：`,
     fixItem: (file: string, encoding: string, line: number, sample: string) => `  ${file}  ${ENCODINGS[encoding] ?? encoding}  第 ${line} 行读作：${sample}`,
     fixSkipped: (file: string) => `  ${file}  认不出编码，没有改动：请用记事本或 WPS 打开，确认文字正常后“另存为”选 UTF-8 编码`,
