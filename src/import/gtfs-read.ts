@@ -4,6 +4,7 @@
  */
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { decodeText } from './text-decode.ts';
 
 export type Row = Record<string, string>;
 
@@ -33,11 +34,20 @@ export function feedFilesFromZip(bytes: Uint8Array): Map<string, Uint8Array> {
   return out;
 }
 
-const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '') : '');
+/** GTFS is UTF-8 by the spec; a feed exported on Chinese Windows may be GBK, and a byte of neither stops the import. */
+function text(files: ReadonlyMap<string, Uint8Array>, name: string): string {
+  const bytes = files.get(name);
+  if (!bytes) return '';
+  try {
+    return decodeText(bytes).text;
+  } catch (err) {
+    throw new Error(`${name}: ${(err as Error).message}`);
+  }
+}
 
-function table(bytes: Uint8Array | undefined, keep?: (row: Row) => boolean): Row[] {
+function table(files: ReadonlyMap<string, Uint8Array>, name: string, keep?: (row: Row) => boolean): Row[] {
   const rows: Row[] = [];
-  Papa.parse<Row>(text(bytes), {
+  Papa.parse<Row>(text(files, name), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
@@ -53,13 +63,13 @@ function table(bytes: Uint8Array | undefined, keep?: (row: Row) => boolean): Row
 export function readFeed(files: ReadonlyMap<string, Uint8Array>, routeIds: readonly string[]): Feed {
   const missing = REQUIRED.filter((f) => !files.has(f));
   if (missing.length) throw new Error(`not a GTFS feed: ${missing.join(', ')} missing`);
-  const trips = table(files.get('trips.txt'));
+  const trips = table(files, 'trips.txt');
   const wanted = new Set(routeIds);
   const tripIds = new Set(trips.filter((t) => wanted.has(t.route_id ?? '')).map((t) => t.trip_id ?? ''));
   const shapeIds = new Set(trips.filter((t) => tripIds.has(t.trip_id ?? '') && t.shape_id).map((t) => t.shape_id as string));
 
   const stopTimes = new Map<string, Row[]>();
-  for (const row of table(files.get('stop_times.txt'), (r) => tripIds.has(r.trip_id ?? ''))) {
+  for (const row of table(files, 'stop_times.txt', (r) => tripIds.has(r.trip_id ?? ''))) {
     const list = stopTimes.get(row.trip_id as string) ?? [];
     list.push(row);
     stopTimes.set(row.trip_id as string, list);
@@ -68,7 +78,7 @@ export function readFeed(files: ReadonlyMap<string, Uint8Array>, routeIds: reado
 
   const shapes = new Map<string, [number, number][]>();
   if (shapeIds.size) {
-    const points = table(files.get('shapes.txt'), (r) => shapeIds.has(r.shape_id ?? ''));
+    const points = table(files, 'shapes.txt', (r) => shapeIds.has(r.shape_id ?? ''));
     points.sort((a, b) => Number(a.shape_pt_sequence) - Number(b.shape_pt_sequence));
     for (const p of points) {
       const list = shapes.get(p.shape_id as string) ?? [];
@@ -77,13 +87,13 @@ export function readFeed(files: ReadonlyMap<string, Uint8Array>, routeIds: reado
     }
   }
   return {
-    agency: table(files.get('agency.txt')),
-    routes: table(files.get('routes.txt')),
+    agency: table(files, 'agency.txt'),
+    routes: table(files, 'routes.txt'),
     trips,
-    stops: new Map(table(files.get('stops.txt')).map((s) => [s.stop_id as string, s])),
+    stops: new Map(table(files, 'stops.txt').map((s) => [s.stop_id as string, s])),
     stopTimes,
     shapes,
-    frequencies: table(files.get('frequencies.txt'), (r) => tripIds.has(r.trip_id ?? '')),
-    calendar: new Map(table(files.get('calendar.txt')).map((c) => [c.service_id as string, c])),
+    frequencies: table(files, 'frequencies.txt', (r) => tripIds.has(r.trip_id ?? '')),
+    calendar: new Map(table(files, 'calendar.txt').map((c) => [c.service_id as string, c])),
   };
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { encodeGbk } from '../../tests/support/gbk.ts';
 import { toWgs84 } from '../pack/crs.ts';
 import { loadPack } from '../pack/load.ts';
 import { type RunResult, runImport } from './run.ts';
@@ -135,6 +136,26 @@ describe('dry run and --force', () => {
       kept: ['summary', 'opening'],
     });
     expect(result.code).toBe(0);
+  });
+
+  it('an entry saved as GBK stops the import before anything is written: its place would be imported twice', async () => {
+    const pack = packCopy('jinshan');
+    const target = join(pack, 'content/sites/shantang-cun-guangchen.md');
+    writeFileSync(target, encodeGbk(readFileSync(target, 'utf8')));
+    const before = walk(pack)
+      .sort()
+      .map((f) => [f, readFileSync(f)]);
+    const result = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02', '--force', '--write']);
+    expect(result.lines).toEqual([
+      'error: fix 1 file(s) of the pack that cannot be read as text first (npm run check -- --fix-encoding saves GBK and UTF-16 files as UTF-8):',
+      'content/sites/shantang-cun-guangchen.md:2  sites/shantang-cun-guangchen  -  文件不是 UTF-8 编码，看起来是 GBK/GB18030（Windows 记事本的“ANSI”）  (用记事本“另存为”选 UTF-8 编码，或运行 npm run check -- --fix-encoding)',
+    ]);
+    expect(result.code).toBe(1);
+    expect(
+      walk(pack)
+        .sort()
+        .map((f) => [f, readFileSync(f)]),
+    ).toEqual(before);
   });
 
   it('--force --replace-body replaces the text too', async () => {

@@ -1,8 +1,9 @@
 /** What the planner needs to know of the target pack, read from disk once before planning. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, loadPack, type Pack } from '../pack/load.ts';
 import { formatProblem } from '../pack/problems.ts';
+import { readPackText } from '../pack/read-text.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 import { boundaryAreas } from './regions.ts';
 import type { PackIndex } from './types.ts';
@@ -12,7 +13,7 @@ function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
+    if (lstatSync(path).isDirectory()) yield* walk(path);
     else yield path;
   }
 }
@@ -33,6 +34,13 @@ export function indexPack(rootDir: string): { index: PackIndex; pack: Pack } {
     for (const path of walk(join(contentDir, c))) if (extname(path) === '.md') files[c].set(basename(path, '.md'), rel(path));
   }
 
+  // An entry or geometry the check cannot read as text (GBK, a link) hides the place it holds: importing past it
+  // would write that place a second time.
+  const loaded = new Set(COLLECTIONS.flatMap((c) => pack.entries[c].map((e) => e.file)));
+  const unreadable = new Set(
+    COLLECTIONS.flatMap((c) => [...files[c].values()]).filter((f) => !loaded.has(f) && !('text' in readPackText(join(root, f), root))),
+  );
+
   const titles = new Map<string, string[]>();
   for (const c of COLLECTIONS) for (const e of pack.entries[c]) titles.set(e.data.title, [...(titles.get(e.data.title) ?? []), `${c}/${e.id}`]);
 
@@ -43,13 +51,22 @@ export function indexPack(rootDir: string): { index: PackIndex; pack: Pack } {
     if (basemapFiles.has(path) || !/\.(geo)?json$/i.test(path)) continue;
     const refs = new Set<string>();
     try {
-      const json = JSON.parse(readFileSync(path, 'utf8')) as { features?: { properties?: { entry?: unknown } }[]; properties?: { entry?: unknown } };
+      const read = readPackText(path, root);
+      if (!('text' in read)) unreadable.add(rel(path));
+      const json = JSON.parse('text' in read ? read.text : '') as { features?: { properties?: { entry?: unknown } }[]; properties?: { entry?: unknown } };
       for (const f of json.features ?? [json]) if (typeof f.properties?.entry === 'string') refs.add(f.properties.entry);
     } catch {
       // An unreadable file is reported by the validator after the import; here it only holds its name.
     }
     geoFileEntries.set(rel(path), refs);
     for (const ref of refs) if (!geometryFiles.has(ref)) geometryFiles.set(ref, rel(path));
+  }
+
+  if (unreadable.size) {
+    const lines = pack.problems.filter((p) => unreadable.has(p.file)).map(formatProblem);
+    throw new Error(
+      `fix ${unreadable.size} file(s) of the pack that cannot be read as text first (npm run check -- --fix-encoding saves GBK and UTF-16 files as UTF-8):\n${lines.join('\n')}`,
+    );
   }
 
   return {

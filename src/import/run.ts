@@ -99,7 +99,12 @@ export async function runImport(argv: readonly string[], env: RunEnv = {}): Prom
     return { lines, code: plan.skipped.length ? 1 : 0, plan };
   }
 
-  const written = writePlan(root, plan, index, { replaceBody: options.replaceBody });
+  let written: Written[];
+  try {
+    written = writePlan(root, plan, index, { replaceBody: options.replaceBody });
+  } catch (err) {
+    return fail((err as Error).message);
+  }
   lines.push('', `Wrote ${written.length} file(s) into ${root}:`);
   for (const w of written.slice(0, command.all ? written.length : 40))
     lines.push(`  ${w.action} ${w.path}${w.kept ? `  (kept from the old file: ${w.kept.join(', ')})` : ''}`);

@@ -32,10 +32,36 @@ describe('decodeText', () => {
   });
 });
 
+describe('decodeText never makes a replacement character', () => {
+  const gbk = readFileSync(`${FIX}/sites-gbk.csv`);
+
+  it('refuses a GBK CSV with a byte that is no GBK, naming the line', () => {
+    const broken = Buffer.concat([gbk.subarray(0, gbk.indexOf(0x0a) + 1), Buffer.from([0xff, 0x0a])]);
+    expect(() => decodeText(broken)).toThrow('既不是 UTF-8，也不是 GBK/GB18030（第 2 行起），读下去会出现乱码');
+  });
+
+  it('refuses bytes that are not the encoding --encoding names', () => {
+    expect(() => decodeText(gbk, 'utf8')).toThrow(/^按 utf8 读不通（第 1 行起）.*--encoding gbk/);
+  });
+
+  it('keeps a replacement character the file itself holds', () => {
+    expect(decodeText(Buffer.from('名称\n�\n')).text).toBe('名称\n�\n');
+  });
+
+  it('reads UTF-16 without a mark by its NUL bytes', () => {
+    expect(decodeText(Buffer.from('名称,经度\r\n', 'utf16le'))).toMatchObject({ text: '名称,经度\r\n', encoding: 'UTF-16LE' });
+  });
+});
+
 describe('decodeXml', () => {
   it('follows the encoding the XML declaration names', () => {
     const d = decodeXml(readFileSync(`${FIX}/gbk.kml`));
     expect(d.encoding).toBe('GBK');
     expect(d.text).toContain('<name>新仓镇</name>');
+  });
+
+  it('refuses bytes the declared encoding cannot read', () => {
+    const xml = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="GBK"?>\n<kml>'), Buffer.from([0xff, 0x0a])]);
+    expect(() => decodeXml(xml)).toThrow(/^按 GBK 读不通（第 2 行起）/);
   });
 });

@@ -1,6 +1,8 @@
 /** Carries out a plan: entry files and geometry files, never over a file the plan does not say it replaces. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { zh } from '../pack/messages/index.ts';
+import { describeTextFailure, readPackText } from '../pack/read-text.ts';
 import { mergeEntry, renderEntry } from './entry-file.ts';
 import type { Plan, PlannedGeometry } from './plan.ts';
 import type { PackIndex } from './types.ts';
@@ -30,6 +32,14 @@ export function geoPathFor(index: PackIndex, used: ReadonlySet<string>, collecti
   }
 }
 
+/** An entry to merge into, as the check reads it (BOM dropped); indexPack has already stopped at one it cannot read. */
+function readTarget(root: string, target: string): string {
+  const read = readPackText(join(root, target), root);
+  if ('text' in read) return read.text;
+  const said = describeTextFailure(read, zh);
+  throw new Error(`${target}: ${said.message}（${said.hint ?? ''}）`);
+}
+
 export function writePlan(root: string, plan: Plan, index: PackIndex, options: { replaceBody: boolean }): Written[] {
   const written: Written[] = [];
   const usedGeo = new Set<string>();
@@ -43,7 +53,7 @@ export function writePlan(root: string, plan: Plan, index: PackIndex, options: {
   for (const entry of plan.entries) {
     if (entry.data) {
       if (entry.action === 'replace' && entry.target) {
-        const merged = mergeEntry(entry.collection, readFileSync(join(root, entry.target), 'utf8'), entry.data, entry.body, {
+        const merged = mergeEntry(entry.collection, readTarget(root, entry.target), entry.data, entry.body, {
           replaceBody: options.replaceBody,
           generated: entry.generated,
         });

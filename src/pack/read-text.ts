@@ -75,13 +75,22 @@ function nulSides(bytes: Uint8Array): 'odd' | 'even' | undefined {
   return undefined;
 }
 
-/** 1-based line of the first byte that is not UTF-8; GBK and UTF-8 share the byte of "\n", so lines count alike. */
-function firstBadLine(bytes: Uint8Array): number | undefined {
+/**
+ * 1-based line of the first byte that does not decode as `encoding`. UTF-8, GBK and Big5 never use the byte of
+ * "\n" inside a character, so lines count alike in all of them; UTF-16 has no such byte and gets no line.
+ */
+export function firstBadLine(bytes: Uint8Array, encoding = 'utf-8'): number | undefined {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  if (decoder.encoding.startsWith('utf-16')) return undefined;
   let start = 0;
   for (let line = 1; start <= bytes.length; line++) {
     const end = bytes.indexOf(0x0a, start);
     const stop = end < 0 ? bytes.length : end;
-    if (decodeStrict(bytes.subarray(start, stop), 'utf-8') === undefined) return line;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      return line;
+    }
     start = stop + 1;
   }
   return undefined;

@@ -256,6 +256,10 @@ export const en: PackMessages = {
             hint: 'let the user running the check read it (on Linux: chmod a+r <file>), then run npm run check again',
           }
         : { message: `cannot read this file (${code})`, hint: 'check the file is complete and not held by another program, then run npm run check again' },
+    undecodable: (encoding, line) => ({
+      message: `${encoding ? `does not read as ${encoding}` : 'is neither UTF-8 nor GBK/GB18030'}${line ? ` (from line ${line})` : ''}; reading on would give mojibake`,
+      hint: 'name the file\'s encoding with --encoding, e.g. --encoding gbk, utf16le, big5; or "Save as" UTF-8 in Excel or Notepad',
+    }),
     fixPlan: (count) => `Saving ${count} file(s) as UTF-8 (line endings and text unchanged):`,
     fixItem: (file, encoding, line, sample) => `  ${file}  ${ENCODINGS[encoding] ?? encoding}  line ${line} reads: ${sample}`,
     fixSkipped: (file) => `  ${file}  encoding not recognised, left alone: open it in Notepad or WPS, check the text, and "Save as" UTF-8`,

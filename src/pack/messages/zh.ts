@@ -266,6 +266,11 @@ export const zh = {
       code === 'EACCES' || code === 'EPERM'
         ? { message: '没有权限读取这个文件', hint: '给运行检查的用户加上读取权限（Linux 上 chmod a+r 文件名），再运行 npm run check' }
         : { message: `读不了这个文件（${code}）`, hint: '确认文件完整、没有被其他程序占用，再运行 npm run check' },
+    /** The importer: bytes that do not decode as `encoding` (what --encoding, a BOM or the XML declaration says), or as anything it knows. */
+    undecodable: (encoding: string | undefined, line: number | undefined): Said => ({
+      message: `${encoding ? `按 ${encoding} 读不通` : '既不是 UTF-8，也不是 GBK/GB18030'}${line ? `（第 ${line} 行起）` : ''}，读下去会出现乱码`,
+      hint: '用 --encoding 写明文件的实际编码，例如 --encoding gbk、utf16le、big5；或在 Excel/记事本里“另存为”UTF-8',
+    }),
     fixPlan: (count: number) => `把 ${count} 个文件改存为 UTF-8（换行和文字都不变）：`,
     fixItem: (file: string, encoding: string, line: number, sample: string) => `  ${file}  ${ENCODINGS[encoding] ?? encoding}  第 ${line} 行读作：${sample}`,
     fixSkipped: (file: string) => `  ${file}  认不出编码，没有改动：请用记事本或 WPS 打开，确认文字正常后“另存为”选 UTF-8 编码`,
