@@ -7,7 +7,6 @@ import { NAMED_GEOJSON } from '../../tests/support/make-encoding-packs.ts';
 import { PACKS, scenarioPack } from '../../tests/support/scenario.ts';
 import { fixEncodings } from './fix-encoding.ts';
 import { loadPack } from './load.ts';
-import { zh } from './messages/index.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const base = (file: string) => readFileSync(join(PACKS, 'base', file), 'utf8');
