@@ -116,7 +116,7 @@ export const en: PackMessages = {
     }),
     unknownValue: (value, allowed, suggestion) => ({ message: `unknown value ${value}`, hint: `${maybe(suggestion)}use one of: ${allowed.join(', ')}` }),
     missing: (expected) => ({ message: 'missing required field', hint: `add ${typeName(expected)}` }),
-    blank: () => ({ message: 'only spaces, no text', hint: 'write the text, or remove the field' }),
+    blank: () => ({ message: 'only spaces, no text', hint: 'write the text (an optional field may also be removed)' }),
     wrongType: (expected, received) => ({
       message: `must be ${typeName(expected)}, found ${typeName(received)}`,
       hint: `write ${typeName(expected)}; compare it with the README example of this field`,
