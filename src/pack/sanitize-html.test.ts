@@ -26,6 +26,12 @@ describe('sanitizeBodyHtml', () => {
     expect(html).not.toContain('evil.example/x');
   });
 
+  it('drops the address of a remote image, which the CSP would block anyway, and keeps its text', async () => {
+    expect(sanitizeBodyHtml(await render('![远程](https://example.org/a.png) ![远程](//example.org/a.png)'))).toBe(
+      '<p><img alt="远程"> <img alt="远程"></p>\n',
+    );
+  });
+
   it('closes what a body leaves open, so nothing runs into the page after it', () => {
     expect(sanitizeBodyHtml('<p><sup>1<abbr title="a')).toBe('<p><sup>1</sup></p>');
   });

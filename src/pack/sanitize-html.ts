@@ -67,27 +67,35 @@ function safeImageMarker(value: unknown): string | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const { src, alt, title, index, inferSize, ...rest } = data as Record<string, unknown>;
   const text = (v: unknown) => v === undefined || typeof v === 'string';
-  if (Object.keys(rest).length || typeof src !== 'string' || urlScheme(src) !== undefined || src.startsWith('//')) return undefined;
+  if (Object.keys(rest).length || typeof src !== 'string' || remote(src)) return undefined;
   if (!text(alt) || !text(title) || typeof index !== 'number' || (inferSize !== undefined && typeof inferSize !== 'boolean')) return undefined;
   return String(value);
 }
 
-function restoreImageMarkers(node: Nodes): void {
+/** An image address on another host: `https://…`, or `//…` (`\\` counts as `/` to browsers). */
+const remote = (src: unknown) => typeof src === 'string' && (urlScheme(src) !== undefined || /^[\\/]{2}/.test(src.trim()));
+
+/**
+ * Images: Astro's markers get their name back; remote addresses are dropped, since the CSP (img-src 'self') would
+ * block them anyway, and with an online basemap it lets its tile host through, which must not learn of readers.
+ */
+function finishImages(node: Nodes): void {
   if (node.type === 'element' && node.tagName === 'img') {
     const props = (node as Element).properties;
+    if (remote(props.src)) delete props.src;
     if (ASTRO_IMAGE_PARSED in props) {
       const marker = safeImageMarker(props[ASTRO_IMAGE_PARSED]);
       delete props[ASTRO_IMAGE_PARSED];
       if (marker) props[ASTRO_IMAGE] = marker;
     }
   }
-  if ('children' in node) for (const child of node.children) restoreImageMarkers(child);
+  if ('children' in node) for (const child of node.children) finishImages(child);
 }
 
 /** The rendered HTML of a body with everything outside BODY_SCHEMA removed. */
 export function sanitizeBodyHtml(html: string): string {
   const tree = sanitize(fromHtml(html, { fragment: true }), BODY_SCHEMA) as Root;
-  restoreImageMarkers(tree);
+  finishImages(tree);
   // Named references (&amp; &lt;), as the renderer writes them, so that safe bodies keep their bytes.
   return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }
