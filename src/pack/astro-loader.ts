@@ -5,6 +5,7 @@
 import type { Loader } from 'astro/loaders';
 import { forgetPack, getPack } from './index.ts';
 import { PackError } from './problems.ts';
+import { sanitizeBodyHtml } from './sanitize-html.ts';
 import type { CollectionName } from './schemas.ts';
 
 export function packLoader(collection: CollectionName): Loader {
@@ -16,6 +17,8 @@ export function packLoader(collection: CollectionName): Loader {
       // The store survives between builds; a different CONTENT_ROOT must not inherit old entries.
       store.clear();
       for (const entry of pack.entries[collection]) {
+        // The check has refused unsafe bodies already; the sanitizer keeps off the pages whatever it did not see.
+        const rendered = await renderMarkdown(entry.body);
         const data = structuredClone(entry.data) as Record<string, unknown>;
         store.set({
           id: entry.id,
@@ -23,7 +26,7 @@ export function packLoader(collection: CollectionName): Loader {
           body: entry.body,
           filePath: entry.file,
           digest: generateDigest({ data, body: entry.body }),
-          rendered: await renderMarkdown(entry.body),
+          rendered: { ...rendered, html: sanitizeBodyHtml(rendered.html) },
         });
       }
       watcher?.on('change', () => forgetPack());

@@ -19,6 +19,18 @@ const ENCODINGS: Record<string, string> = {
   'utf-16le': 'UTF-16 (Notepad\'s "Unicode")',
   'utf-16be': 'UTF-16 BE (Notepad\'s "Unicode big endian")',
 };
+/** What to write in Markdown instead of a tag writers paste from Word or a web page. */
+const MARKDOWN_FOR: Record<string, string> = {
+  img: 'write an image as ![caption](image address)',
+  a: 'write a link as [text](https://…)',
+  strong: 'write bold as **text**',
+  b: 'write bold as **text**',
+  em: 'write emphasis as *text*',
+  p: 'leave an empty line between paragraphs',
+  div: 'leave an empty line between paragraphs',
+  span: 'write the text as it is',
+  font: 'write the text as it is; the site sets the font',
+};
 const maybe = (suggestion: string | undefined) => (suggestion ? `did you mean "${suggestion}"? ` : '');
 
 export const en: PackMessages = {
@@ -198,7 +210,7 @@ export const en: PackMessages = {
   markup: {
     tag: (name, allowed) => ({
       message: `HTML tag <${name}> is not allowed in the body`,
-      hint: allowed.length ? `write Markdown; the only HTML allowed is ${allowed.map((t) => `<${t}>`).join(' ')}` : 'write Markdown; no HTML is allowed',
+      hint: `${MARKDOWN_FOR[name] ?? 'write Markdown'}; the only HTML allowed is ${allowed.length ? allowed.map((t) => `<${t}>`).join(' ') : '(none)'}`,
     }),
     attribute: (name) => ({ message: `HTML attribute ${name}= is not allowed in the body`, hint: 'remove it; content cannot carry scripts or events' }),
     url: (scheme) => ({ message: `${scheme}: link is not allowed in the body`, hint: 'links may be http://, https://, mailto:, tel: or a path of the site' }),

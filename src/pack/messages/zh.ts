@@ -23,6 +23,18 @@ const ENCODINGS: Record<string, string> = {
   'utf-16le': 'UTF-16（记事本的“Unicode”）',
   'utf-16be': 'UTF-16 BE（记事本的“Unicode big endian”）',
 };
+/** What to write in Markdown instead of a tag writers paste from Word or a web page. */
+const MARKDOWN_FOR_ZH: Record<string, string> = {
+  img: '图片用 Markdown 写：![说明](图片地址)',
+  a: '链接用 Markdown 写：[文字](https://…)',
+  strong: '加粗用 **文字**',
+  b: '加粗用 **文字**',
+  em: '强调用 *文字*',
+  p: '段落之间空一行即可',
+  div: '段落之间空一行即可',
+  span: '直接写文字即可',
+  font: '直接写文字即可，字体由网站决定',
+};
 const maybe = (suggestion: string | undefined) => (suggestion ? `是不是“${suggestion}”？` : '');
 
 export const zh = {
@@ -218,7 +230,7 @@ export const zh = {
   markup: {
     tag: (name: string, allowed: readonly string[]): Said => ({
       message: `正文里有不允许的 HTML 标签 <${name}>`,
-      hint: allowed.length ? `正文用 Markdown 写；HTML 只能用 ${allowed.map((t) => `<${t}>`).join(' ')}` : '正文用 Markdown 写，不能夹 HTML',
+      hint: `${MARKDOWN_FOR_ZH[name] ?? '正文用 Markdown 写'}；HTML 只能用 ${allowed.length ? allowed.map((t) => `<${t}>`).join(' ') : '（无）'}`,
     }),
     attribute: (name: string): Said => ({ message: `正文里有不允许的 HTML 属性 ${name}=`, hint: '删去这个属性；正文里不能有脚本或事件' }),
     url: (scheme: string): Said => ({ message: `正文里有不允许的 ${scheme}: 链接`, hint: '链接只能是 http://、https://、mailto:、tel: 或站内地址' }),
