@@ -1,6 +1,6 @@
 /**
  * The phone header: below 700 px the menu and the search fold behind two buttons, so the bar stays one line
- * (at most 56 px) and the map keeps the screen. The fold is CSS (header.css, under html[data-js]); this opens and
+ * (at most 56 px) and the map keeps the screen. The fold is CSS (the <style> of layouts/Base.astro, under html[data-js]); this opens and
  * closes the panels. Without JavaScript the header stays unfolded and wraps.
  */
 import { PHONE_QUERY } from '../breakpoints.ts';
