@@ -131,7 +131,9 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
   const { archive, problems: archiveProblems } = broken.has('basemap') ? { problems: [] } : readArchive(config, root, geoDir, m);
   problems.push(...archiveProblems);
   if (config.basemap.pmtiles) basemapFiles.add(resolve(geoDir, config.basemap.pmtiles.file));
-  if (existsSync(geoDir)) {
+  // Without a readable basemap list no file of geo/ can be told a layer from an entry's geometry: checking them
+  // would bury pack.yaml's own problem under false ones.
+  if (existsSync(geoDir) && !broken.has('basemap')) {
     for (const path of walk(geoDir)) {
       if (basemapFiles.has(path)) continue;
       const ext = extname(path).toLowerCase();
