@@ -17,7 +17,7 @@ export interface BuildResult {
  * Vitest's NODE_ENV=test and its import.meta.env, which it mirrors into process.env (DEV=1, PROD, MODE, SSR,
  * BASE_URL): passed on, they made a test build a development one, whose pages register no service worker.
  */
-const VITEST_ENV = ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
+export const VITEST_ENV = ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
 
 export function buildPack(contentRoot: string, env: Record<string, string> = {}, dist = mkdtempSync(join(tmpdir(), 'dist-pack-'))): BuildResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.includes(k)));
