@@ -2,19 +2,30 @@
 import { loadPack, type Pack } from './load.ts';
 import { resolvePackRoot } from './root.ts';
 
-const cache = new Map<string, Pack>();
+interface Cache {
+  packs: Map<string, Pack>;
+  derived: WeakMap<Pack, Map<string, unknown>>;
+}
+
+/**
+ * Kept on globalThis, not in this module: `astro dev` evaluates this file once per Vite environment (astro.config,
+ * the content loaders, the pages), and a module-level cache in each would let the loader forget the pack while the
+ * pages and endpoints went on serving their own copy of it.
+ */
+const SLOT: unique symbol = Symbol.for('dangjian-map.pack-cache');
+const shared = globalThis as typeof globalThis & { [SLOT]?: Cache };
+shared[SLOT] ??= { packs: new Map(), derived: new WeakMap() };
+const cache: Cache = shared[SLOT];
 
 export function getPack(): Pack {
   const root = resolvePackRoot();
-  let pack = cache.get(root);
+  let pack = cache.packs.get(root);
   if (!pack) {
     pack = loadPack(root);
-    cache.set(root, pack);
+    cache.packs.set(root, pack);
   }
   return pack;
 }
-
-const derived = new WeakMap<Pack, Map<string, unknown>>();
 
 /**
  * Data computed from the pack being built (map data, tiles, relations, search records), once per pack. The one
@@ -23,18 +34,18 @@ const derived = new WeakMap<Pack, Map<string, unknown>>();
  */
 export function fromPack<T>(name: string, compute: (pack: Pack) => T): T {
   const pack = getPack();
-  let values = derived.get(pack);
+  let values = cache.derived.get(pack);
   if (!values) {
     values = new Map();
-    derived.set(pack, values);
+    cache.derived.set(pack, values);
   }
   if (!values.has(name)) values.set(name, compute(pack));
   return values.get(name) as T;
 }
 
-/** Dev server: content changed on disk, read it again. */
+/** Dev server: content changed on disk, read it again (in every module that asks, whichever copy of this one it has). */
 export function forgetPack(): void {
-  cache.clear();
+  cache.packs.clear();
 }
 
 export type { Pack, PackEntry } from './load.ts';
