@@ -1,0 +1,22 @@
+/** Which files on disk make up a pack: a change to any of them means the pack must be read again. */
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE, type Pack } from './load.ts';
+
+type Where = Pick<Pack, 'root' | 'config'>;
+
+/** pack.yaml and the content and geo folders: what `astro dev` watches. */
+export function packPaths(pack: Where): { config: string; folders: string[] } {
+  return { config: join(pack.root, CONFIG_FILE), folders: [pack.config.paths.content, pack.config.paths.geo].map((dir) => resolve(pack.root, dir)) };
+}
+
+export function isPackFile(pack: Where, file: string): boolean {
+  const path = resolve(file);
+  const { config, folders } = packPaths(pack);
+  return (
+    path === config ||
+    folders.some((dir) => {
+      const inside = relative(dir, path);
+      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+    })
+  );
+}
