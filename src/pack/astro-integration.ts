@@ -2,7 +2,8 @@
  * Build guard: validates the pack before Astro starts (all problems at once, in the
  * `path:line  entry  field  message  (hint)` form), logs conversions and warnings (which do not stop it), and after the build
  * fails it if any entry of the pack has no page. It also puts the pack's PMTiles archive
- * in the site when that is the basemap (and serves it from the pack under `astro dev`).
+ * in the site when that is the basemap (and serves it from the pack under `astro dev`). Under `astro dev`, while an
+ * edit has broken the pack, pages answer with its problems (src/pack/dev-problems.ts).
  */
 import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -14,6 +15,7 @@ import { ARCHIVE_PATH, packBasemap } from '../map/basemap-config.ts';
 import { normalizeBase, sitePath } from '../site/paths.ts';
 import type { PackArchive } from './archive.ts';
 import { byteRange } from './byte-range.ts';
+import { problemsResponse, servedFromPack } from './dev-problems.ts';
 import { getPack, type Pack } from './index.ts';
 import { formatProblem, PackError } from './problems.ts';
 import { COLLECTIONS } from './schemas.ts';
@@ -61,7 +63,13 @@ export function packIntegration(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const { archive } = packBasemap(getPack(), process.env);
+          const pack = getPack();
+          if (pack.problems.length && servedFromPack(req.url ?? '/', base)) {
+            const { status, type, body } = problemsResponse(pack.problems, req.headers.accept);
+            res.writeHead(status, { 'Content-Type': type }).end(body);
+            return;
+          }
+          const { archive } = packBasemap(pack, process.env);
           if (archive && req.url?.split('?')[0] === sitePath(ARCHIVE_PATH, undefined, base)) serveArchive(archive, req, res);
           else next();
         });
