@@ -1,6 +1,6 @@
 /** Runs `astro dev` on a pack for a test: loopback only, on a free port, with its log kept for the test to read. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ export async function until<T>(what: string, check: () => Promise<T | undefined>
     }
     await delay(100);
   }
-  throw new Error(`not within ${ms} ms: ${what}${last ? ` (last error: ${String(last)} ${String((last as { cause?: unknown }).cause ?? "")})` : ''}`);
+  throw new Error(`not within ${ms} ms: ${what}${last ? ` (last error: ${String(last)} ${String((last as { cause?: unknown }).cause ?? '')})` : ''}`);
 }
 
 export async function startDev(contentRoot: string): Promise<DevServer> {
@@ -50,9 +50,10 @@ export async function startDev(contentRoot: string): Promise<DevServer> {
   const url = `http://127.0.0.1:${port}`;
   // Astro's dev server does not serve pages when it sees VITEST (it thinks a test imports it), nor listen.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.includes(k) && !k.startsWith('VITEST')));
+  const cache = mkdtempSync(join(tmpdir(), 'dev-cache-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...inherited, CONTENT_ROOT: contentRoot, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'dev-cache-')), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...inherited, CONTENT_ROOT: contentRoot, ASTRO_CACHE_DIR: cache, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
@@ -74,6 +75,7 @@ export async function startDev(contentRoot: string): Promise<DevServer> {
     stop: async () => {
       if (!exited) child.kill('SIGTERM');
       await gone;
+      rmSync(cache, { recursive: true, force: true });
     },
   };
   const ready = until(`astro dev answering on ${url}`, async () => (await fetch(`${url}/`)).ok || undefined, 60_000);
