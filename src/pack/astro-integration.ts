@@ -65,7 +65,7 @@ export function packIntegration(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const pack = getPack();
           if (pack.problems.length && servedFromPack(req.url ?? '/', base)) {
-            const { status, type, body } = problemsResponse(pack.problems, req.headers.accept);
+            const { status, type, body } = problemsResponse(pack.problems, req.headers.accept, pack.messages);
             res.writeHead(status, { 'Content-Type': type }).end(body);
             return;
           }

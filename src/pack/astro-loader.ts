@@ -59,7 +59,7 @@ function watchPack(context: LoaderContext, collection: CollectionName, first: Pa
     const tell = !told.has(pack);
     told.add(pack);
     if (pack.problems.length) {
-      if (tell) logger.error(`内容包有 ${pack.problems.length} 个问题，修正后保存即可：\n${pack.problems.map(formatProblem).join('\n')}`);
+      if (tell) logger.error(`${pack.messages.summary.devBroken(pack.problems.length)}\n${pack.problems.map(formatProblem).join('\n')}`);
       return;
     }
     good = pack;
@@ -70,7 +70,10 @@ function watchPack(context: LoaderContext, collection: CollectionName, first: Pa
       'pack',
       fromPack('dev-digest', (p) => context.generateDigest(JSON.stringify([p.config, [...p.geometries], p.basemap]))),
     );
-    if (tell) logger.info(`内容包已重新读取：${COLLECTIONS.map((c) => `${pack.entries[c].length} ${c}`).join(', ')}`);
+    if (tell) {
+      const m = pack.messages;
+      logger.info(m.summary.devReloaded(COLLECTIONS.map((c) => m.summary.count(c, pack.entries[c].length)).join(m.summary.listSeparator)));
+    }
   };
   const changed = (file: string) => {
     if (!isPackFile(good, file)) return;

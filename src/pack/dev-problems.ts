@@ -3,6 +3,7 @@
  * `path:line  entry  field  message` form, until the file is fixed; Vite's own module requests still go through.
  */
 import { escapeMarkup } from '../security/escape.ts';
+import { type PackMessages, zh } from './messages/index.ts';
 import { formatProblem, type Problem } from './problems.ts';
 
 /** Whether `astro dev` answers `url` from the pack (a page, an endpoint) rather than with a module of Vite's. */
@@ -12,10 +13,10 @@ export function servedFromPack(url: string, base: string): boolean {
   return !/^(@|node_modules\/|src\/|__)/.test(rest);
 }
 
-export function problemsResponse(problems: readonly Problem[], accept = ''): { status: number; type: string; body: string } {
-  const heading = `内容包有 ${problems.length} 个问题，修正后保存文件，再刷新本页。`;
+export function problemsResponse(problems: readonly Problem[], accept = '', m: PackMessages = zh): { status: number; type: string; body: string } {
+  const heading = m.summary.devBroken(problems.length);
   const lines = problems.map(formatProblem);
   if (!accept.includes('text/html')) return { status: 500, type: 'text/plain; charset=utf-8', body: `${heading}\n${lines.join('\n')}\n` };
-  const body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>内容包有问题</title></head><body><h1>${escapeMarkup(heading)}</h1><pre>${escapeMarkup(lines.join('\n'))}</pre></body></html>\n`;
+  const body = `<!doctype html><html lang="${m.lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${escapeMarkup(m.summary.devBrokenTitle)}</title></head><body><h1>${escapeMarkup(heading)}</h1><pre>${escapeMarkup(lines.join('\n'))}</pre></body></html>\n`;
   return { status: 500, type: 'text/html; charset=utf-8', body };
 }

@@ -40,6 +40,9 @@ export const en: PackMessages = {
     valid: (root, counts, geometries, layers, warnings) =>
       `Pack ${root} is valid${warnings ? `, with ${warnings} warning(s) above to look at` : ''}: ${counts}, ${geometries} geometries, ${layers} basemap layers.`,
     note: 'note',
+    devBroken: (count) => `The content pack has ${count} problem(s): fix them, save the file and reload this page.`,
+    devBrokenTitle: 'The content pack has problems',
+    devReloaded: (counts) => `Content pack read again: ${counts}`,
     warning: 'warning',
     buildFailed: (count) =>
       `The content pack has ${count} problem(s); the site was not built. Fix them and run npm run build again (npm run check only checks, faster).`,

@@ -44,6 +44,9 @@ export const zh = {
     valid: (root: string, counts: string, geometries: number, layers: number, warnings: number) =>
       `内容包 ${root} ${warnings ? `没有错误，但有 ${warnings} 条警告（见上，请逐条核对）` : '没有问题'}：${counts}，${geometries} 组几何图形，${layers} 个底图图层。`,
     note: '说明',
+    devBroken: (count: number) => `内容包有 ${count} 个问题，修正后保存文件，再刷新本页。`,
+    devBrokenTitle: '内容包有问题',
+    devReloaded: (counts: string) => `内容包已重新读取：${counts}`,
     warning: '警告',
     buildFailed: (count: number) => `内容包有 ${count} 个问题，网站没有生成。改正后再运行 npm run build（npm run check 只做检查，更快）。`,
     count: (collection: string, n: number) =>
