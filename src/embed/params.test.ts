@@ -59,10 +59,22 @@ describe('parseEmbedParams', () => {
     },
   );
 
-  it('keeps a title as bounded plain text', () => {
-    const { params, ignored } = parseEmbedParams(`?title=${encodeURIComponent(`<b>平湖</b>${'长'.repeat(100)}`)}`, known);
-    expect(params.title).toBe(`b平湖/b${'长'.repeat(55)}`);
-    expect(ignored).toEqual(['title']);
+  it('shows a plain title as it is, and does not show one it reports as ignored', () => {
+    expect(parseEmbedParams(`?title=${encodeURIComponent('平湖 红色地图')}`, known)).toMatchObject({ params: { title: '平湖 红色地图' }, ignored: [] });
+    for (const title of ['<b>平湖</b>', '长'.repeat(100), '平湖\u202e']) {
+      const { params, ignored } = parseEmbedParams(`?title=${encodeURIComponent(title)}`, known);
+      expect(params.title, title).toBeUndefined();
+      expect(ignored).toEqual(['title']);
+    }
+  });
+
+  it('leaves the default layers when no layer given is known, and reports only what it dropped', () => {
+    const typo = parseEmbedParams('?layers=site', known);
+    expect(typo.params.layers).toBeUndefined();
+    expect(typo.ignored).toEqual(['layers']);
+    expect(parseEmbedParams('?layers=sites,nope', known)).toMatchObject({ params: { layers: ['sites'] }, ignored: ['layers'] });
+    expect(parseEmbedParams('?kind=village,village', known)).toMatchObject({ params: { kinds: ['village'] }, ignored: [] });
+    expect(parseEmbedParams('?kind=village,museum', known)).toMatchObject({ params: { kinds: ['village'] }, ignored: ['kind'] });
   });
 
   it('rejects out-of-range numbers', () => {

@@ -139,11 +139,13 @@ export function parseEmbedParams(search: string | URLSearchParams, known: EmbedK
     const given = list('layers');
     const good = given.filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l));
     if (good.length !== given.length) bad('layers');
-    params.layers = [...new Set(good)];
+    // A value with no layer the map knows (`layers=site`) leaves the default layers, as an absent one does.
+    if (good.length) params.layers = [...new Set(good)];
   }
   const kinds = list('kind');
-  params.kinds = [...new Set(kinds.filter((k) => known.kinds.has(k)))];
-  if (params.kinds.length !== kinds.length) bad('kind');
+  const knownKinds = kinds.filter((k) => known.kinds.has(k));
+  params.kinds = [...new Set(knownKinds)];
+  if (knownKinds.length !== kinds.length) bad('kind');
   params.region = oneOf('region', known.regions);
   params.band = oneOf('band', known.bands);
   params.partnership = oneOf('p', known.partnerships);
@@ -168,9 +170,11 @@ export function parseEmbedParams(search: string | URLSearchParams, known: EmbedK
   params.height = num('height', 200, 2000);
   const title = get('title');
   if (title !== null) {
+    // A title that would need changing to be shown (markup, control characters, too long) is not shown at all:
+    // the notice says "ignored", and that is what happens.
     const clean = plainText(title, MAX_TITLE);
     if (clean !== title.trim()) bad('title');
-    if (clean) params.title = clean;
+    else if (clean) params.title = clean;
   }
   const accent = get('accent');
   if (accent !== null) {

@@ -392,6 +392,7 @@ export const en: UiStrings = {
     malformed: (n: number) => `${plural(n, 'item', 'items')} in the link could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
     overLimit: (n: number, max: number) =>
       `A trip holds at most ${max} stops; the ${n} extra ${n === 1 ? 'stop' : 'stops'} in the link ${n === 1 ? 'was' : 'were'} left out.`,
+    tooLong: 'This link is too long to read a plan from, so it was left out. Ask the sender to copy the link again from their plan page.',
     itineraryHeading: 'Itinerary and times',
     sketch: 'Trip sketch',
     mapHeading: 'Map',

@@ -385,6 +385,7 @@ export const zhCN = {
     unknown: (ids: string) => `链接中的这些地点本站没有，已忽略：${ids}`,
     malformed: (n: number) => `链接中有 ${n} 项无法识别，已忽略。`,
     overLimit: (n: number, max: number) => `行程最多 ${max} 站，链接中多出的 ${n} 站已忽略。`,
+    tooLong: '这个链接太长，读不出其中的行程，已忽略。请对方在行程页重新复制链接发给您。',
     itineraryHeading: '行程与时间',
     sketch: '行程示意图',
     mapHeading: '地图',

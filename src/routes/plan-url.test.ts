@@ -21,7 +21,7 @@ describe('plan in the URL', () => {
     );
     const back = parsePlan(query, known);
     expect(back.plan).toEqual(plan);
-    expect(back).toMatchObject({ unknown: [], malformed: 0, overLimit: 0 });
+    expect(back).toMatchObject({ unknown: [], malformed: 0, overLimit: 0, tooLong: false });
   });
 
   it('round-trips the position start and a custom budget, and leaves defaults out', () => {
@@ -68,6 +68,12 @@ describe('plan in the URL', () => {
     expect(r.plan.stops).toHaveLength(MAX_STOPS);
     expect(r.overLimit).toBe(40 - MAX_STOPS);
     expect(parsePlan('?s=zhuanjiaowan,zhuanjiaowan', known).plan.stops).toHaveLength(1);
+  });
+
+  it('marks a link longer than a plan can be as too long, whole or in one value', () => {
+    expect(parsePlan(`?s=zhuanjiaowan&x=${'a'.repeat(17_000)}`, known)).toMatchObject({ tooLong: true, plan: { stops: [] } });
+    expect(parsePlan(new URLSearchParams({ s: `zhuanjiaowan,${'a'.repeat(5_000)}` }), known).tooLong).toBe(true);
+    expect(parsePlan('?s=zhuanjiaowan', known).tooLong).toBe(false);
   });
 
   it('accepts a start or end only among the plan’s stops', () => {

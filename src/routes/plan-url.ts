@@ -42,6 +42,8 @@ export interface ParsedPlan {
   malformed: number;
   /** Stops beyond MAX_STOPS. */
   overLimit: number;
+  /** The link, or one of its values, was longer than a plan can be, and was not read. */
+  tooLong: boolean;
   /** A site id to add (links from site pages without JavaScript). */
   add?: string;
 }
@@ -77,9 +79,11 @@ export const isMode = (m: string | null): m is Mode => m !== null && (TRAVEL_MOD
 const isId = (s: string) => s.length <= MAX_ID && ID_PATTERN.test(s);
 
 export function parsePlan(search: string | URLSearchParams, known: ReadonlySet<string>): ParsedPlan {
-  const params = typeof search === 'string' ? new URLSearchParams(search.length > MAX_PARAM * 4 ? '' : search) : search;
+  let tooLong = typeof search === 'string' && search.length > MAX_PARAM * 4;
+  const params = typeof search === 'string' ? new URLSearchParams(tooLong ? '' : search) : search;
   const get = (k: string) => {
     const v = params.get(k);
+    if (v !== null && v.length > MAX_PARAM) tooLong = true;
     return v !== null && v.length <= MAX_PARAM ? v.trim() : null;
   };
   const plan = emptyPlan();
@@ -124,7 +128,7 @@ export function parsePlan(search: string | URLSearchParams, known: ReadonlySet<s
   const date = dateOf(get('d'));
   if (date) plan.date = date;
   const add = get('add');
-  const result: ParsedPlan = { plan, unknown, malformed, overLimit };
+  const result: ParsedPlan = { plan, unknown, malformed, overLimit, tooLong };
   if (add && isId(add)) {
     if (known.has(add)) result.add = add;
     else if (!unknown.includes(add)) unknown.push(add);

@@ -88,6 +88,13 @@ describe('the plan the planner opens with', () => {
     expect(words.problems([])).toBe('');
   });
 
+  it('says so when a link is too long to read a plan from, instead of opening an empty planner without a word', () => {
+    const start = initialPlanner(`?s=west,${'x'.repeat(20_000)}`, 'west~30', ctx);
+    expect(start.problems).toEqual([{ kind: 'tooLong' }]);
+    expect(words.problems(start.problems)).toContain('这个链接太长');
+    expect(initialPlanner('?s=west', '', ctx).problems).toEqual([]);
+  });
+
   it('names at most ten unknown ids, and says nothing of what a stored plan lost', () => {
     const unknown = Array.from({ length: 12 }, (_, i) => `gone-${i}`);
     const start = initialPlanner(`?s=${unknown.join(',')}`, '', ctx);

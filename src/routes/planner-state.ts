@@ -97,7 +97,11 @@ export interface PlannerStep {
   say?: Announcement;
 }
 
-export type PlanProblem = { kind: 'unknown'; ids: string[] } | { kind: 'malformed'; count: number } | { kind: 'overLimit'; count: number };
+export type PlanProblem =
+  | { kind: 'unknown'; ids: string[] }
+  | { kind: 'malformed'; count: number }
+  | { kind: 'overLimit'; count: number }
+  | { kind: 'tooLong' };
 
 export interface PlannerStart {
   state: PlannerState;
@@ -119,6 +123,7 @@ export function initialPlanner(url: URLSearchParams | string, stored: string, ct
   if (fromUrl.unknown.length) problems.push({ kind: 'unknown', ids: fromUrl.unknown });
   if (fromUrl.malformed) problems.push({ kind: 'malformed', count: fromUrl.malformed });
   if (fromUrl.overLimit) problems.push({ kind: 'overLimit', count: fromUrl.overLimit });
+  if (fromUrl.tooLong) problems.push({ kind: 'tooLong' });
   return { state: { plan: start.plan }, problems, ...(fromUrl.add ? { add: fromUrl.add } : {}) };
 }
 
@@ -326,9 +331,18 @@ export function plannerWords(ui: UiStrings) {
   /** The notice above the planner: what a link carried that the plan dropped; empty when nothing. */
   function problems(list: readonly PlanProblem[]): string {
     return list
-      .map((p) =>
-        p.kind === 'unknown' ? P.unknown(p.ids.slice(0, 10).join('、')) : p.kind === 'malformed' ? P.malformed(p.count) : P.overLimit(p.count, MAX_STOPS),
-      )
+      .map((p) => {
+        switch (p.kind) {
+          case 'unknown':
+            return P.unknown(p.ids.slice(0, 10).join('、'));
+          case 'malformed':
+            return P.malformed(p.count);
+          case 'overLimit':
+            return P.overLimit(p.count, MAX_STOPS);
+          case 'tooLong':
+            return P.tooLong;
+        }
+      })
       .join(' ');
   }
 
