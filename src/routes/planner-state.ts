@@ -331,18 +331,15 @@ export function plannerWords(ui: UiStrings) {
   /** The notice above the planner: what a link carried that the plan dropped; empty when nothing. */
   function problems(list: readonly PlanProblem[]): string {
     return list
-      .map((p) => {
-        switch (p.kind) {
-          case 'unknown':
-            return P.unknown(p.ids.slice(0, 10).join('、'));
-          case 'malformed':
-            return P.malformed(p.count);
-          case 'overLimit':
-            return P.overLimit(p.count, MAX_STOPS);
-          case 'tooLong':
-            return P.tooLong;
-        }
-      })
+      .map((p) =>
+        p.kind === 'unknown'
+          ? P.unknown(p.ids.slice(0, 10).join('、'))
+          : p.kind === 'malformed'
+            ? P.malformed(p.count)
+            : p.kind === 'overLimit'
+              ? P.overLimit(p.count, MAX_STOPS)
+              : P.tooLong,
+      )
       .join(' ');
   }
 
