@@ -91,10 +91,9 @@ describe('the default content pack', () => {
     expect(pack.problems).toEqual([]);
   });
 
-  it('puts no point in the sea or in the wrong outline, but the one known', () => {
-    // 西店镇's point ("误差可能达数公里") lies 1.5 km into 象山港 by the pack's 2017 OSM land; left for the content's
-    // authors to place from a source, not moved by a test.
-    expect(pack.warnings.map((w) => `${w.entry} ${w.field}`)).toEqual(['sites/xidian-zhen location', 'partnerships/sanshi-wudi members.2.location']);
+  it('puts no point in the sea or in the wrong outline', () => {
+    // 西店镇's old guessed point lay 1.5 km into 象山港; it now stands on GeoNames' point for the town, named as its source.
+    expect(pack.warnings.map((w) => `${w.entry} ${w.field}`)).toEqual([]);
   });
 
   it('has a second pack, examples/tongwulang, with no problem and no warning', () => {
