@@ -62,6 +62,10 @@ const known: Known = {
 const start: MapState = parseState('', known);
 
 describe('formState', () => {
+  it('starts from the default layers', () => {
+    expect(start.layers).toEqual([...DEFAULT_LAYERS]);
+  });
+
   const form = (pairs: [string, string][]) => {
     const data = new FormData();
     for (const [k, v] of pairs) data.append(k, v);
@@ -266,8 +270,4 @@ describe('where the view goes', () => {
     expect(flyTarget(shantang, 9)).toEqual({ center: [121.13, 30.78], zoom: 13 });
     expect(flyTarget(shantang, 15.5)).toEqual({ center: [121.13, 30.78], zoom: 15.5 });
   });
-});
-
-it('starts from the default layers', () => {
-  expect(start.layers).toEqual([...DEFAULT_LAYERS]);
 });
