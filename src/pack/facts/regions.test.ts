@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boxOutline } from '../../../tests/support/outline.ts';
 import { scenarioPack } from '../../../tests/support/scenario.ts';
 import { loadPack } from '../load.ts';
 import { zh } from '../messages/index.ts';
@@ -6,27 +7,7 @@ import type { Outline } from './outlines.ts';
 import { placedPoints } from './points.ts';
 import { agrees, checkRegions } from './regions.ts';
 
-const outline = (levels: Partial<Outline>, w = 120.5, e = 121.15): Outline => ({
-  feature: {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [w, 30],
-          [e, 30],
-          [e, 31.5],
-          [w, 31.5],
-          [w, 30],
-        ],
-      ],
-    },
-  },
-  bbox: [w, 30, e, 31.5],
-  label: '',
-  ...levels,
-});
+const outline = boxOutline;
 
 describe('agrees', () => {
   const pinghu = outline({ province: '浙江省', city: '嘉兴市', county: '平湖市' });

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { boxOutline } from '../../../tests/support/outline.ts';
 import { scenarioPack } from '../../../tests/support/scenario.ts';
 import { loadPack } from '../load.ts';
 import { zh } from '../messages/index.ts';
 import type { Outline } from './outlines.ts';
 import { checkSides } from './sides.ts';
 
-const outline = (w: number, e: number, province: string, county: string): Outline => ({
-  feature: {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [w, 30],
-          [e, 30],
-          [e, 31.5],
-          [w, 31.5],
-          [w, 30],
-        ],
-      ],
-    },
-  },
-  bbox: [w, 30, e, 31.5],
-  province,
-  county,
-  label: `${province}${county}`,
-});
+const outline = (w: number, e: number, province: string, county: string) => boxOutline({ province, county, label: `${province}${county}` }, w, e);
 const OUTLINES = [outline(120.5, 121.15, '浙江省', '平湖市'), outline(121.15, 122, '上海市', '金山区')];
 
 // The base pack's line 廊下2路: 廊下 (121.16, 30.80) on 上海市, then 明月山塘 (a site on both sides) on 浙江省.
