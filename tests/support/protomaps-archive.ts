@@ -9,24 +9,14 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, Geometry } from 'geojson';
 import { tilesOf } from '../../src/map/basemap/tiles.ts';
+import { boxPolygon } from './boxes.ts';
 import { type ArchiveTile, Compression, TileType, writePmtiles } from './pmtiles-writer.ts';
 
 export const ARCHIVE_BOUNDS: [number, number, number, number] = [120.8, 30.4, 121.6, 31.1];
 export const ARCHIVE_MAXZOOM = 8;
 
 const feature = (geometry: Geometry, properties: Record<string, string | number>): Feature => ({ type: 'Feature', geometry, properties });
-const box = ([w, s, e, n]: number[]) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ] as [number, number][],
-  ],
-});
+const box = ([w, s, e, n]: number[]) => boxPolygon(w as number, s as number, e as number, n as number);
 const place = (lon: number, lat: number, zh: string, en: string, rank: number) =>
   feature(
     { type: 'Point', coordinates: [lon, lat] },

@@ -1,20 +1,10 @@
 import type { Feature, LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { boxPolygon } from '../../../tests/support/boxes.ts';
 import type { BasemapData } from '../../pack/load.ts';
 import { clipGeometry, geometryBbox, linesOutside, prepareBasemap, trimProperties, withoutHoles } from './prepare.ts';
 
-const square = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
+const square = boxPolygon;
 const line = (...coordinates: [number, number][]): LineString => ({ type: 'LineString', coordinates });
 const feature = <G extends Polygon | LineString>(geometry: G, properties: Record<string, unknown> = {}): Feature<G> => ({
   type: 'Feature',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxOutline } from '../../../tests/support/outline.ts';
+import { boxOutline } from '../../../tests/support/boxes.ts';
 import { scenarioPack } from '../../../tests/support/scenario.ts';
 import { loadPack } from '../load.ts';
 import { zh } from '../messages/index.ts';

@@ -1,27 +1,13 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { boxFeature } from '../../../tests/support/boxes.ts';
 import { scenarioPack } from '../../../tests/support/scenario.ts';
 import { type BasemapData, loadPack } from '../load.ts';
 import { zh } from '../messages/index.ts';
 import { placedPoints } from './points.ts';
 import { checkSea } from './sea.ts';
 
-const box = (w: number, s: number, e: number, n: number): Feature => ({
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s],
-      ],
-    ],
-  },
-});
+const box = boxFeature;
 const layer = (role: 'land' | 'water', ...features: Feature[]): BasemapData => ({ file: `${role}.geojson`, role, features });
 
 // The base pack's points: 转角湾 (121.05, 30.66), 明月山塘 (121.13, 30.78), the stop 廊下 (121.16, 30.80), the member 金山区 (121.34, 30.74).
