@@ -15,6 +15,7 @@ function examplesOf(root: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
   const data = buildMapData(pack);
   const examples = embedExamples({
     sites: data.sites.features,
+    regions: pack.entries.sites.flatMap((s) => s.data.regions),
     bounds: data.bounds,
     lang,
     titleOf: (lang === 'en' ? en : zhCN).embedDocs.titleExample,
@@ -39,5 +40,7 @@ describe('the embed documentation’s examples', () => {
     expect(examples.layers).toBe('sites,partnerships');
     expect(JSON.stringify(examples)).not.toMatch(/金山|平湖|上海|浙江|121\./);
     expect(examplesOf(join(ROOT, 'examples/tongwulang'), 'en').examples.title).toBe('Red sites of Tongzhou');
+    // A county, not a province: most of the default pack's sites lie in 金山区.
+    expect(examplesOf(ROOT).examples).toMatchObject({ region: '上海市/金山区', title: '金山红色地图' });
   });
 });

@@ -3,14 +3,18 @@
  * on this site: a region, a band and a partnership its sites belong to, kinds it has, a site, the centre of its map. Pure: the map's site features and view in, one example per parameter out.
  */
 import type { Bounds } from '../geo/bounds.ts';
+import { regionPaths } from '../map/data.ts';
 import type { LayerName } from '../map/state.ts';
 import type { SiteFeature } from '../map/types.ts';
+import type { Region } from '../pack/schemas.ts';
 import type { EMBED_PARAMS } from './params.ts';
 
 export type EmbedExamples = Record<(typeof EMBED_PARAMS)[number], string>;
 
 export interface ExampleInput {
   sites: readonly SiteFeature[];
+  /** The regions of the pack's sites, as written. */
+  regions: readonly Region[];
   /** The map's initial view. */
   bounds: Bounds;
   lang: string;
@@ -20,17 +24,17 @@ export interface ExampleInput {
   placeName: (name: string) => string;
 }
 
-/** Levels a region example goes down to: deep enough to narrow the map, shallow enough to hold several sites. */
-const REGION_DEPTH = 3;
-
-/** The region most sites share at county level (`北京市/通州区`, `浙江省/嘉兴市/平湖市`): the example that narrows most usefully. */
-function commonRegion(sites: readonly SiteFeature[]): string | undefined {
+/**
+ * The county (else city) most sites lie in, as the filter writes it (`天津市/武清区`, `浙江省/嘉兴市/平湖市`): narrow
+ * enough to show what the filter does, wide enough to hold several sites.
+ */
+function commonRegion(regions: readonly Region[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const s of sites)
-    for (const key of s.properties.regionKeys.split('|').filter(Boolean))
-      if (key.split('/').length <= REGION_DEPTH) counts.set(key, (counts.get(key) ?? 0) + 1);
-  // The deepest of the most common: a county over its city when both hold the same sites.
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].split('/').length - a[0].split('/').length)[0]?.[0];
+  for (const r of regions) {
+    const key = regionPaths({ province: r.province, city: r.city, county: r.county }).at(-1);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The key most sites carry (a band, a partnership): a widget accepts only what its sites name (knownFromSites). */
@@ -51,7 +55,7 @@ function placeOf(region: string | undefined): string | undefined {
 export function embedExamples(o: ExampleInput): EmbedExamples {
   const [w, s, e, n] = o.bounds;
   const kinds = [...new Set(o.sites.map((f) => f.properties.kind))].slice(0, 2);
-  const region = commonRegion(o.sites);
+  const region = commonRegion(o.regions);
   const place = placeOf(region);
   const band = commonKey(o.sites, 'bands');
   const layers: LayerName[] = ['sites', band ? 'belt' : 'partnerships'];
