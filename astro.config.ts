@@ -6,6 +6,7 @@ import { packBasemap } from './src/map/basemap-config.ts';
 import { offlineIntegration } from './src/offline/astro-integration.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
+import { packWords } from './src/pack/words.ts';
 import { searchIntegration } from './src/search/astro-integration.ts';
 import { cspDirectives, JS_MARK_HASH, SCRIPT_RESOURCES } from './src/security/csp.ts';
 import { discoverabilityIntegration } from './src/share/astro-integration.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
   // BASE_PATH (or the path of SITE_URL) hosts the site under a sub-path, e.g. /dangjian/; src/site/paths.ts applies it.
   base,
   // The same base for src/site/paths.ts, on the server and in the browser (see there why not import.meta.env.BASE_URL).
-  vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
+  // The pack's own words of the interface (src/i18n/pack-words.ts), likewise for the server and the browser's dictionaries.
+  vite: { define: { __SITE_BASE__: JSON.stringify(base), __PACK_WORDS__: JSON.stringify(packWords(pack)) } },
   // Tests build other packs side by side; each gets its own output folder.
   outDir: process.env.DIST_DIR ?? './dist',
   // Builds running side by side (tests, other packs) each keep their own content cache.

@@ -1,5 +1,9 @@
 /** Every UI string of the site, in English: the shape of src/i18n/zh-CN.ts, which tsc holds it to. */
+import { PACK_WORDS } from './pack-words.ts';
 import type { UiStrings } from './zh-CN.ts';
+
+/** The pack's own words in English: from its pack.yaml (`labelsEn`), else neutral ones. */
+const W = PACK_WORDS.en;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -25,16 +29,16 @@ export const en: UiStrings = {
     routes: 'Visit routes',
     belts: 'Demonstration belts',
     transit: 'Cross-border buses',
-    partnerships: 'Partnerships',
-    stories: 'Timeline',
+    partnerships: W.partnerships,
+    stories: W.stories,
   },
   collectionIntro: {
     sites: 'Red education sites, Party-building demonstration sites, joint Party branches and related places.',
     routes: 'Routes you can actually follow, with a suggested length of stay at every stop.',
     belts: 'Cross-regional Party-building demonstration belts and their colour bands.',
-    transit: 'Bus lines that cross the Zhejiang–Shanghai border.',
-    partnerships: 'Frameworks and alliances of neighbouring Party building.',
-    stories: 'Key events and articles of neighbouring Party building, in order of date.',
+    transit: W.transitLead,
+    partnerships: W.partnershipsLead,
+    stories: W.storiesLead,
   },
   siteKinds: {
     'red-heritage': 'Revolutionary site',
@@ -99,7 +103,6 @@ export const en: UiStrings = {
     note: 'Everything on this page comes from the sources below; where they differ, the original text prevails.',
   },
   home: {
-    heading: 'Map of neighbouring Party building',
     counts: 'At a glance',
     featuredRoutes: 'Featured routes',
     featuredPartnerships: 'Key partnerships',
@@ -144,7 +147,7 @@ export const en: UiStrings = {
     sheetHandle: 'List, filters and legend',
     nav: 'Map',
     title: 'Party-building map',
-    intro: 'All red sites, demonstration belts, cross-border buses and neighbouring Party-building partnerships on one map.',
+    intro: `All red sites, demonstration belts, cross-border buses and ${W.partnerships.toLowerCase()} on one map.`,
     region: 'Map',
     overviewAlt: (what: string) => `Static map of ${what}`,
     start: 'Open the interactive map',
@@ -157,14 +160,14 @@ export const en: UiStrings = {
     layers: 'Layers',
     layerNames: {
       sites: 'Red sites',
-      belt: 'Seven-colour belt',
+      belt: W.belt,
       transit: 'Cross-border buses',
       partnerships: 'Partnership areas',
       border: 'Provincial border',
       routes: 'Visit routes',
     },
     legend: 'Legend',
-    legendBorder: 'Zhejiang–Shanghai border',
+    legendBorder: W.border,
     legendPartnership: 'Partnership area (dashed where schematic)',
     legendBelt: 'Colour bands of the belt',
     filters: 'Filters',
@@ -236,8 +239,7 @@ export const en: UiStrings = {
     hint: 'Type English, Chinese, pinyin or pinyin initials; results appear as you type. Up and down arrows choose, Enter opens, Esc closes. Press / on any page to start a search.',
     submit: 'Search',
     heading: 'Search',
-    intro:
-      'Search red sites, visit routes, cross-border buses, partnerships and the timeline in English, Chinese, pinyin (such as shantang) or pinyin initials (such as myst).',
+    intro: `Search red sites, visit routes, cross-border buses, ${W.partnerships.toLowerCase()} and the ${W.stories.toLowerCase()} in English, Chinese, pinyin (such as ${W.searchPinyin}) or pinyin initials (such as ${W.searchInitials}).`,
     queryLabel: 'Search for',
     filtersHeading: 'Filters',
     filters: { type: 'Content type', kind: 'Site type', region: 'District', band: 'Colour band', partnership: 'Partnership' },
@@ -448,7 +450,7 @@ export const en: UiStrings = {
       layers:
         'Layers to show, separated by commas: sites, belt (demonstration belt), transit (buses), partnerships (partnership areas), border (provincial border), routes',
       kind: 'Show only sites of these types: red-heritage, party-branch, village …',
-      region: 'Show only the sites of one region, such as 浙江省/嘉兴市/平湖市',
+      region: 'Show only the sites of one region: from the province down, levels separated by /',
       band: 'Show only one colour band of a belt: <belt>/<band>',
       p: 'Show only the sites of one partnership',
       c: 'Map centre: longitude,latitude (WGS-84)',
@@ -463,7 +465,7 @@ export const en: UiStrings = {
       title: 'A title above the map, plain text, at most 60 characters',
       accent: 'Accent colour of the frame, #rrggbb',
     },
-    titleExample: 'Red sites of Pinghu',
+    titleExample: (place: string) => `Red sites of ${place}`,
     events: 'Events',
     ready: 'the map has loaded.',
     selected: 'the reader picked a site; event.detail is { id, title }.',

@@ -23,8 +23,8 @@ function texts(o: unknown, prefix = ''): [string, string][] {
   return Object.entries(o).flatMap(([k, v]) => texts(v, prefix ? `${prefix}.${k}` : k));
 }
 
-/** English strings that quote a Chinese name on purpose: the language link names Chinese in Chinese, the region example is a parameter value. */
-const HAN_ALLOWED = new Set(['languageSwitch.other', 'embedDocs.what.region']);
+/** English strings that quote a Chinese name on purpose: the language link names Chinese in Chinese. */
+const HAN_ALLOWED = new Set(['languageSwitch.other']);
 const HAN = /\p{Script=Han}/u;
 
 describe('the dictionaries', () => {

@@ -1,4 +1,9 @@
 /** Every UI string of the site, in Chinese; src/i18n/en.ts has the same shape (the type below makes tsc check it). */
+import { PACK_WORDS } from './pack-words.ts';
+
+/** The pack's own words (menu, legend, leads): from its pack.yaml, else neutral ones. */
+const W = PACK_WORDS.zh;
+
 export const zhCN = {
   lang: 'zh-CN',
   skipToContent: '跳到正文',
@@ -24,16 +29,16 @@ export const zhCN = {
     routes: '参观线路',
     belts: '示范带',
     transit: '跨省公交',
-    partnerships: '毗邻党建合作',
-    stories: '大事记',
+    partnerships: W.partnerships,
+    stories: W.stories,
   },
   collectionIntro: {
     sites: '红色教育基地、党建示范点、联合党支部与相关地点。',
     routes: '可以实际走一走的参观线路，附每站建议停留时间。',
     belts: '跨区域党建示范带及其色带。',
-    transit: '跨越浙沪边界的公交线路。',
-    partnerships: '毗邻党建合作框架与联盟。',
-    stories: '毗邻党建的重要事件与文章，按时间排列。',
+    transit: W.transitLead,
+    partnerships: W.partnershipsLead,
+    stories: W.storiesLead,
   },
   siteKinds: {
     'red-heritage': '革命旧址',
@@ -99,7 +104,6 @@ export const zhCN = {
     note: '本页内容均出自以下资料；如有出入，请以原文为准。',
   },
   home: {
-    heading: '毗邻党建地图',
     counts: '内容概览',
     featuredRoutes: '推荐线路',
     featuredPartnerships: '重点合作',
@@ -144,7 +148,7 @@ export const zhCN = {
     sheetHandle: '列表、筛选与图例',
     nav: '地图',
     title: '党建地图',
-    intro: '在地图上查看全部红色地点、示范带、跨省公交与毗邻党建合作。',
+    intro: `在地图上查看全部红色地点、示范带、跨省公交与${W.partnerships}。`,
     region: '地图',
     overviewAlt: (what: string) => `${what}的静态地图`,
     start: '打开交互地图',
@@ -155,9 +159,9 @@ export const zhCN = {
     basemapFailed: '在线底图加载失败，已改用离线底图；地图上的内容不受影响。',
     crossing: '跨省界',
     layers: '图层',
-    layerNames: { sites: '红色地点', belt: '七彩示范带', transit: '跨省公交', partnerships: '合作区域', border: '省界', routes: '参观线路' },
+    layerNames: { sites: '红色地点', belt: W.belt, transit: '跨省公交', partnerships: '合作区域', border: '省界', routes: '参观线路' },
     legend: '图例',
-    legendBorder: '浙沪省界',
+    legendBorder: W.border,
     legendPartnership: '合作区域（虚线为示意范围）',
     legendBelt: '示范带色带',
     filters: '筛选',
@@ -230,7 +234,7 @@ export const zhCN = {
     hint: '可输入中文、拼音、拼音首字母或英文，结果随输入出现；上下方向键选择，回车打开，Esc 关闭。在任何页面按 / 键即可开始搜索。',
     submit: '搜索',
     heading: '搜索',
-    intro: '搜索红色地点、参观线路、跨省公交、毗邻党建合作与大事记：中文、拼音（如 shantang）、拼音首字母（如 myst）或英文均可。',
+    intro: `搜索红色地点、参观线路、跨省公交、${W.partnerships}与${W.stories}：中文、拼音（如 ${W.searchPinyin}）、拼音首字母（如 ${W.searchInitials}）或英文均可。`,
     queryLabel: '搜索内容',
     filtersHeading: '筛选',
     filters: { type: '内容类型', kind: '地点类型', region: '所在区县', band: '示范带色带', partnership: '所属合作' },
@@ -441,7 +445,7 @@ export const zhCN = {
     what: {
       layers: '显示的图层，逗号分隔：sites（地点）、belt（示范带）、transit（公交）、partnerships（合作区域）、border（省界）、routes（线路）',
       kind: '只显示这些类型的地点：red-heritage、party-branch、village …',
-      region: '只显示某地区的地点，如 浙江省/嘉兴市/平湖市',
+      region: '只显示某地区的地点：从省级写起，各级之间用 / 分隔',
       band: '只显示示范带的某一色带，如 <示范带>/<色带>',
       p: '只显示某一合作的地点',
       c: '地图中心：经度,纬度（WGS-84）',
@@ -456,7 +460,8 @@ export const zhCN = {
       title: '地图上方的标题，纯文本，最多 60 字',
       accent: '边框强调色，#rrggbb',
     },
-    titleExample: '平湖红色地图',
+    /** The title example: the place of the region example, e.g. 武清区红色地图. */
+    titleExample: (place: string) => `${place}红色地图`,
     events: '事件',
     ready: '地图加载完成。',
     selected: '读者点选了一个地点；event.detail 为 { id, title }。',

@@ -9,6 +9,12 @@ describe('the web app manifest', () => {
     expect(shortName('Party Map')).toBe('Party Map');
   });
 
+  it("takes the pack's shortName over the cut title, which halves a name joined by a dash", () => {
+    expect(shortName('吴江–秀洲毗邻党建地图')).toBe('吴江');
+    const m = webManifest({ title: '吴江–秀洲毗邻党建地图', shortName: '吴江秀洲党建', description: 'd', lang: 'zh-CN', themeColor: '#b71c1c' });
+    expect(m.short_name).toBe('吴江秀洲党建');
+  });
+
   it('is relative to its own address, so it installs under a sub-path', () => {
     const m = webManifest({ title: '党建地图 · 毗邻党建', description: 'd', lang: 'zh-CN', themeColor: '#b71c1c', shortcuts: [{ name: '地图', url: 'map/' }] });
     expect(m).toMatchObject({ id: './', start_url: './', scope: './', display: 'standalone', lang: 'zh-CN', theme_color: '#b71c1c', short_name: '党建地图' });

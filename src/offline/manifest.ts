@@ -4,6 +4,8 @@
  */
 export interface ManifestInput {
   title: string;
+  /** The pack's `shortName`, when it gives one; else the title's first part. */
+  shortName?: string;
   description: string;
   lang: string;
   themeColor: string;
@@ -29,7 +31,7 @@ export function webManifest(input: ManifestInput): Record<string, unknown> {
   return {
     id: './',
     name: input.title,
-    short_name: shortName(input.title),
+    short_name: input.shortName ?? shortName(input.title),
     description: input.description,
     lang: input.lang,
     dir: 'ltr',

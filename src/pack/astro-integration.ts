@@ -20,6 +20,7 @@ import { getPack, type Pack } from './index.ts';
 import { formatProblem, PackError } from './problems.ts';
 import { COLLECTIONS } from './schemas.ts';
 import { entryPagePath } from './urls.ts';
+import { borderWarnings } from './words.ts';
 
 /** Pages of the pack's entries that are not in the built folder. */
 export function missingPages(pack: Pack, distDir: string): string[] {
@@ -91,6 +92,8 @@ export function packIntegration(): AstroIntegration {
         if (warning) logger.warn(warning);
         const roles = pack.config.basemap.layers.map((l) => l.role);
         for (const w of basemapWarnings({ kind: basemap.kind, roles, siteUrl: process.env.SITE_URL, archive: Boolean(archive) })) logger.warn(w);
+        for (const w of borderWarnings(pack, pack.messages.region))
+          logger.warn(formatProblem({ file: 'pack.yaml', entry: '-', field: 'basemap.layers', ...w }));
         const counts = COLLECTIONS.map((c) => `${pack.entries[c].length} ${c}`).join(', ');
         logger.info(`pack ${pack.root}: ${counts}`);
       },

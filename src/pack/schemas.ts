@@ -328,6 +328,35 @@ export const bboxSchema = z
   })
   .refine(([w, s, e, n]) => w < e && s < n, 'rule:serviceArea');
 
+/** The pack's own words in the interface; each one left out has a neutral default (src/i18n/pack-words.ts). */
+export const packLabelsSchema = z.strictObject({
+  /** Name of the partnerships collection in the menu and on its list, e.g. 毗邻党建合作 (default 联建合作). */
+  partnerships: z.string().min(1).max(20).optional(),
+  /** One sentence under the partnerships list's title. */
+  partnershipsLead: z.string().min(1).max(200).optional(),
+  /** Name of the stories collection in the menu and on its list (default 大事记). */
+  stories: z.string().min(1).max(20).optional(),
+  /** One sentence under the stories list's title. */
+  storiesLead: z.string().min(1).max(200).optional(),
+  /** Name of the belt layer on the map, e.g. 七彩示范带 (default 示范带). */
+  belt: z.string().min(1).max(20).optional(),
+  /** The border line in the map's legend, e.g. 浙沪省界 (default: named from the provinces of the pack's sites). */
+  border: z.string().min(1).max(30).optional(),
+  /** One sentence under the bus lines' list title (default: named from those provinces too). */
+  transitLead: z.string().min(1).max(200).optional(),
+  /** Pinyin the search page offers as an example, e.g. shantang (default: from a site's title). */
+  searchPinyin: z
+    .string()
+    .regex(/^[a-z]+$/, 'rule:pinyin')
+    .optional(),
+  /** Pinyin initials the search page offers as an example, e.g. myst (default: from the same title). */
+  searchInitials: z
+    .string()
+    .regex(/^[a-z]+$/, 'rule:pinyin')
+    .optional(),
+});
+export type PackLabels = z.infer<typeof packLabelsSchema>;
+
 export const packConfigSchema = z.strictObject({
   /** Site title shown in the header and the browser tab. */
   title: text(),
@@ -385,5 +414,15 @@ export const packConfigSchema = z.strictObject({
   attribution: z.array(text()).default([]),
   /** Sources entries cite by key. */
   sources: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), sourceSchema).default({}),
+  /** English title for the /en/ pages; without it they show `title`. */
+  titleEn: z.string().min(1).optional(),
+  /** English description for the /en/ pages; without it they show `description`. */
+  descriptionEn: z.string().min(1).optional(),
+  /** The installed app's name under its icon, at most 12 characters; without it the title's first part. */
+  shortName: z.string().min(1).max(12).optional(),
+  /** The pack's own words in the Chinese interface (menu, map legend, list leads). */
+  labels: packLabelsSchema.default({}),
+  /** The same words for the English pages; the search examples fall back on `labels`. */
+  labelsEn: packLabelsSchema.default({}),
 });
 export type PackConfig = z.infer<typeof packConfigSchema>;

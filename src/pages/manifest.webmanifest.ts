@@ -9,6 +9,7 @@ export const GET: APIRoute = () => {
   const { config } = getPack();
   const manifest = webManifest({
     title: config.title,
+    ...(config.shortName ? { shortName: config.shortName } : {}),
     description: config.description,
     lang: config.lang,
     themeColor: iconColour(iconSvg()),

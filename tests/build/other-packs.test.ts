@@ -5,6 +5,7 @@ import { loadPack } from '../../src/pack/load.ts';
 import { formatProblem } from '../../src/pack/problems.ts';
 import { type BuildResult, buildPack, sharedBuild } from '../support/astro-build.ts';
 import { links, ROOT, readPage, text } from '../support/dist.ts';
+import { findWords, foreignWords, packText } from '../support/foreign-words.ts';
 import { scenarioPack } from '../support/scenario.ts';
 
 describe('CONTENT_ROOT builds another region with no code change', () => {
@@ -33,6 +34,32 @@ describe('CONTENT_ROOT builds another region with no code change', () => {
     // 通州–武清–廊坊 lie in z8 tiles x 210–211, y 96–97; nothing of the delta's tiles (x 213–215 at z8) is shipped.
     expect(readdirSync(join(build.dist, 'map/basemap/8')).sort()).toEqual(['210', '211']);
     expect(build.output).not.toContain('离线底图没有任何图层');
+  });
+
+  it("shows no word of the default pack's interface, places or ids that the example pack does not write itself", () => {
+    const words = foreignWords(loadPack(ROOT), packText(example));
+    // The list is made, not typed: the default pack's labels, its provinces, cities and counties, its site and route ids.
+    expect(words).toEqual(
+      expect.arrayContaining(['毗邻党建合作', '七彩示范带', '浙沪省界', 'Zhejiang–Shanghai border', '金山区', '平湖', 'Pinghu', 'shantang', 'hongse-yuanyuan']),
+    );
+    // Words 通武廊 writes itself are its own: its title says 毗邻党建, the default pack counts 北京市 among its places.
+    expect(words).not.toContain('北京市');
+    const hits = findWords(build.dist, words);
+    if (hits.length) console.log(`default-pack words in the example's site:\n${hits.join('\n')}`);
+    expect(hits).toEqual([]);
+  });
+
+  it('names its own border, words and search examples instead, and tells the builder it cannot draw the border', () => {
+    const map = text(readPage('/map/', build.dist));
+    expect(map).toContain('示范带');
+    expect(text(readPage('/partnerships/', build.dist))).toContain('联建合作');
+    expect(text(readPage('/search/', build.dist))).toContain('拼音（如 dongmaquancun）');
+    // No county outlines on any side: no border line, so the legend promises none.
+    expect(map).not.toContain('京津冀省界');
+    expect(build.output).toMatch(/地点分属 北京市、天津市、河北省.*画不出/);
+    expect(text(readPage('/en/', build.dist))).toContain('Tongzhou–Wuqing–Langfang adjacent Party-building map (example)');
+    const embed = text(readPage('/embed/', build.dist));
+    expect(embed).toMatch(/(北京市|天津市|河北省)\/\S+/);
   });
 
   it('does not offer collections the pack leaves empty', () => {

@@ -162,6 +162,7 @@ export const en: PackMessages = {
       },
       date: { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD', hint: 'e.g. 2017, 2017-08 or 2017-08-17' },
       colour: { message: 'must be #rrggbb', hint: 'e.g. #c8102e' },
+      pinyin: { message: 'must be lowercase pinyin letters, without tones or spaces', hint: 'e.g. searchPinyin: shantang' },
       serviceArea: { message: 'must be [west, south, east, north] with west < east and south < north', hint: 'e.g. serviceArea: [120.5, 30.4, 122.0, 31.3]' },
     },
     other: (detail) => ({ message: `not valid: ${detail}`, hint: 'compare it with the README example of this field' }),
@@ -309,6 +310,12 @@ export const en: PackMessages = {
     unknownProvince: (written) => ({
       message: `"${written}" is not a provincial-level unit this check knows`,
       hint: 'write the full name of a province, autonomous region, municipality or SAR, e.g. 浙江省, 上海市',
+    }),
+  },
+  region: {
+    noBorderOutlines: (provinces, missing) => ({
+      message: `the sites lie in ${list(provinces)}, but the basemap has no county outlines of ${list(missing)}, so the map cannot draw the border between them`,
+      hint: 'add the county outlines of both sides of the border to basemap.layers in pack.yaml (role: boundary, each polygon with a province property such as province: 天津市); README "The offline basemap" says where outlines come from',
     }),
   },
 };

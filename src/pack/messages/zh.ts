@@ -176,6 +176,7 @@ export const zh = {
       },
       date: { message: '日期要写成 YYYY、YYYY-MM 或 YYYY-MM-DD', hint: '例如 2017、2017-08 或 2017-08-17' },
       colour: { message: '颜色要写成 #rrggbb', hint: '例如 #c8102e' },
+      pinyin: { message: '只能是小写拼音字母，不带声调和空格', hint: '例如 searchPinyin: shantang' },
       serviceArea: { message: '要写成 [西, 南, 东, 北] 四个数，且西 < 东、南 < 北', hint: '例如 serviceArea: [120.5, 30.4, 122.0, 31.3]' },
     } as Record<string, Said>,
     other: (detail: string): Said => ({ message: `写法不对：${detail}`, hint: '对照 README 里这个字段的例子' }),
@@ -321,6 +322,13 @@ export const zh = {
     unknownProvince: (written: string): Said => ({
       message: `认不出“${written}”是哪个省级行政区`,
       hint: '写省、自治区、直辖市或特别行政区的全称，例如 浙江省、上海市',
+    }),
+  },
+  /** What the build says about a pack of another region: a border it cannot draw. */
+  region: {
+    noBorderOutlines: (provinces: readonly string[], missing: readonly string[]): Said => ({
+      message: `地点分属 ${list(provinces)}，但底图里没有 ${list(missing)} 的区县轮廓，地图上画不出这几地之间的省界`,
+      hint: '在 pack.yaml 的 basemap.layers 中加入省界两侧的区县轮廓（role: boundary，每个面带 province 属性，如 province: 天津市）；轮廓从哪里来见 README“The offline basemap”',
     }),
   },
 };
