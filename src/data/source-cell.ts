@@ -39,7 +39,7 @@ export function splitList(cell: string): string[] {
   return items.map((s) => s.trim()).filter(Boolean);
 }
 
-export type SourceItemResult = { ok: true; source: SourceRef } | { ok: false; item: string; message: string; hint: string };
+export type SourceItemResult = { ok: true; source: SourceRef } | { ok: false; item: string; key: string; message: string; hint: string };
 
 const KEY = /^[A-Za-z0-9_-]+$/;
 const URL_ITEM = /^(.*?)\s*<(https?:\/\/[^>\s]+)>(?::\s*(.+))?$/;
@@ -66,6 +66,7 @@ export function parseSourceItem(item: string, knownKeys: ReadonlySet<string>): S
     return {
       ok: false,
       item: text,
+      key,
       message: `source "${key}" is not a key of pack.yaml's sources`,
       hint: knownKeys.size ? `use one of ${[...knownKeys].join(', ')}, or write the source's title` : 'add it under sources in pack.yaml',
     };

@@ -42,6 +42,7 @@ export const en: UiStrings = {
   },
   siteKinds: {
     'red-heritage': 'Revolutionary site',
+    memorial: 'Memorial hall',
     'party-branch': 'Party organisation site',
     'service-centre': 'Party and public service centre',
     demonstration: 'Party-building demonstration site',

@@ -42,6 +42,7 @@ export const zhCN = {
   },
   siteKinds: {
     'red-heritage': '革命旧址',
+    memorial: '纪念场馆',
     'party-branch': '党组织阵地',
     'service-centre': '党群服务中心',
     demonstration: '党建示范点',

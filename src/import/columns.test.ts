@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../data/sites-export.ts';
+import { zh } from '../pack/messages/index.ts';
 import { mapHeaders, normaliseHeader, parseMapOption, recordOf } from './columns.ts';
+
+const m = zh.import;
 
 describe('mapHeaders', () => {
   it('knows the Chinese headers departments write', () => {
@@ -18,14 +21,14 @@ describe('mapHeaders', () => {
   it('reports a field named twice and keeps the first column', () => {
     const { columns, doubled } = mapHeaders(['name', '名称', 'lng', 'lat']);
     expect(columns.title).toBe(0);
-    expect(doubled).toEqual(['名称 (title is already column name)']);
+    expect(doubled).toEqual([{ header: '名称', field: 'title', first: 'name' }]);
   });
 
   it('--map names the columns it does not know', () => {
-    const parsed = parseMapOption('站点=title，X坐标=lon,Y坐标=lat');
+    const parsed = parseMapOption('站点=title，X坐标=lon,Y坐标=lat', m);
     if ('error' in parsed) throw new Error(parsed.error);
     expect(mapHeaders(['站点', 'X坐标', 'Y坐标'], parsed.map).columns).toEqual({ title: 0, lon: 1, lat: 2 });
-    expect(parseMapOption('站点=name')).toEqual({ error: expect.stringContaining('--map "站点=name": write header=field') });
+    expect(parseMapOption('站点=name', m)).toEqual({ error: expect.stringContaining('--map “站点=name”：写成 表头=字段') });
   });
 });
 

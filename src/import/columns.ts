@@ -4,6 +4,7 @@
  */
 
 import { REGION_COLUMNS } from '../data/sites-export.ts';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
 
 export const FIELDS = [
   'id',
@@ -20,6 +21,7 @@ export const FIELDS = [
   'opening',
   'booking',
   'summary',
+  'summaryEn',
   'body',
   'themes',
   'partnerships',
@@ -40,18 +42,20 @@ const ALIASES: Record<Field, string[]> = {
   precision: ['precision', '精度', '坐标精度', '定位精度'],
   province: ['province', '省', '省份', '省级'],
   city: ['city', '市', '地级市', '城市'],
-  county: ['county', 'district', '区县', '县区', '县', '区', '县市区', '区县市'],
-  town: ['town', '镇', '乡镇', '街道', '镇街', '乡镇街道'],
-  village: ['village', '村', '社区', '村社区', '村居'],
+  county: ['county', 'district', '区县', '县区', '县', '区', '县市区', '区县市', '县(市、区)', '县(市区)'],
+  town: ['town', '镇', '乡镇', '街道', '镇街', '乡镇街道', '镇街道', '镇(街道)', '乡镇(街道)', '镇/街道', '乡镇/街道'],
+  village: ['village', '村', '社区', '村社区', '村居', '村(社区)', '村/社区', '行政村'],
   province_2: ['province_2', '省2'],
   city_2: ['city_2', '市2'],
   county_2: ['county_2', '区县2'],
   town_2: ['town_2', '镇2', '乡镇2'],
   village_2: ['village_2', '村2', '社区2'],
-  address: ['address', 'addr', '地址', '详细地址'],
-  opening: ['opening', 'hours', 'opening_hours', '开放时间'],
-  booking: ['booking', '预约', '预约方式'],
-  summary: ['summary', 'description', 'desc', '简介', '摘要', '说明', '描述', '概况'],
+  address: ['address', 'addr', '地址', '详细地址', '具体位置', '位置'],
+  opening: ['opening', 'hours', 'opening_hours', '开放时间', '开放时段', '参观时间', '开馆时间'],
+  // An office lists a phone number where the pages say how to book a visit.
+  booking: ['booking', '预约', '预约方式', '联系电话', '电话', '联系方式', '预约电话', '咨询电话'],
+  summary: ['summary', 'description', 'desc', '简介', '摘要', '说明', '描述', '概况', '基本情况'],
+  summaryEn: ['summaryen', 'summary_en', '英文简介'],
   body: ['body', 'story', '正文', '详细介绍', '介绍'],
   themes: ['themes', 'tags', '主题', '标签'],
   partnerships: ['partnerships', '合作', '所属合作'],
@@ -77,21 +81,21 @@ export interface HeaderMap {
   /** Headers matching no field: reported once, their cells are not imported. */
   ignored: string[];
   /** Fields named by two columns: the first wins, the second is reported. */
-  doubled: string[];
+  doubled: { header: string; field: Field; first: string }[];
 }
 
 /**
  * `--map "站点=title,X坐标=lon"` names columns the aliases do not know.
  * Returns the extra aliases, or an error naming the bad pair.
  */
-export function parseMapOption(value: string | undefined): { map: Map<string, Field> } | { error: string } {
+export function parseMapOption(value: string | undefined, m: ImportMessages): { map: Map<string, Field> } | { error: string } {
   const map = new Map<string, Field>();
   if (!value) return { map };
   for (const pair of value.split(/[,，]/)) {
     if (!pair.trim()) continue;
     const [header, field] = pair.split('=').map((s) => s.trim());
     if (!header || !field || !(FIELDS as readonly string[]).includes(field)) {
-      return { error: `--map "${pair}": write header=field, where field is one of ${FIELDS.join(', ')}` };
+      return { error: m.cli.badMap(pair, FIELDS) };
     }
     map.set(normaliseHeader(header), field as Field);
   }
@@ -101,17 +105,18 @@ export function parseMapOption(value: string | undefined): { map: Map<string, Fi
 export function mapHeaders(headers: readonly string[], extra: ReadonlyMap<string, Field> = new Map()): HeaderMap {
   const columns: Partial<Record<Field, number>> = {};
   const ignored: string[] = [];
-  const doubled: string[] = [];
+  const doubled: HeaderMap['doubled'] = [];
   headers.forEach((raw, i) => {
     const key = normaliseHeader(raw);
     if (!key) return;
-    const field = extra.get(key) ?? LOOKUP.get(key);
+    // 所在镇（街道）, 所属村: the office's way of saying which town or village the place is in.
+    const field = extra.get(key) ?? LOOKUP.get(key) ?? LOOKUP.get(key.replace(/^(所在|所属)/, ''));
     if (!field) {
       ignored.push(raw.trim());
       return;
     }
     if (columns[field] !== undefined) {
-      doubled.push(`${raw.trim()} (${field} is already column ${headers[columns[field] as number]?.trim()})`);
+      doubled.push({ header: raw.trim(), field, first: headers[columns[field] as number]?.trim() ?? '' });
       return;
     }
     columns[field] = i;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toWgs84 } from '../pack/crs.ts';
+import { zh } from '../pack/messages/index.ts';
 import { checkPoint, metresBetween, parseCrs, parseDegrees, parsePair } from './coordinates.ts';
 
 const AREA = [120.5, 30.4, 122.0, 31.3] as const;
+
+const m = zh.import;
 
 describe('parseDegrees', () => {
   it.each([
@@ -33,7 +36,7 @@ describe('parseDegrees', () => {
 
 describe('checkPoint', () => {
   it('keeps the numbers as given and checks their WGS-84 point', () => {
-    expect(checkPoint(121.0545, 30.6578, 'gcj02', AREA)).toEqual({
+    expect(checkPoint(121.0545, 30.6578, 'gcj02', AREA, m)).toEqual({
       ok: true,
       lon: 121.0545,
       lat: 30.6578,
@@ -43,16 +46,20 @@ describe('checkPoint', () => {
   });
 
   it('says swapped when the swap lands in the service area', () => {
-    expect(checkPoint(30.66, 121.05, 'wgs84', AREA)).toMatchObject({ ok: false, field: 'lat', message: expect.stringContaining('look swapped') });
+    expect(checkPoint(30.66, 121.05, 'wgs84', AREA, m)).toMatchObject({ ok: false, field: 'lat', message: expect.stringContaining('经纬度像是写反了') });
   });
 
   it('says out of range, or outside the service area, otherwise', () => {
-    expect(checkPoint(221.1, 30.7, 'wgs84', AREA)).toMatchObject({
+    expect(checkPoint(221.1, 30.7, 'wgs84', AREA, m)).toMatchObject({
       ok: false,
       field: 'lon',
-      message: '(221.1, 30.7) is out of range: longitude is -180..180, latitude -90..90',
+      message: '(221.1, 30.7) 超出范围：经度在 -180 到 180 之间，纬度在 -90 到 90 之间',
     });
-    expect(checkPoint(116.4, 39.9, 'wgs84', AREA)).toMatchObject({ ok: false, field: 'coordinates', message: expect.stringContaining('outside the pack') });
+    expect(checkPoint(116.4, 39.9, 'wgs84', AREA, m)).toMatchObject({
+      ok: false,
+      field: 'coordinates',
+      message: expect.stringContaining('在内容包的服务范围'),
+    });
   });
 
   it('reads the usual names of coordinate systems', () => {

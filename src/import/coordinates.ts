@@ -3,6 +3,7 @@
  * against the pack's service area after conversion to WGS-84, with swapped pairs recognised.
  */
 import { CRS_LABELS, round6, toWgs84 } from '../pack/crs.ts';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
 import { CRS_VALUES } from '../pack/schemas.ts';
 
 export type Crs = (typeof CRS_VALUES)[number];
@@ -10,13 +11,22 @@ export type Bbox = readonly [number, number, number, number];
 
 /** Decimal degrees from a cell, or undefined when it is not a coordinate. S and W make it negative. */
 export function parseDegrees(cell: string): number | undefined {
-  let s = cell.normalize('NFKC').trim().replace(/\s+/g, '');
+  // Word processors curl the quotes of 121°05'30": ’ and ” are minutes and seconds too.
+  let s = cell
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[”“]/g, '"');
   if (!s) return undefined;
   let sign = 1;
   if (/^(东经|北纬)/.test(s)) s = s.slice(2);
   else if (/^(西经|南纬)/.test(s)) {
     s = s.slice(2);
     sign = -1;
+  } else if (/^[NSEW](?=\d)/i.test(s)) {
+    if (/^[SW]/i.test(s)) sign = -1;
+    s = s.slice(1);
   }
   const hemi = /[NSEW]$/i.exec(s)?.[0];
   if (hemi) {
@@ -66,7 +76,7 @@ const inside = ([w, s, e, n]: Bbox, lon: number, lat: number) => lon >= w && lon
  * The numbers as given (kept in the entry with their crs, so the build converts and logs it), and the
  * WGS-84 point used for every check. A pair whose swap lands in the service area is called swapped.
  */
-export function checkPoint(lon: number, lat: number, crs: Crs, area: Bbox): PointCheck {
+export function checkPoint(lon: number, lat: number, crs: Crs, area: Bbox, m: ImportMessages): PointCheck {
   const swappedInside = () => {
     if (Math.abs(lat) > 180 || Math.abs(lon) > 90) return false;
     const [x, y] = crs === 'wgs84' ? [lat, lon] : toWgs84([lat, lon], crs);
@@ -74,32 +84,17 @@ export function checkPoint(lon: number, lat: number, crs: Crs, area: Bbox): Poin
   };
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
     if (swappedInside()) {
-      return {
-        ok: false,
-        field: 'lat',
-        message: `longitude and latitude look swapped: (${lon}, ${lat}) is out of range, (${lat}, ${lon}) is inside the service area`,
-        hint: 'swap the two cells, or the two column headers with --map',
-      };
+      return { ok: false, field: 'lat', ...m.point.swappedOutOfRange(lon, lat) };
     }
-    return { ok: false, field: lat < -90 || lat > 90 ? 'lat' : 'lon', message: `(${lon}, ${lat}) is out of range: longitude is -180..180, latitude -90..90` };
+    return { ok: false, field: lat < -90 || lat > 90 ? 'lat' : 'lon', ...m.point.outOfRange(lon, lat) };
   }
   const wgs84 = crs === 'wgs84' ? ([lon, lat] as [number, number]) : toWgs84([lon, lat], crs);
   if (inside(area, wgs84[0], wgs84[1])) return { ok: true, lon, lat, wgs84, crs };
   if (swappedInside()) {
-    return {
-      ok: false,
-      field: 'lat',
-      message: `longitude and latitude look swapped: (${lon}, ${lat}) is outside the service area, (${lat}, ${lon}) is inside it`,
-      hint: 'swap the two cells, or the two column headers with --map',
-    };
+    return { ok: false, field: 'lat', ...m.point.swappedOutside(lon, lat) };
   }
-  const shown = crs === 'wgs84' ? `(${lon}, ${lat})` : `${CRS_LABELS[crs]} (${lon}, ${lat}) = WGS-84 (${wgs84[0]}, ${wgs84[1]})`;
-  return {
-    ok: false,
-    field: 'coordinates',
-    message: `${shown} is outside the pack's service area [${area.join(', ')}]`,
-    hint: 'check the numbers and --crs, or widen serviceArea in pack.yaml',
-  };
+  const shown = crs === 'wgs84' ? `(${lon}, ${lat})` : m.point.converted(CRS_LABELS[crs], lon, lat, wgs84[0], wgs84[1]);
+  return { ok: false, field: 'coordinates', ...m.point.outside(shown, area) };
 }
 
 /** Great-circle distance in metres; enough to tell a duplicate row from a namesake across town. */

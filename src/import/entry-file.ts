@@ -45,12 +45,15 @@ export interface Merged {
   text: string;
   /** Fields of the old file the import does not set, kept as they were. */
   kept: string[];
+  /** What became of the old Markdown body: replaced by the import's, or kept (the import had none). */
+  body: 'replaced' | 'kept' | 'none';
 }
 
 /**
  * --force on an existing entry: the import's fields replace the old ones, fields it does not set
- * (opening hours, featured, a hand-written summary's neighbours) stay, and so does the body unless
- * `replaceBody`. An old file whose frontmatter cannot be read is replaced whole.
+ * (opening hours, featured, a hand-written summary's neighbours) stay. A new body (a 正文 cell, a long 简介)
+ * replaces the old one, and the run says so; without one the old body stays, unless `replaceBody`.
+ * An old file whose frontmatter cannot be read is replaced whole.
  */
 export function mergeEntry(
   collection: CollectionName,
@@ -65,6 +68,8 @@ export function mergeEntry(
   const fresh = Object.fromEntries(Object.entries(data).filter(([k]) => !(options.generated?.includes(k) && k in oldData)));
   const kept = Object.keys(oldData).filter((k) => !(k in fresh));
   const merged = inSchemaOrder(collection, { ...oldData, ...fresh });
-  if (!options.replaceBody && old.data !== undefined) return { text: `---\n${renderFrontmatter(merged)}---\n${old.body}`, kept };
-  return { text: renderEntry(merged, body), kept };
+  const hadBody = old.body.trim() !== '';
+  if (!options.replaceBody && !body.trim() && old.data !== undefined)
+    return { text: `---\n${renderFrontmatter(merged)}---\n${old.body}`, kept, body: hadBody ? 'kept' : 'none' };
+  return { text: renderEntry(merged, body), kept, body: hadBody && old.body.trim() !== body.trim() ? 'replaced' : 'none' };
 }

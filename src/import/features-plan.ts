@@ -9,30 +9,35 @@ import type { InputFeature } from './features-read.ts';
 import { tidyGeometry } from './geometry-tidy.ts';
 import { innerPoint } from './inner-point.ts';
 import { kindOf } from './kinds.ts';
+import { splitLongSummary } from './long-text.ts';
 import type { Plan } from './plan.ts';
 import { type LineInput, planLines } from './plan-lines.ts';
 import { planSites, type SiteInput } from './plan-sites.ts';
 import type { SiteRecord } from './site-record.ts';
 import type { ImportOptions, PackIndex, SiteKindId } from './types.ts';
 
-const SUMMARY_MAX = 300;
-
 /** A placemark's fields by the spreadsheet aliases: name → title, description → summary, ExtendedData 类型 → kind. */
 export function featureRecord(props: Record<string, string>): SiteRecord {
+  return featureFields(props).record;
+}
+
+/** The record, and the properties no field takes (高德's typecode and adname, a GPX time), to be listed. */
+export function featureFields(props: Record<string, string>): { record: SiteRecord; unused: string[] } {
   const keys = Object.keys(props);
-  const { columns } = mapHeaders(keys);
+  const { columns, ignored, doubled } = mapHeaders(keys);
   const record = recordOf(
     keys.map((k) => props[k]),
     columns,
   );
-  // A long description is the story, not the summary.
-  if (record.summary && [...record.summary].length > SUMMARY_MAX && !record.body) {
-    record.body = record.summary;
-    delete record.summary;
+  // A long description is the story, not the summary: its first sentence is the summary (long-text.ts).
+  const text = splitLongSummary(record.summary, record.body);
+  if (text.moved) {
+    record.summary = text.summary;
+    record.body = text.body;
   }
   // A summary is one line: paragraphs of a balloon join, without a space after Chinese punctuation.
   if (record.summary) record.summary = record.summary.replace(/([。！？；：，、）」』”])?\s*\n\s*/g, (_, p: string | undefined) => p ?? ' ');
-  return record;
+  return { record, unused: [...ignored, ...doubled.map((d) => d.header)] };
 }
 
 /** The innermost folder that --folder-kind maps, or whose own name is a kind (革命旧址, 村). */
@@ -63,21 +68,22 @@ export function planFeatures(
   crs: Crs,
   onProgress?: (done: number) => void,
 ): void {
+  const { m } = options;
   plan.total += features.length;
   const sites: SiteInput[] = [];
   const lines: LineInput[] = [];
+  const unused = new Map<string, number>();
+  let images = 0;
   for (const f of features) {
+    const fields = featureFields(f.props);
+    for (const key of [...fields.unused, ...(f.dropped ?? []).filter((d) => d !== '<img>')]) unused.set(key, (unused.get(key) ?? 0) + 1);
+    if (f.dropped?.includes('<img>')) images++;
     if (!f.geometry) {
-      plan.skipped.push({
-        at: f.at,
-        field: 'geometry',
-        message: 'no geometry: nothing to place on the map',
-        hint: 'place it in the map tool and export again',
-      });
+      plan.skipped.push({ at: f.at, field: 'geometry', ...m.feature.noGeometry() });
       continue;
     }
     const g = f.geometry;
-    const record = featureRecord(f.props);
+    const record = fields.record;
     const withCrs = (r: SiteRecord): SiteRecord => (r.crs || crs === options.crs ? r : { ...r, crs });
     const p = point(g);
     if (p) {
@@ -94,7 +100,7 @@ export function planFeatures(
         at: f.at,
         record: withCrs({ ...record, lon: String(Math.round((inside[0] as number) * 1e6) / 1e6), lat: String(Math.round((inside[1] as number) * 1e6) / 1e6) }),
         folderKind: folderKind(f.folder, options),
-        precision: `approximate: a point inside the outline drawn in ${fileName}`,
+        precision: m.feature.insideOutline(fileName),
         geometry: { features: [{ type: 'Feature', properties: { source: fileName }, geometry: tidyGeometry(g) }], ...(crs !== 'wgs84' ? { crs } : {}) },
       });
       continue;
@@ -103,13 +109,14 @@ export function planFeatures(
       lines.push({ at: f.at, geometry: g, ...pick(record, f.entry) });
       continue;
     }
-    plan.skipped.push({
-      at: f.at,
-      field: 'geometry',
-      message: `a ${g.type} is neither a point, a line nor an outline`,
-      hint: 'split it into separate placemarks in the map tool',
-    });
+    plan.skipped.push({ at: f.at, field: 'geometry', ...m.feature.otherGeometry(g.type) });
   }
+  // Nothing the file holds goes unsaid: what no field took is listed once, with how many features had it.
+  if (unused.size) {
+    const most = Math.max(...unused.values());
+    plan.read.push(m.read.unusedProps([...unused.keys()], most));
+  }
+  if (images) plan.read.push(m.read.droppedImages(images));
   const made = planSites(sites, index, options, plan, onProgress);
   // Outlines of sites that were not imported were reported with their site; nothing more to say here.
   for (const entry of plan.entries) {

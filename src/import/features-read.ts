@@ -4,10 +4,12 @@
  */
 import { gpx, kmlWithFolders } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { unzipSync } from 'fflate';
 import type { Feature, Geometry, Position } from 'geojson';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
 import type { Crs } from './coordinates.ts';
 import { parseCrs } from './coordinates.ts';
+import { SaidError } from './said-error.ts';
+import { KMZ_LIMITS, unzipSafe } from './unzip-safe.ts';
 
 export interface InputFeature {
   /** `placemark 3 “转角湾”`: how messages name it. */
@@ -19,9 +21,19 @@ export interface InputFeature {
   geometry: Geometry | null;
   /** An `entry` property already naming the entry it belongs to (GeoJSON). */
   entry?: string;
+  /** What the file gave that no field takes: pictures in the description, heights of the points. */
+  dropped?: string[];
 }
 
-const label = (kind: string, n: number, name: string | undefined) => `${kind} ${n}${name ? ` “${name}”` : ''}`;
+/** What the feature carries that the text of its properties does not: pictures, heights. */
+function droppedOf(properties: Record<string, unknown> | null | undefined, geometry: Geometry | null): string[] {
+  const out: string[] = [];
+  const d = properties?.description ?? properties?.desc;
+  const raw = typeof d === 'string' ? d : d && typeof d === 'object' && 'value' in d ? String((d as { value: unknown }).value) : '';
+  if (/<img\b/i.test(raw)) out.push('<img>');
+  if (geometry?.type === 'Point' && geometry.coordinates.length > 2) out.push('ele');
+  return out;
+}
 
 /** HTML descriptions (Google Earth balloons, 奥维 notes) as plain text: tags out, line breaks kept. */
 export function plainText(value: unknown): string {
@@ -68,7 +80,7 @@ export function simpleGeometry(g: Geometry | null): Geometry | null {
 function textProps(properties: Record<string, unknown> | null | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(properties ?? {})) {
-    if (/^(style|styleUrl|styleHash|styleMap|stroke|fill|icon|marker|_gpxType|coordinateProperties|times?|visibility|open|@geometry-type)/.test(key)) continue;
+    if (/^(style|styleUrl|styleHash|styleMap|stroke|fill|icon|marker|_gpxType|coordinateProperties|times$|visibility|open|@geometry-type)/.test(key)) continue;
     if (key === 'description' || key === 'desc') {
       const text = plainText(value);
       if (text) out[key] = text;
@@ -82,7 +94,7 @@ function textProps(properties: Record<string, unknown> | null | undefined): Reco
   return out;
 }
 
-function parseXml(text: string, what: string): Document {
+function parseXml(text: string, what: string, m: ImportMessages): Document {
   let fatal: string | undefined;
   try {
     // Lenient with what map tools get slightly wrong (a bare &), strict only where the tree is lost.
@@ -95,13 +107,13 @@ function parseXml(text: string, what: string): Document {
     }).parseFromString(text, 'text/xml');
     return doc as unknown as Document;
   } catch (err) {
-    throw new Error(`${what} is not well-formed XML: ${fatal ?? (err as Error).message.split('\n')[0]}`);
+    throw new SaidError(m.xml.notXml(what, fatal ?? (err as Error).message.split('\n')[0] ?? ''));
   }
 }
 
-export function kmlFeatures(text: string): InputFeature[] {
-  const doc = parseXml(text, 'the KML file');
-  if (doc.documentElement?.localName !== 'kml') throw new Error(`the file's root element is <${doc.documentElement?.localName}>, not <kml>`);
+export function kmlFeatures(text: string, m: ImportMessages): InputFeature[] {
+  const doc = parseXml(text, m.xml.kml, m);
+  if (doc.documentElement?.localName !== 'kml') throw new SaidError(m.xml.root(String(doc.documentElement?.localName), 'kml'));
   const out: InputFeature[] = [];
   type Node = ReturnType<typeof kmlWithFolders>['children'][number];
   const walk = (nodes: Node[], folder: string[]) => {
@@ -112,31 +124,39 @@ export function kmlFeatures(text: string): InputFeature[] {
         continue;
       }
       const props = textProps(node.properties);
-      out.push({ at: label('placemark', out.length + 1, props.name), folder, props, geometry: simpleGeometry(node.geometry) });
+      const dropped = droppedOf(node.properties, node.geometry);
+      out.push({
+        at: m.at.placemark(out.length + 1, props.name),
+        folder,
+        props,
+        geometry: simpleGeometry(node.geometry),
+        ...(dropped.length ? { dropped } : {}),
+      });
     }
   };
   walk(kmlWithFolders(doc as never).children, []);
   return out;
 }
 
-/** A KMZ is a zip holding one KML (doc.kml by convention) and its icons. */
-export function kmlFromKmz(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes, { filter: (f) => f.name.toLowerCase().endsWith('.kml') });
-  const names = Object.keys(files).sort((a, b) => Number(b.toLowerCase().endsWith('doc.kml')) - Number(a.toLowerCase().endsWith('doc.kml')));
+/** A KMZ is a zip holding one KML (doc.kml by convention) and its icons; the icons are never inflated. */
+export function kmlFromKmz(bytes: Uint8Array, m: ImportMessages, what = 'KMZ'): Uint8Array {
+  const files = unzipSafe(bytes, (name) => name.toLowerCase().endsWith('.kml'), KMZ_LIMITS, what, m);
+  const names = [...files.keys()].sort((a, b) => Number(b.toLowerCase().endsWith('doc.kml')) - Number(a.toLowerCase().endsWith('doc.kml')));
   const first = names[0];
-  if (!first) throw new Error('the KMZ holds no .kml file');
-  return files[first] as Uint8Array;
+  if (!first) throw new SaidError(m.archive.noKml());
+  return files.get(first) as Uint8Array;
 }
 
-export function gpxFeatures(text: string): InputFeature[] {
-  const doc = parseXml(text, 'the GPX file');
-  if (doc.documentElement?.localName !== 'gpx') throw new Error(`the file's root element is <${doc.documentElement?.localName}>, not <gpx>`);
+export function gpxFeatures(text: string, m: ImportMessages): InputFeature[] {
+  const doc = parseXml(text, m.xml.gpx, m);
+  if (doc.documentElement?.localName !== 'gpx') throw new SaidError(m.xml.root(String(doc.documentElement?.localName), 'gpx'));
   const counts = { waypoint: 0, route: 0, track: 0 };
   return gpx(doc as never).features.map((f) => {
     const kind = f.geometry?.type === 'Point' ? 'waypoint' : f.properties?._gpxType === 'rte' ? 'route' : 'track';
     counts[kind]++;
     const props = textProps(f.properties);
-    return { at: label(kind, counts[kind], props.name), folder: [], props, geometry: simpleGeometry(f.geometry) };
+    const dropped = droppedOf(f.properties, f.geometry);
+    return { at: m.at[kind](counts[kind], props.name), folder: [], props, geometry: simpleGeometry(f.geometry), ...(dropped.length ? { dropped } : {}) };
   });
 }
 
@@ -146,36 +166,38 @@ export interface GeoJsonInput {
 }
 
 /** A FeatureCollection, a Feature or a bare geometry; `crs` as the pack format writes it ("gcj02"), or CRS84/EPSG:4326. */
-export function geojsonFeatures(json: unknown): GeoJsonInput {
-  if (!json || typeof json !== 'object') throw new Error('not a GeoJSON object');
+export function geojsonFeatures(json: unknown, m: ImportMessages): GeoJsonInput {
+  if (!json || typeof json !== 'object') throw new SaidError(m.geojson.notObject());
   const root = json as { type?: unknown; features?: unknown; crs?: unknown };
   let crs: Crs | undefined;
   if (typeof root.crs === 'string') {
     crs = parseCrs(root.crs);
-    if (!crs) throw new Error(`unknown crs "${root.crs}": use wgs84, gcj02 or bd09`);
+    if (!crs) throw new SaidError(m.geojson.unknownCrs(root.crs));
   } else if (root.crs && typeof root.crs === 'object') {
     const name = String((root.crs as { properties?: { name?: unknown } }).properties?.name ?? '');
-    if (!/CRS84|EPSG:?:?4326|EPSG::4490|CGCS2000/i.test(name))
-      throw new Error(`crs "${name}" is not WGS-84: reproject the file to EPSG:4326, or write "crs": "gcj02" or "bd09"`);
+    if (!/CRS84|EPSG:?:?4326|EPSG::4490|CGCS2000/i.test(name)) throw new SaidError(m.geojson.notWgs84(name));
     crs = 'wgs84';
   }
   let list: unknown[];
   if (root.type === 'FeatureCollection' && Array.isArray(root.features)) list = root.features;
   else if (root.type === 'Feature') list = [root];
   else if (typeof root.type === 'string' && 'coordinates' in root) list = [{ type: 'Feature', properties: {}, geometry: root }];
-  else throw new Error(`type ${JSON.stringify(root.type)} is not a FeatureCollection, Feature or geometry`);
+  else throw new SaidError(m.geojson.badType(JSON.stringify(root.type)));
   const features = list.map((raw, i): InputFeature => {
     const f = (raw ?? {}) as Partial<Feature>;
     const props = textProps(f.properties as Record<string, unknown>);
     const entry = typeof f.properties?.entry === 'string' ? f.properties.entry : undefined;
     delete props.entry;
     const name = props.name ?? props.title ?? props.名称;
+    const geometry = (f.geometry as Geometry | undefined) ?? null;
+    const dropped = droppedOf(f.properties as Record<string, unknown>, geometry);
     return {
-      at: label('feature', i + 1, name),
+      at: m.at.feature(i + 1, name),
       folder: [],
       props,
-      geometry: simpleGeometry((f.geometry as Geometry | undefined) ?? null),
+      geometry: simpleGeometry(geometry),
       ...(entry ? { entry } : {}),
+      ...(dropped.length ? { dropped } : {}),
     };
   });
   return crs ? { features, crs } : { features };

@@ -3,6 +3,8 @@
  * timetable, and the path from shapes.txt, or the stop sequence drawn straight and marked as such.
  */
 import type { Feature } from 'geojson';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
+import { packMessages } from '../pack/messages/index.ts';
 import { type SourceRef, transitSchema } from '../pack/schemas.ts';
 import { describeZodIssues } from '../pack/zod-problems.ts';
 import { checkPoint, metresBetween } from './coordinates.ts';
@@ -47,10 +49,10 @@ export function routeTitle(route: Row): string {
 }
 
 /** A one-line list of the feed's routes, for choosing --route. */
-export function listRoutes(feed: Feed): string[] {
+export function listRoutes(feed: Feed, m: ImportMessages): string[] {
   const trips = new Map<string, number>();
   for (const t of feed.trips) trips.set(t.route_id ?? '', (trips.get(t.route_id ?? '') ?? 0) + 1);
-  return feed.routes.map((r) => `  --route ${r.route_id}  “${routeTitle(r)}”  ${routeTypeLabel(r.route_type)}, ${trips.get(r.route_id ?? '') ?? 0} trips`);
+  return feed.routes.map((r) => m.read.routeLine(r.route_id ?? '', routeTitle(r), routeTypeLabel(r.route_type), trips.get(r.route_id ?? '') ?? 0));
 }
 
 /**
@@ -76,6 +78,7 @@ export function representativeTrip(trips: readonly Row[], stopTimes: ReadonlyMap
 }
 
 export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, plan: Plan, fileName: string, today: string): void {
+  const { m } = options;
   const taken = new Set(index.files.transit.keys());
   const titles = new Map<string, string>();
   for (const [title, refs] of index.titles) for (const ref of refs) if (ref.startsWith('transit/')) titles.set(title, ref.slice('transit/'.length));
@@ -84,17 +87,23 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
 
   for (const routeId of options.routes) {
     plan.total++;
-    const at = `route ${routeId}`;
-    const skip = (field: string, message: string, hint?: string) => plan.skipped.push({ at, field, message, ...(hint ? { hint } : {}) });
+    const at = m.at.gtfsRoute(routeId);
+    const skip = (field: string, said: { message: string; hint?: string }) => plan.skipped.push({ at, field, ...said });
     const route = feed.routes.find((r) => r.route_id === routeId);
     if (!route) {
-      skip('route_id', `no route "${routeId}" in routes.txt`, `use one of ${feed.routes.map((r) => r.route_id).join(', ')}`);
+      skip(
+        'route_id',
+        m.gtfs.noRoute(
+          routeId,
+          feed.routes.map((r) => r.route_id ?? ''),
+        ),
+      );
       continue;
     }
     const trips = feed.trips.filter((t) => t.route_id === routeId);
     const rep = representativeTrip(trips, feed.stopTimes);
     if (!rep) {
-      skip('trips', 'the route has no trip with two or more stops in stop_times.txt');
+      skip('trips', m.gtfs.noTrips());
       continue;
     }
     const title = routeTitle(route);
@@ -109,26 +118,26 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
       const lon = Number(stop?.stop_lon);
       const lat = Number(stop?.stop_lat);
       if (!stop || !name || !stop.stop_lon || !stop.stop_lat || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-        skip(`stop ${st.stop_id}`, stop ? 'the stop has no name or no coordinates in stops.txt' : 'stop_times.txt names a stop that is not in stops.txt');
+        skip(m.at.stop(st.stop_id ?? ''), stop ? m.gtfs.stopIncomplete() : m.gtfs.stopMissing());
         broken = true;
         break;
       }
-      const checked = checkPoint(lon, lat, options.crs, index.serviceArea);
+      const checked = checkPoint(lon, lat, options.crs, index.serviceArea, m);
       if (!checked.ok) {
-        skip(`stop ${st.stop_id} “${name}”`, checked.message, checked.hint);
+        skip(m.at.stop(st.stop_id ?? '', name), checked);
         broken = true;
         break;
       }
       const side = options.side ?? areaAt(index.areas, checked.wgs84[0], checked.wgs84[1])?.region.province;
       if (!side) {
-        skip(`stop ${st.stop_id} “${name}”`, 'no side: the stop lies on no outline of the pack’s boundary layer', 'pass --side <province>, e.g. --side 上海市');
+        skip(m.at.stop(st.stop_id ?? '', name), m.gtfs.noSide());
         broken = true;
         break;
       }
       const site = index.sites.find((s) => s.title === name && metresBetween(s.wgs84, checked.wgs84) <= SITE_RADIUS);
       if (site) {
         stops.push({ site: site.id, side });
-        note(plan, 'transit stop named like a site nearby: linked to the site');
+        note(plan, m.notes.transitLinked);
       } else {
         stops.push({ name, side, location: { lon, lat, precision: options.precision, ...(options.crs !== 'wgs84' ? { crs: options.crs } : {}) } });
       }
@@ -138,7 +147,7 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
 
     const sources: SourceRef[] = options.sources;
     if (sources.length === 0) {
-      skip('sources', 'no source', 'add the feed to pack.yaml sources and pass --source <its key>');
+      skip('sources', m.gtfs.noSource());
       continue;
     }
 
@@ -155,7 +164,7 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
     const towards = (rep.trip.trip_headsign || feed.stops.get(last?.stop_id ?? '')?.stop_name || '').replace(/^to\s+/i, '');
     const frequency = frequencyText([...services.values()], feed.calendar, `往 ${towards} 方向`);
     const expired = expiredServices([...services.keys()], feed.calendar, today);
-    if (expired.length) note(plan, `service calendar already ended (${expired.join(', ')}): kept, with its dates in the frequency text`);
+    if (expired.length) note(plan, m.notes.expired(expired.join(', ')));
 
     const agency = agencies.get(route.agency_id ?? '') || onlyAgency || '';
     const names = times.map((t) => feed.stops.get(t.stop_id ?? '')?.stop_name ?? '');
@@ -166,24 +175,20 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
       `，${names[0]} — ${names[names.length - 1]}，共 ${names.length} 站（据 GTFS 数据 ${fileName}）。`,
     );
     if (route.route_type !== '3' && !(Number(route.route_type) >= 700 && Number(route.route_type) < 800)) {
-      note(plan, `route_type ${route.route_type} (${routeTypeLabel(route.route_type)}) is not a bus: imported as a transit entry all the same`);
+      note(plan, m.notes.notBus(route.route_type ?? '', routeTypeLabel(route.route_type)));
     }
 
     const data: Record<string, unknown> = { title, summary, operatorCity: options.operatorCity, frequency, stops, sources };
     const checked = transitSchema.safeParse(data);
     if (!checked.success) {
-      for (const i of describeZodIssues(checked.error, data, transitSchema)) skip(i.path.join('.'), i.message, i.hint);
+      for (const i of describeZodIssues(checked.error, data, transitSchema, packMessages(m.lang))) skip(i.path.join('.'), i);
       continue;
     }
 
     const shape = rep.trip.shape_id ? feed.shapes.get(rep.trip.shape_id) : undefined;
     const existing = titles.get(title);
     if (existing && !options.force) {
-      skip(
-        'title',
-        `already in the pack as transit/${existing} (${index.files.transit.get(existing)}); not overwritten`,
-        'pass --force to update it; its Markdown text is kept',
-      );
+      skip('title', m.gtfs.inPack(existing, index.files.transit.get(existing) ?? ''));
       continue;
     }
     const id = existing ?? freeId(slugify(title) ?? slugify(routeId) ?? 'line', taken);
@@ -203,14 +208,13 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
               entry: ref,
               source: fileName,
               schematic: true,
-              note: 'Straight legs between the stops of a representative trip: the feed has no shapes.txt for it.',
+              note: m.gtfs.schematic,
             },
             geometry: { type: 'LineString', coordinates: path },
           };
-    if (!shape) note(plan, 'no shape in the feed: path drawn as straight legs between stops (marked schematic)');
+    if (!shape) note(plan, m.notes.noShape);
     const geometryOk = !geoTarget || (options.force && [...(index.geoFileEntries.get(geoTarget) ?? [])].every((r) => r === ref));
-    if (!geometryOk)
-      skip('geometry', `${ref} already has a geometry in ${geoTarget}; not overwritten`, 'pass --force, or edit that file by hand if it holds other entries');
+    if (!geometryOk) skip('geometry', m.gtfs.geometryThere(ref, geoTarget ?? ''));
     plan.entries.push({
       collection: 'transit',
       id,
@@ -222,7 +226,7 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
       action: existing ? 'replace' : 'new',
       ...(existing ? { target: index.files.transit.get(existing) as string } : {}),
       ...(geoTarget && geometryOk ? { geoTarget } : {}),
-      show: { title, what: routeTypeLabel(route.route_type), where: `${stops.length} stops, trip ${rep.trip.trip_id}` },
+      show: { title, what: routeTypeLabel(route.route_type), where: m.gtfs.where(stops.length, rep.trip.trip_id ?? '') },
     });
   }
 }

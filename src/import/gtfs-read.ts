@@ -2,9 +2,11 @@
  * The parts of a GTFS feed a transit entry needs. stop_times.txt and shapes.txt are by far the largest
  * files of a real feed, so only the rows of the chosen routes' trips and shapes are kept.
  */
-import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
+import { SaidError } from './said-error.ts';
 import { decodeText } from './text-decode.ts';
+import { GTFS_LIMITS, unzipSafe } from './unzip-safe.ts';
 
 export type Row = Record<string, string>;
 
@@ -25,9 +27,9 @@ export interface Feed {
 export const REQUIRED = ['routes.txt', 'trips.txt', 'stop_times.txt', 'stops.txt'] as const;
 
 /** Files of a zipped feed by base name; some feeds zip a folder, so the folder part is dropped. */
-export function feedFilesFromZip(bytes: Uint8Array): Map<string, Uint8Array> {
+export function feedFilesFromZip(bytes: Uint8Array, m: ImportMessages, what = 'GTFS zip'): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  for (const [path, data] of Object.entries(unzipSync(bytes, { filter: (f) => f.name.toLowerCase().endsWith('.txt') }))) {
+  for (const [path, data] of unzipSafe(bytes, (name) => name.toLowerCase().endsWith('.txt'), GTFS_LIMITS, what, m)) {
     const name = path.split('/').pop()?.toLowerCase();
     if (name && !out.has(name)) out.set(name, data);
   }
@@ -60,9 +62,9 @@ function table(files: ReadonlyMap<string, Uint8Array>, name: string, keep?: (row
 }
 
 /** Reads the feed; `routeIds` limits stop_times and shapes to those routes (all routes' trips are still listed). */
-export function readFeed(files: ReadonlyMap<string, Uint8Array>, routeIds: readonly string[]): Feed {
+export function readFeed(files: ReadonlyMap<string, Uint8Array>, routeIds: readonly string[], m: ImportMessages): Feed {
   const missing = REQUIRED.filter((f) => !files.has(f));
-  if (missing.length) throw new Error(`not a GTFS feed: ${missing.join(', ')} missing`);
+  if (missing.length) throw new SaidError(m.archive.noFeed(missing));
   const trips = table(files, 'trips.txt');
   const wanted = new Set(routeIds);
   const tripIds = new Set(trips.filter((t) => wanted.has(t.route_id ?? '')).map((t) => t.trip_id ?? ''));

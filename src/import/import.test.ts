@@ -64,27 +64,28 @@ describe('sites from a GBK CSV with Chinese headers and GCJ-02 coordinates', asy
 
   it('writes the expected entries and reports every row left out', () => {
     expectCase('sites-gbk', pack, result);
-    expect(result.code).toBe(0);
+    // Rows were left out: a script sees it in the exit code, apart from a pack with problems (1).
+    expect(result.code).toBe(3);
   });
 
   it('reads the GBK bytes as Chinese, header included', () => {
-    expect(result.lines).toContain('  encoding GB18030 (not valid UTF-8; read as GB18030 (GBK), as Excel saves CSV on Chinese Windows)');
+    expect(result.lines).toContain('  编码 GB18030（不是有效的 UTF-8，按 GB18030（GBK）读，中文 Windows 上的 Excel 就这样保存 CSV）');
     expect(result.plan?.entries.map((e) => e.show.title)).toContain('沪浙山塘联合党支部');
   });
 
   it('names the row, the field and the reason for each bad row, one reason of every kind', () => {
     const why = new Map(result.plan?.skipped.map((s) => [`${s.at} ${s.field}`, s.message]));
-    expect(why.get('row 3 title')).toMatch(/already in the pack as sites\/shantang-cun-guangchen/);
-    expect(why.get('row 7 lon')).toBe('missing coordinates');
-    expect(why.get('row 8 lat')).toMatch(/look swapped/);
-    expect(why.get('row 9 lon')).toMatch(/out of range/);
-    expect(why.get('row 10 coordinates')).toMatch(/outside the pack's service area/);
-    expect(why.get('row 11 title')).toMatch(/duplicate: row 2/);
-    expect(why.get('row 12 kind')).toBe('unknown kind "纪念碑"');
-    expect(why.get('row 13 sources')).toBe('no source');
-    expect(why.get('row 14 title')).toBe('no name');
-    expect(why.get('row 15 lon')).toMatch(/is not a longitude/);
-    expect(why.get('row 17 sources')).toMatch(/"seed-9" is not a key/);
+    expect(why.get('第 3 行 title')).toMatch(/内容包里已有 sites\/shantang-cun-guangchen/);
+    expect(why.get('第 7 行 lon')).toBe('缺少坐标');
+    expect(why.get('第 8 行 lat')).toMatch(/经纬度像是写反了/);
+    expect(why.get('第 9 行 lon')).toMatch(/超出范围/);
+    expect(why.get('第 10 行 coordinates')).toMatch(/在内容包的服务范围 .* 之外/);
+    expect(why.get('第 11 行 title')).toMatch(/重复：第 2 行/);
+    expect(why.get('第 12 行 kind')).toBe('不认识的类型“纪念碑”');
+    expect(why.get('第 13 行 sources')).toBe('没有来源');
+    expect(why.get('第 14 行 title')).toBe('没有名称');
+    expect(why.get('第 15 行 lon')).toMatch(/不是经度/);
+    expect(why.get('第 17 行 sources')).toMatch(/来源“seed-9”不是 pack.yaml 里 sources 的键名/);
     // Every data row is either written or has a line.
     const rows = new Set([...(result.plan?.entries ?? []).map((e) => e.at), ...(result.plan?.skipped ?? []).map((s) => s.at)]);
     expect(rows.size).toBe(15);
@@ -100,14 +101,14 @@ describe('sites from a GBK CSV with Chinese headers and GCJ-02 coordinates', asy
   it('finds everything already there on a second run, and writes nothing', async () => {
     const again = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02', '--write']);
     expect(again.plan?.entries).toEqual([]);
-    expect(again.plan?.skipped.filter((s) => s.message.startsWith('already in the pack')).map((s) => s.at)).toEqual([
-      'row 2',
-      'row 3',
-      'row 4',
-      'row 5',
-      'row 6',
+    expect(again.plan?.skipped.filter((s) => s.message.startsWith('内容包里已有')).map((s) => s.at)).toEqual([
+      '第 2 行',
+      '第 3 行',
+      '第 4 行',
+      '第 5 行',
+      '第 6 行',
     ]);
-    expect(again.lines).toContain('Nothing to write.');
+    expect(again.lines).toContain('没有要写的。');
   });
 });
 
@@ -117,7 +118,7 @@ describe('dry run and --force', () => {
     const before = walk(pack).sort();
     const result = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02']);
     expect(walk(pack).sort()).toEqual(before);
-    expect(result.lines.at(-1)).toBe('Dry run: nothing written. Run again with --write to write 4 file(s) into <pack>.');
+    expect(result.lines.at(-1)).toBe('试运行：什么也没有写。加上 --write 再运行一次，会在 <pack> 写入 4 个文件。');
     expect(result.lines.some((l) => l.includes('sites/huzheshantang-lianhe-dangzhibu') && l.includes('沪浙山塘联合党支部'))).toBe(true);
   });
 
@@ -128,14 +129,14 @@ describe('dry run and --force', () => {
     expect(file).toContain('一桥两山塘，横跨浙与沪。这段正文由人工撰写，导入时不得覆盖。');
     expect(file).toContain('summary: 广陈镇山塘村，与廊下镇山塘村一桥相连。');
     expect(file).toContain('opening: 全天开放');
-    expect(file).toContain('location: { lon: 121.11508, lat: 30.79321, precision: "approximate: imported from sites-gbk.csv", crs: gcj02 }');
+    expect(file).toContain('location: { lon: 121.11508, lat: 30.79321, precision: "approximate: 导入的坐标，未经实地核对", crs: gcj02 }');
     expect(file).toContain('sources: [ ledger ]');
     expect(result.written?.find((w) => w.path === 'content/sites/shantang-cun-guangchen.md')).toEqual({
       path: 'content/sites/shantang-cun-guangchen.md',
       action: 'replaced',
       kept: ['summary', 'opening'],
+      body: 'kept',
     });
-    expect(result.code).toBe(0);
   });
 
   it('an entry saved as GBK stops the import before anything is written: its place would be imported twice', async () => {
@@ -224,7 +225,7 @@ describe('KML, KMZ, GPX and GeoJSON', () => {
 describe('GTFS', () => {
   it('without --route lists the routes to choose from', async () => {
     const result = await run(packCopy('jinshan'), ['gtfs', `${FIX}/gtfs-langxia`]);
-    expect(result.lines).toContain('  --route LX2  “廊下2路”  公交, 19 trips');
+    expect(result.lines).toContain('  --route LX2  “廊下2路”  公交，19 个班次');
     expect(result.code).toBe(0);
   });
 
@@ -287,10 +288,10 @@ describe('public KML and GPX fixtures (togeojson)', () => {
     expectCase('togeojson-polygon', pack, polygon);
     expectCase('togeojson-multigeometry', pack, multi);
     expect(wpt.plan?.skipped).toHaveLength(40);
-    expect(new Set(wpt.plan?.skipped.map((s) => s.message))).toEqual(new Set(['no name']));
+    expect(new Set(wpt.plan?.skipped.map((s) => s.message))).toEqual(new Set(['没有名称']));
     expect(lines.plan?.skipped.map((s) => `${s.at}: ${s.message}`)).toEqual([
-      'placemark 1 “unextruded”: no site lies within 300 m of the line; a route needs two stops',
-      'placemark 2 “extruded”: no site lies within 300 m of the line; a route needs two stops',
+      '地标 1“unextruded”: 没有地点在线的 300 米以内；一条线路至少要有两个站点',
+      '地标 2“extruded”: 没有地点在线的 300 米以内；一条线路至少要有两个站点',
     ]);
     expectCase('togeojson-trek-attach', pack, trek);
   });
@@ -306,14 +307,15 @@ describe('public KML and GPX fixtures (togeojson)', () => {
 
 describe('bad commands say what to do', () => {
   it.each([
-    [['sites', `${FIX}/sites-gbk.csv`, '--source', 'nope'], /--source nope: not a key of pack.yaml's sources \(seed-002, ledger, gtfs-test\)/],
-    [['sites', `${FIX}/sites-gbk.csv`, '--crs', 'mercator'], /--crs "mercator"/],
-    [['sites', `${FIX}/jinshan.kml`], /a sites import reads .csv or .xlsx/],
-    [['gtfs', `${FIX}/gtfs-langxia`, '--route', 'LX2'], /pass --operator-city/],
-    [['sites', `${FIX}/missing.csv`], /missing.csv does not exist/],
-    [['maps', `${FIX}/sites-gbk.csv`], /unknown kind "maps"/],
-    [['gpx', `${FIX}/jinshan.gpx`, '--attach', 'routes/nope'], /--attach routes\/nope: the pack has no such entry/],
-    [['sites', `${FIX}/sites.xlsx`, '--sheet', '3'], /sites.xlsx: Sheet not found: 3/],
+    [['sites', `${FIX}/sites-gbk.csv`, '--source', 'nope'], /^错误：--source nope：不是 pack.yaml 里 sources 的键名（seed-002, ledger, gtfs-test）/],
+    [['sites', `${FIX}/sites-gbk.csv`, '--crs', 'mercator'], /--crs “mercator”/],
+    [['sites', `${FIX}/jinshan.kml`], /sites 导入读 .csv \/ .xlsx/],
+    [['gtfs', `${FIX}/gtfs-langxia`, '--route', 'LX2'], /加上 --operator-city/],
+    [['sites', `${FIX}/missing.csv`], /missing.csv 不存在/],
+    [['maps', `${FIX}/sites-gbk.csv`], /不认识的导入类型“maps”/],
+    [['gpx', `${FIX}/jinshan.gpx`, '--attach', 'routes/nope'], /--attach routes\/nope：内容包里没有这个条目/],
+    [['sites', `${FIX}/sites.xlsx`, '--sheet', '3'], /sites.xlsx 时出错：没有工作表“3”/],
+    [['sites', `${FIX}/sites-gbk.csv`, '--lang', 'en', '--crs', 'mercator'], /^error: --crs "mercator"/],
   ])('%j', async (args, message) => {
     const result = await run(packCopy('jinshan'), args);
     expect(result.code).not.toBe(0);
@@ -325,7 +327,7 @@ describe('bad commands say what to do', () => {
     writeFileSync(join(pack, 'x.csv'), '站点,经度,纬度\n甲,121.1,30.7\n');
     const result = await run(pack, ['sites', join(pack, 'x.csv')]);
     expect(result.lines[0]).toBe(
-      `error: ${join(pack, 'x.csv').split(pack).join('<pack>')}: no name column (名称/name) among 站点, 经度, 纬度; name it with --map <header>=title`,
+      `错误：${join(pack, 'x.csv').split(pack).join('<pack>')}：在 站点、经度、纬度 中没有名称列（名称/name）；用 --map <表头>=title 指定`,
     );
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../pack/messages/index.ts';
 import { kindOf, parseKindPairs } from './kinds.ts';
+
+const m = zh.import;
 
 describe('kindOf', () => {
   it.each([
@@ -25,10 +28,10 @@ describe('kindOf', () => {
   });
 
   it('learns words from --kinds', () => {
-    const parsed = parseKindPairs('纪念碑=革命旧址, 农庄=park', '--kinds');
+    const parsed = parseKindPairs('纪念碑=革命旧址, 农庄=park', '--kinds', m);
     if ('error' in parsed) throw new Error(parsed.error);
     expect(kindOf('纪念碑', parsed.map)).toBe('red-heritage');
     expect(kindOf('农庄', parsed.map)).toBe('park');
-    expect(parseKindPairs('农庄=farm', '--kinds')).toEqual({ error: expect.stringMatching(/^--kinds "农庄=farm": write word=kind/) });
+    expect(parseKindPairs('农庄=farm', '--kinds', m)).toEqual({ error: expect.stringMatching(/^--kinds “农庄=farm”：写成 词=类型/) });
   });
 });

@@ -2,6 +2,7 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, loadPack, type Pack } from '../pack/load.ts';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
 import { formatProblem } from '../pack/problems.ts';
 import { readPackText } from '../pack/read-text.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
@@ -18,13 +19,13 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-export function indexPack(rootDir: string): { index: PackIndex; pack: Pack } {
+export function indexPack(rootDir: string, m: ImportMessages): { index: PackIndex; pack: Pack } {
   const root = resolve(rootDir);
-  if (!existsSync(join(root, CONFIG_FILE))) throw new Error(`${root} has no ${CONFIG_FILE}: point --pack at a pack folder (see README, "The content pack")`);
-  const pack = loadPack(root);
+  if (!existsSync(join(root, CONFIG_FILE))) throw new Error(m.run.noPack(root));
+  const pack = loadPack(root, { lang: m.lang });
   // A missing content folder is fine (an empty pack: the import creates it); a broken pack.yaml is not.
   const configProblems = pack.problems.filter((p) => p.file === CONFIG_FILE && !p.field.startsWith('basemap') && p.field !== 'paths.content');
-  if (configProblems.length) throw new Error(`fix ${CONFIG_FILE} first:\n${configProblems.map(formatProblem).join('\n')}`);
+  if (configProblems.length) throw new Error(m.run.brokenConfig(configProblems.map(formatProblem).join('\n')));
   const rel = (p: string) => relative(root, p);
   const contentDir = join(root, pack.config.paths.content);
   const geoDir = join(root, pack.config.paths.geo);
@@ -64,9 +65,7 @@ export function indexPack(rootDir: string): { index: PackIndex; pack: Pack } {
 
   if (unreadable.size) {
     const lines = pack.problems.filter((p) => unreadable.has(p.file)).map(formatProblem);
-    throw new Error(
-      `fix ${unreadable.size} file(s) of the pack that cannot be read as text first (npm run check -- --fix-encoding saves GBK and UTF-16 files as UTF-8):\n${lines.join('\n')}`,
-    );
+    throw new Error(m.run.unreadable(unreadable.size, lines.join('\n')));
   }
 
   return {

@@ -6,10 +6,12 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { parseSourceItem, splitList } from '../data/source-cell.ts';
 import { linesOf, nearestOnLine } from '../geo/line-position.ts';
 import { toWgs84 } from '../pack/crs.ts';
+import { packMessages } from '../pack/messages/index.ts';
 import { COLLECTIONS, type CollectionName, routeSchema, type SourceRef } from '../pack/schemas.ts';
 import { describeZodIssues } from '../pack/zod-problems.ts';
 import type { Crs } from './coordinates.ts';
 import { tidyGeometry } from './geometry-tidy.ts';
+import { SUMMARY_MAX, splitLongSummary } from './long-text.ts';
 import { note, type Plan, type Planned } from './plan.ts';
 import type { PlannedSite } from './plan-sites.ts';
 import { freeId, slugify } from './slug.ts';
@@ -17,7 +19,6 @@ import type { ImportOptions, PackIndex } from './types.ts';
 
 /** A site this close to a track is a stop on it: a track follows roads, a site point marks a village or a door. */
 export const STOP_RADIUS = 300;
-const SUMMARY_MAX = 300;
 
 export interface LineInput {
   at: string;
@@ -49,6 +50,7 @@ export function planLines(
   crs: Crs,
   importedSites: readonly PlannedSite[],
 ): void {
+  const { m } = options;
   const targets = new Map<string, { at: string; features: Feature[] }>();
   const takenRoutes = new Set(index.files.routes.keys());
   for (const p of plan.entries) if (p.collection === 'routes') takenRoutes.add(p.id);
@@ -59,19 +61,14 @@ export function planLines(
     if (line.entry) {
       const parsed = parseRef(line.entry);
       if (!parsed || !index.files[parsed[0]].has(parsed[1])) {
-        plan.skipped.push({
-          at: line.at,
-          field: 'properties.entry',
-          message: `"${line.entry}" is not an entry of the pack`,
-          hint: 'import or write the entry first, or fix the reference',
-        });
+        plan.skipped.push({ at: line.at, field: 'properties.entry', ...m.line.notEntry(line.entry) });
         continue;
       }
       ref = line.entry;
     } else if (attach) ref = `${attach[0]}/${attach[1]}`;
     else if (line.name && (index.titles.get(line.name)?.length ?? 0) === 1) {
       ref = index.titles.get(line.name)?.[0];
-      note(plan, 'line named like an entry of the pack: imported as that entry’s geometry');
+      note(plan, m.notes.lineNamedLikeEntry);
     }
     const feature: Feature = {
       type: 'Feature',
@@ -86,7 +83,7 @@ export function planLines(
     }
     const parts = linesOf(line.geometry);
     if (!parts || parts.some((p) => p.length < 2)) {
-      plan.skipped.push({ at: line.at, field: 'geometry', message: 'a line needs at least two positions' });
+      plan.skipped.push({ at: line.at, field: 'geometry', ...m.line.tooShort() });
       continue;
     }
     routeFromLine(line, feature, toWgs84Lines(parts, crs), index, options, plan, importedSites, takenRoutes, crs);
@@ -96,21 +93,11 @@ export function planLines(
     const [collection, id] = ref.split('/') as [CollectionName, string];
     const existing = index.geometryFiles.get(ref);
     if (existing && !options.force) {
-      plan.skipped.push({
-        at,
-        field: 'geometry',
-        message: `${ref} already has a geometry in ${existing}; not overwritten`,
-        hint: 'pass --force to replace it',
-      });
+      plan.skipped.push({ at, field: 'geometry', ...m.line.geometryThere(ref, existing) });
       continue;
     }
     if (existing && [...(index.geoFileEntries.get(existing) ?? [])].some((r) => r !== ref)) {
-      plan.skipped.push({
-        at,
-        field: 'geometry',
-        message: `${ref}'s geometry is in ${existing} beside other entries' geometries; not replaced`,
-        hint: 'edit that file by hand',
-      });
+      plan.skipped.push({ at, field: 'geometry', ...m.line.sharedFile(ref, existing) });
       continue;
     }
     plan.entries.push({
@@ -121,7 +108,7 @@ export function planLines(
       geometry: { features: features.map((f) => ({ ...f, properties: { entry: ref, ...f.properties } })), ...(crs !== 'wgs84' ? { crs } : {}) },
       action: existing ? 'replace' : 'new',
       ...(existing ? { geoTarget: existing } : {}),
-      show: { title: ref, what: 'geometry', where: `${features.length} line(s)` },
+      show: { title: ref, what: m.fields.geometry ?? 'geometry', where: m.line.geometry(features.length) },
     });
   }
 }
@@ -137,7 +124,8 @@ function routeFromLine(
   taken: Set<string>,
   crs: Crs,
 ): void {
-  const skip = (field: string, message: string, hint?: string) => plan.skipped.push({ at: line.at, field, message, ...(hint ? { hint } : {}) });
+  const { m } = options;
+  const skip = (field: string, said: { message: string; hint?: string }) => plan.skipped.push({ at: line.at, field, ...said });
   const candidates = new Map<string, { title: string; wgs84: [number, number] }>();
   for (const s of index.sites) candidates.set(s.id, s);
   for (const s of importedSites) candidates.set(s.id, s);
@@ -146,51 +134,47 @@ function routeFromLine(
     .filter((s) => s.on && s.on.distance <= STOP_RADIUS)
     .sort((a, b) => (a.on?.along ?? 0) - (b.on?.along ?? 0));
   if (stops.length < 2) {
-    skip(
-      'stops',
-      `${stops.length ? `only ${stops[0]?.title} lies` : 'no site lies'} within ${STOP_RADIUS} m of the line; a route needs two stops`,
-      'import the sites it passes first, or in the same file; or make it the geometry of an entry with --attach collection/id',
-    );
+    skip('stops', m.line.fewStops(stops[0]?.title, STOP_RADIUS));
     return;
   }
   const title = line.name;
   if (!title) {
-    skip('name', 'the line has no name, and a route needs a title', 'name it in the file, or use --attach collection/id');
+    skip('name', m.line.noName());
     return;
   }
-  let sources: SourceRef[] = options.sources;
+  let sources: SourceRef[] = options.sources.length && options.fileSource ? [...options.sources, options.fileSource] : options.sources;
   if (line.source) {
     sources = [];
     for (const item of splitList(line.source)) {
       const parsed = parseSourceItem(item, index.sourceKeys);
       if (parsed.ok) sources.push(parsed.source);
-      else skip('sources', parsed.message, parsed.hint);
+      else skip('sources', m.row.sourceNotKey(parsed.key, [...index.sourceKeys]));
     }
   }
   if (sources.length === 0) {
-    skip('sources', 'no source', 'pass --source <a key of pack.yaml sources>');
+    skip('sources', m.line.noSource());
     return;
   }
   const generated: string[] = [];
-  let summary = line.description && [...line.description].length <= SUMMARY_MAX ? line.description : undefined;
-  let body = '';
-  if (line.description && !summary) body = line.description;
+  const text = splitLongSummary(line.description, undefined);
+  let summary = text.summary;
+  const body = text.body ?? '';
   if (!summary) {
     const names = stops.map((s) => s.title);
     summary = `${title}：${names.join(' → ')}。`;
     if ([...summary].length > SUMMARY_MAX) summary = `${title}：自${names[0]}至${names[names.length - 1]}，途经 ${names.length} 个地点。`;
     generated.push('summary');
-    note(plan, 'route summary written from its stops (edit it)');
+    note(plan, m.notes.routeSummary);
   }
   const data: Record<string, unknown> = { title, summary, stops: stops.map((s) => ({ site: s.id })), modes: [options.mode], sources };
   const parsed = routeSchema.safeParse(data);
   if (!parsed.success) {
-    for (const i of describeZodIssues(parsed.error, data, routeSchema)) skip(i.path.join('.'), i.message, i.hint);
+    for (const i of describeZodIssues(parsed.error, data, routeSchema, packMessages(m.lang))) skip(i.path.join('.'), i);
     return;
   }
   const id = freeId(slugify(title) ?? 'route', taken);
   taken.add(id);
-  note(plan, `route made from a line: stops are the sites within ${STOP_RADIUS} m, modes [${options.mode}] (--mode)`);
+  note(plan, m.notes.routeFromLine(STOP_RADIUS, options.mode));
   const planned: Planned = {
     collection: 'routes',
     id,
@@ -200,7 +184,7 @@ function routeFromLine(
     ...(generated.length ? { generated } : {}),
     geometry: { features: [{ ...feature, properties: { entry: `routes/${id}`, ...feature.properties } }], ...(crs !== 'wgs84' ? { crs } : {}) },
     action: 'new',
-    show: { title, what: 'route', where: `${stops.length} stops` },
+    show: { title, what: m.report.collections.routes ?? 'route', where: m.line.stops(stops.length) },
   };
   plan.entries.push(planned);
 }

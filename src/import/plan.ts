@@ -38,6 +38,8 @@ export interface Skipped {
   field: string;
   message: string;
   hint?: string;
+  /** Left out because the pack has it already: a second run of the same file is no failure of the script. */
+  there?: true;
 }
 
 export interface Plan {
@@ -51,16 +53,14 @@ export interface Plan {
   notes: Map<string, number>;
   /** Rows or features seen in the input. */
   total: number;
+  /** WGS-84 points of rows beside a pack site of the same name (within a few km), for the CRS hint. */
+  namesakes: { row: [number, number]; site: [number, number] }[];
 }
 
 export function emptyPlan(file: string): Plan {
-  return { file, read: [], entries: [], skipped: [], notes: new Map(), total: 0 };
+  return { file, read: [], entries: [], skipped: [], notes: new Map(), total: 0, namesakes: [] };
 }
 
 export function note(plan: Plan, text: string): void {
   plan.notes.set(text, (plan.notes.get(text) ?? 0) + 1);
-}
-
-export function formatSkipped(file: string, s: Skipped): string {
-  return `${file}  ${s.at}  ${s.field}  ${s.message}${s.hint ? `  (${s.hint})` : ''}`;
 }

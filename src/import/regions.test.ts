@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BasemapData } from '../pack/load.ts';
+import { zh } from '../pack/messages/index.ts';
 import { areaAt, boundaryAreas, parseRegionOption, regionsOf } from './regions.ts';
 
 const layer: BasemapData = {
@@ -42,6 +43,8 @@ const layer: BasemapData = {
 const areas = boundaryAreas([layer]);
 const pinghu = { province: '浙江省', city: '嘉兴市', county: '平湖市' };
 
+const m = zh.import;
+
 describe('boundary layer', () => {
   it('gives the county a point lies in, from outlines that name their province', () => {
     expect(areas).toHaveLength(1);
@@ -52,7 +55,7 @@ describe('boundary layer', () => {
 
 describe('regionsOf', () => {
   it('takes a full region from the row as it is', () => {
-    expect(regionsOf({ province: '上海市', county: '金山区' }, undefined, () => pinghu)).toEqual({
+    expect(regionsOf({ province: '上海市', county: '金山区' }, undefined, () => pinghu, m)).toEqual({
       ok: true,
       regions: [{ province: '上海市', county: '金山区' }],
       from: 'row',
@@ -60,7 +63,7 @@ describe('regionsOf', () => {
   });
 
   it('fills the levels above the row’s from the boundary layer when they agree', () => {
-    expect(regionsOf({ town: '新埭镇', village: '兴旺村' }, undefined, () => pinghu)).toEqual({
+    expect(regionsOf({ town: '新埭镇', village: '兴旺村' }, undefined, () => pinghu, m)).toEqual({
       ok: true,
       regions: [{ ...pinghu, town: '新埭镇', village: '兴旺村' }],
       from: 'row+boundary',
@@ -68,25 +71,25 @@ describe('regionsOf', () => {
   });
 
   it('does not mix a county from the row with a city of another county', () => {
-    const result = regionsOf({ county: '金山区' }, undefined, () => pinghu);
-    expect(result).toMatchObject({ ok: false, field: 'province', message: expect.stringContaining('region 金山区 has no province') });
+    const result = regionsOf({ county: '金山区' }, undefined, () => pinghu, m);
+    expect(result).toMatchObject({ ok: false, field: 'province', message: expect.stringContaining('地区 金山区 没有写省') });
   });
 
   it('prefers --region to the boundary layer, and says when there is no region at all', () => {
-    expect(regionsOf({}, { province: '上海市' }, () => pinghu)).toEqual({ ok: true, regions: [{ province: '上海市' }], from: 'option' });
-    expect(regionsOf({}, undefined, () => undefined)).toMatchObject({ ok: false, message: expect.stringContaining('no region') });
+    expect(regionsOf({}, { province: '上海市' }, () => pinghu, m)).toEqual({ ok: true, regions: [{ province: '上海市' }], from: 'option' });
+    expect(regionsOf({}, undefined, () => undefined, m)).toMatchObject({ ok: false, message: expect.stringContaining('没有地区') });
   });
 
   it('reads a second region, which must name its province', () => {
-    expect(regionsOf({ province: '浙江省', province_2: '上海市', town_2: '廊下镇' }, undefined, () => undefined)).toMatchObject({
+    expect(regionsOf({ province: '浙江省', province_2: '上海市', town_2: '廊下镇' }, undefined, () => undefined, m)).toMatchObject({
       ok: true,
       regions: [{ province: '浙江省' }, { province: '上海市', town: '廊下镇' }],
     });
-    expect(regionsOf({ province: '浙江省', town_2: '廊下镇' }, undefined, () => undefined)).toMatchObject({ ok: false, field: 'province_2' });
+    expect(regionsOf({ province: '浙江省', town_2: '廊下镇' }, undefined, () => undefined, m)).toMatchObject({ ok: false, field: 'province_2' });
   });
 
   it('parses --region from the province down', () => {
-    expect(parseRegionOption('浙江省/嘉兴市/平湖市')).toEqual({ region: pinghu });
-    expect(parseRegionOption('浙江省//平湖市')).toEqual({ error: expect.stringContaining('--region "浙江省//平湖市"') });
+    expect(parseRegionOption('浙江省/嘉兴市/平湖市', m)).toEqual({ region: pinghu });
+    expect(parseRegionOption('浙江省//平湖市', m)).toEqual({ error: expect.stringContaining('--region “浙江省//平湖市”') });
   });
 });

@@ -5,6 +5,7 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BasemapData } from '../pack/load.ts';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
 import type { Region } from '../pack/schemas.ts';
 import type { Field } from './columns.ts';
 
@@ -48,11 +49,10 @@ export function areaAt(areas: readonly Area[], lon: number, lat: number): Area |
 }
 
 /** `--region 浙江省/嘉兴市/平湖市`: levels from the province down, separated by "/". */
-export function parseRegionOption(value: string | undefined): { region?: Region } | { error: string } {
+export function parseRegionOption(value: string | undefined, m: ImportMessages): { region?: Region } | { error: string } {
   if (!value) return {};
   const parts = value.split(/[/／]/).map((s) => s.trim());
-  if (!parts[0] || parts.length > 5 || parts.some((p) => !p))
-    return { error: `--region "${value}": write 省/市/区县/镇/村 from the province down, e.g. 浙江省/嘉兴市/平湖市` };
+  if (!parts[0] || parts.length > 5 || parts.some((p) => !p)) return { error: m.cli.badRegion(value) };
   const region: Region = { province: parts[0] };
   parts.slice(1).forEach((p, i) => {
     region[LEVELS[i + 1] as Level] = p;
@@ -86,7 +86,12 @@ function complete(row: Partial<Region>, fallback: Region | undefined): Region | 
   return out.province ? ({ ...out, ...row } as Region) : undefined;
 }
 
-export function regionsOf(record: Partial<Record<Field, string>>, option: Region | undefined, atPoint: () => Region | undefined): RegionsResult {
+export function regionsOf(
+  record: Partial<Record<Field, string>>,
+  option: Region | undefined,
+  atPoint: () => Region | undefined,
+  m: ImportMessages,
+): RegionsResult {
   const row = cellsOf(record, '');
   const given = Object.keys(row).length > 0;
   let first: Region | undefined;
@@ -99,26 +104,20 @@ export function regionsOf(record: Partial<Record<Field, string>>, option: Region
     from = given ? (viaOption ? 'row+option' : 'row+boundary') : viaOption ? 'option' : 'boundary';
   }
   if (!first) {
-    return {
-      ok: false,
-      field: 'province',
-      message: given
-        ? `region ${LEVELS.filter((l) => row[l])
+    const said = given
+      ? m.row.regionWithoutProvince(
+          LEVELS.filter((l) => row[l])
             .map((l) => row[l])
-            .join('/')} has no province, and neither --region nor the pack's boundary layer supplies one that agrees`
-        : 'no region: no 省/市/区县 cells, no --region, and the point is on no outline of the pack’s boundary layer',
-      hint: 'add a 省/province column, or pass --region 省/市/区县',
-    };
+            .join('/'),
+        )
+      : m.row.noRegion();
+    return { ok: false, field: 'province', message: said.message, hint: said.hint ?? '' };
   }
   const second = cellsOf(record, '_2');
   if (Object.keys(second).length === 0) return { ok: true, regions: [first], from };
   if (!second.province) {
-    return {
-      ok: false,
-      field: 'province_2',
-      message: 'the second region has no province',
-      hint: 'fill province_2: the province on the other side of the border',
-    };
+    const said = m.row.secondWithoutProvince();
+    return { ok: false, field: 'province_2', message: said.message, hint: said.hint ?? '' };
   }
   return { ok: true, regions: [first, second as Region], from };
 }

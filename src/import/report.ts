@@ -1,5 +1,6 @@
 /** What the import prints: a table of the plan, a line per row left out, and a summary with counts. */
-import { formatSkipped, type Plan } from './plan.ts';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
+import type { Plan, Skipped } from './plan.ts';
 
 /** Terminal columns of a string: CJK characters and full-width forms take two. */
 export function displayWidth(s: string): number {
@@ -37,18 +38,21 @@ export function padTo(s: string, width: number): string {
 }
 
 export const TABLE_ROWS = 40;
+/** Rows named on one grouped line before "and N more". */
+const GROUP_SHOWN = 8;
 
-export function planTable(plan: Plan, all: boolean): string[] {
+export function planTable(plan: Plan, all: boolean, m: ImportMessages): string[] {
   if (plan.entries.length === 0) return [];
+  const h = m.report.head;
   const rows = all ? plan.entries : plan.entries.slice(0, TABLE_ROWS);
   const ref = (e: Plan['entries'][number]) => `${e.collection}/${e.id}`;
   const refWidth = Math.min(44, Math.max(5, ...rows.map((e) => ref(e).length)));
-  const lines = [`  ${padTo('action', 8)}${padTo('entry', refWidth + 2)}${padTo('title', 26)}${padTo('kind', 16)}point / region / from`];
+  const lines = [`  ${padTo(h.action, 8)}${padTo(h.entry, refWidth + 2)}${padTo(h.title, 26)}${padTo(h.kind, 16)}${h.where}`];
   for (const e of rows) {
-    const action = e.action === 'replace' ? 'update' : e.data ? 'new' : 'new geo';
+    const action = e.action === 'replace' ? m.report.actions.update : e.data ? m.report.actions.new : m.report.actions.geo;
     lines.push(`  ${padTo(action, 8)}${padTo(ref(e), refWidth + 2)}${padTo(e.show.title, 26)}${padTo(e.show.what, 16)}${e.show.where}  (${e.at})`.trimEnd());
   }
-  if (rows.length < plan.entries.length) lines.push(`  … and ${plan.entries.length - rows.length} more (--all lists them all)`);
+  if (rows.length < plan.entries.length) lines.push(m.report.more(plan.entries.length - rows.length));
   return lines;
 }
 
@@ -65,29 +69,43 @@ export function counts(plan: Plan): { entries: number; created: number; updated:
   };
 }
 
-export function planReport(plan: Plan, all: boolean): string[] {
+/**
+ * One line per reason: rows left out for the same reason (no region, the same unknown kind) share a line that
+ * names them all, in the order of the file, so 27 rows without a region make one line and not 27.
+ */
+export function skippedLines(plan: Plan, m: ImportMessages): string[] {
+  const groups = new Map<string, { first: Skipped; ats: string[] }>();
+  for (const s of plan.skipped) {
+    const key = `${s.field}\u0000${s.message}\u0000${s.hint ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.ats.push(s.at);
+    else groups.set(key, { first: s, ats: [s.at] });
+  }
+  const [open, close] = m.report.hintMarks as [string, string];
+  return [...groups.values()].map(({ first: s, ats }) => {
+    const at = ats.length === 1 ? (ats[0] as string) : m.at.rows(ats.slice(0, GROUP_SHOWN), ats.length - Math.min(ats.length, GROUP_SHOWN));
+    const field = m.fields[s.field] ?? s.field;
+    return `  ${plan.file}  ${at}  ${field}  ${s.message}${s.hint ? `${open}${s.hint}${close}` : ''}`;
+  });
+}
+
+export function planReport(plan: Plan, all: boolean, m: ImportMessages): string[] {
   const out: string[] = [];
-  out.push(`Read ${plan.file}:`);
+  out.push(m.read.heading(plan.file));
   for (const r of plan.read) out.push(`  ${r}`);
-  const table = planTable(plan, all);
+  const table = planTable(plan, all, m);
   if (table.length) out.push('', ...table);
-  if (plan.skipped.length) {
-    out.push('', `Not imported (${counts(plan).skippedItems} of ${plan.total}), one line per reason:`);
-    for (const s of plan.skipped) out.push(`  ${formatSkipped(plan.file, s)}`);
-  }
-  if (plan.notes.size) {
-    out.push('', 'Notes:');
-    for (const [text, n] of plan.notes) out.push(`  ${n} × ${text}`);
-  }
   const c = counts(plan);
+  if (plan.skipped.length) out.push('', m.report.skippedHead(c.skippedItems, plan.total), ...skippedLines(plan, m));
+  if (plan.notes.size) {
+    out.push('', m.report.notesHead);
+    for (const [text, n] of plan.notes) out.push(`  ${m.report.note(n, text)}`);
+  }
   const by: Record<string, number> = {};
   for (const e of plan.entries) if (e.data) by[e.collection] = (by[e.collection] ?? 0) + 1;
   const what = Object.entries(by)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  out.push(
-    '',
-    `${plan.total} read: ${c.entries} entr${c.entries === 1 ? 'y' : 'ies'} to write${what ? ` (${what}; ${c.created} new, ${c.updated} updated)` : ''}, ${c.geometries} geometr${c.geometries === 1 ? 'y' : 'ies'}, ${c.skippedItems} not imported.`,
-  );
+    .map(([k, n]) => (m.report.collections[k] ? `${m.report.collections[k]} ${n}` : `${n} ${k}`))
+    .join(m.report.separator);
+  out.push('', m.report.total(plan.total, c.entries, what ? m.report.what(what, c.created, c.updated) : '', c.geometries, c.skippedItems));
   return out;
 }

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../pack/messages/index.ts';
 import { siteSchema } from '../pack/schemas.ts';
 import { precisionOf, type SiteContext, siteFromRecord } from './site-record.ts';
 import type { ImportOptions } from './types.ts';
 
 const options: ImportOptions = {
   crs: 'wgs84',
+  m: zh.import,
   precision: 'approximate: imported from test.csv',
   kinds: new Map(),
   folderKinds: new Map(),
   sources: [],
   force: false,
+  merge: false,
+  new: false,
   replaceBody: false,
   mode: 'car',
   routes: [],
@@ -49,7 +53,7 @@ describe('siteFromRecord', () => {
 
   it('a title over 80 characters is refused rather than cut', () => {
     const out = siteFromRecord({ title: '长'.repeat(81), kind: '村', lon: '121.03', lat: '30.72', sources: 'seed-002' }, ctx);
-    expect(out).toMatchObject({ ok: false, problems: [{ field: 'title', message: 'name is longer than 80 characters' }] });
+    expect(out).toMatchObject({ ok: false, problems: [{ field: 'title', message: '名称超过 80 个字' }] });
   });
 
   it('reads precision words', () => {

@@ -4,12 +4,14 @@
  */
 
 import { parseSourceItem, splitList } from '../data/source-cell.ts';
-import { ID_PATTERN, PRECISION_PATTERN, type Region, type Site, siteSchema } from '../pack/schemas.ts';
+import { packMessages } from '../pack/messages/index.ts';
+import { ID_PATTERN, PRECISION_PATTERN, type Region, type Site, type SourceRef, siteSchema } from '../pack/schemas.ts';
 import { describeZodIssues } from '../pack/zod-problems.ts';
 import { regionLabel } from '../site/format.ts';
 import type { Field } from './columns.ts';
 import { type Bbox, type Crs, checkPoint, parseCrs, parseDegrees, parsePair } from './coordinates.ts';
-import { KIND_HINT, kindOf } from './kinds.ts';
+import { isTypeString, kindList, kindOf, likelyKind } from './kinds.ts';
+import { SUMMARY_MAX, splitLongSummary } from './long-text.ts';
 import { mixedText } from './mixed-text.ts';
 import type { Skipped } from './plan.ts';
 import { regionsOf } from './regions.ts';
@@ -45,7 +47,6 @@ export interface SiteResult {
 export type SiteOutcome = SiteResult | { ok: false; problems: Omit<Skipped, 'at'>[] };
 
 const TITLE_MAX = 80;
-const SUMMARY_MAX = 300;
 
 export function precisionOf(cell: string | undefined): string | undefined {
   if (!cell) return undefined;
@@ -61,33 +62,35 @@ export function siteFromRecord(record: SiteRecord, ctx: SiteContext): SiteOutcom
   const notes: string[] = [];
   const generated: string[] = [];
   const { options } = ctx;
-  const fail = (field: string, message: string, hint?: string) => problems.push(hint ? { field, message, hint } : { field, message });
+  const { m } = options;
+  const r = m.row;
+  const fail = (field: string, said: { message: string; hint?: string }) => problems.push({ field, ...said });
 
   const title = record.title;
-  if (!title) fail('title', 'no name', 'fill the 名称/name cell');
-  else if ([...title].length > TITLE_MAX) fail('title', `name is longer than ${TITLE_MAX} characters`, 'shorten it; the long form can go in 简介');
+  if (!title) fail('title', r.noName());
+  else if ([...title].length > TITLE_MAX) fail('title', r.longName(TITLE_MAX));
 
-  if (record.id !== undefined && !ID_PATTERN.test(record.id))
-    fail('id', `"${record.id}" is not a valid id`, 'use lowercase letters, digits and hyphens, or leave the id cell empty');
+  if (record.id !== undefined && !ID_PATTERN.test(record.id)) fail('id', r.badId(record.id));
 
   let kind: SiteKindId | undefined;
   if (record.kind) {
     kind = kindOf(record.kind, options.kinds);
+    if (kind && isTypeString(record.kind)) notes.push(m.notes.typeParts);
     if (!kind && options.kind) {
       kind = options.kind;
-      notes.push(`kind "${record.kind}" not understood: --kind ${options.kind} used`);
-    } else if (!kind) fail('kind', `unknown kind "${record.kind}"`, KIND_HINT);
+      notes.push(m.notes.kindFromOption(record.kind, options.kind));
+    } else if (!kind) fail('kind', r.unknownKind(record.kind, likelyKind(record.kind) ?? '<类型>'));
   } else if (ctx.folderKind) kind = ctx.folderKind;
   else if (options.kind) {
     kind = options.kind;
-    notes.push(`no kind: --kind ${options.kind} used`);
-  } else fail('kind', 'no kind', KIND_HINT);
+    notes.push(m.notes.noKindOption(options.kind));
+  } else fail('kind', r.noKind(kindList()));
 
   let crs: Crs = options.crs;
   if (record.crs) {
     const rowCrs = parseCrs(record.crs);
     if (rowCrs) crs = rowCrs;
-    else fail('crs', `unknown coordinate system "${record.crs}"`, 'write wgs84, gcj02 (高德/腾讯) or bd09 (百度)');
+    else fail('crs', r.unknownCrs(record.crs));
   }
 
   let point: { lon: number; lat: number; wgs84: [number, number] } | undefined;
@@ -96,66 +99,72 @@ export function siteFromRecord(record: SiteRecord, ctx: SiteContext): SiteOutcom
   if (record.lon !== undefined || record.lat !== undefined) {
     lon = record.lon === undefined ? undefined : parseDegrees(record.lon);
     lat = record.lat === undefined ? undefined : parseDegrees(record.lat);
-    if (record.lon === undefined) fail('lon', 'missing longitude', 'fill the 经度/lon cell');
-    else if (lon === undefined) fail('lon', `"${record.lon}" is not a longitude`, 'write decimal degrees, e.g. 121.05');
-    if (record.lat === undefined) fail('lat', 'missing latitude', 'fill the 纬度/lat cell');
-    else if (lat === undefined) fail('lat', `"${record.lat}" is not a latitude`, 'write decimal degrees, e.g. 30.66');
+    // A "lon,lat" pair typed into the 经度 cell alone, as map pickers copy it.
+    const pair = record.lat === undefined && record.lon !== undefined ? parsePair(record.lon) : undefined;
+    if (pair) [lon, lat] = pair;
+    else {
+      if (record.lon === undefined) fail('lon', r.noLon());
+      else if (lon === undefined) fail('lon', r.badLon(record.lon));
+      if (record.lat === undefined) fail('lat', r.noLat());
+      else if (lat === undefined) fail('lat', r.badLat(record.lat));
+    }
   } else if (record.coordinates !== undefined) {
     const pair = parsePair(record.coordinates);
     if (pair) [lon, lat] = pair;
-    else fail('coordinates', `"${record.coordinates}" is not a "longitude,latitude" pair`, 'write e.g. 121.05,30.66');
-  } else fail('lon', 'missing coordinates', 'fill 经度/lon and 纬度/lat');
+    else fail('coordinates', r.badPair(record.coordinates));
+  } else fail('lon', r.noCoordinates());
   if (lon !== undefined && lat !== undefined) {
-    const checked = checkPoint(lon, lat, crs, ctx.serviceArea);
+    const checked = checkPoint(lon, lat, crs, ctx.serviceArea, m);
     if (checked.ok) point = checked;
-    else fail(checked.field, checked.message, checked.hint);
+    else fail(checked.field, checked);
   }
 
   let regions: Region[] | undefined;
   if (point) {
     const at = point.wgs84;
-    const result = regionsOf(record, options.region, () => ctx.regionAt(at[0], at[1]));
+    const result = regionsOf(record, options.region, () => ctx.regionAt(at[0], at[1]), m);
     if (result.ok) {
       regions = result.regions;
-      if (result.from.includes('boundary')) notes.push('region taken from the pack’s boundary layer');
-      if (result.from.includes('option')) notes.push('region taken from --region');
-    } else fail(result.field, result.message, result.hint);
+      if (result.from.includes('boundary')) notes.push(m.notes.regionFromBoundary);
+      if (result.from.includes('option')) notes.push(m.notes.regionFromOption);
+    } else fail(result.field, result);
   }
 
-  let sources = options.sources;
+  // Sources from --source are the pack's; the file itself is cited beside them, so a reader sees where the facts came from.
+  let sources: SourceRef[] = options.sources.length && options.fileSource ? [...options.sources, options.fileSource] : options.sources;
   if (record.sources) {
     sources = [];
     for (const item of splitList(record.sources)) {
       const parsed = parseSourceItem(item, ctx.sourceKeys);
       if (parsed.ok) sources.push(parsed.source);
-      else fail('sources', parsed.message, parsed.hint);
+      else fail('sources', r.sourceNotKey(parsed.key, [...ctx.sourceKeys]));
     }
   }
-  if (sources.length === 0 && !record.sources) fail('sources', 'no source', 'fill the 来源/source cell, or pass --source <a key of pack.yaml sources>');
+  if (sources.length === 0 && !record.sources) fail('sources', r.noSource());
 
   const partnerships = record.partnerships ? splitList(record.partnerships) : [];
-  for (const p of partnerships) if (!ID_PATTERN.test(p)) fail('partnerships', `"${p}" is not an id of a partnership`, 'write partnership ids joined by |');
+  for (const p of partnerships) if (!ID_PATTERN.test(p)) fail('partnerships', r.badPartnership(p));
 
-  let summary = record.summary;
-  if (summary && [...summary].length > SUMMARY_MAX)
-    fail('summary', `简介 is longer than ${SUMMARY_MAX} characters`, 'shorten it; the long text can go in a 正文/body column');
+  const text = splitLongSummary(record.summary, record.body);
+  if (text.moved) notes.push(m.notes.longSummary(SUMMARY_MAX));
+  let summary = text.summary;
   if (!summary && title && regions) {
     // A sentence of facts the row gives, so the entry is valid; the writer replaces it with a real summary.
     // The place itself is not repeated in where it is: 兴旺村，位于……新埭镇, not ……新埭镇兴旺村.
-    const where = regions.map((r) => regionLabel(r.village === title ? { ...r, village: undefined } : r)).join('与');
+    const where = regions.map((g) => regionLabel(g.village === title ? { ...g, village: undefined } : g)).join('与');
     summary = mixedText(`${title}，位于`, where, '。');
     generated.push('summary');
-    notes.push('no 简介: summary written from name and region (edit it)');
+    notes.push(m.notes.generatedSummary);
   }
   const precision = precisionOf(record.precision) ?? ctx.precision ?? options.precision;
-  if (!PRECISION_PATTERN.test(precision))
-    fail('precision', `"${precision}" is not a precision`, 'write "survey" or "approximate: <what the point stands for>"');
+  if (!PRECISION_PATTERN.test(precision)) fail('precision', r.badPrecision(precision));
 
   if (problems.length || !title || !kind || !point || !regions || !summary) return { ok: false, problems };
 
   const data: Record<string, unknown> = { title };
   if (record.titleEn) data.titleEn = record.titleEn;
   data.summary = summary;
+  if (record.summaryEn) data.summaryEn = record.summaryEn;
   data.kind = kind;
   data.regions = regions;
   data.location = { lon: point.lon, lat: point.lat, precision, ...(crs !== 'wgs84' ? { crs } : {}) };
@@ -172,8 +181,12 @@ export function siteFromRecord(record: SiteRecord, ctx: SiteContext): SiteOutcom
   if (!parsed.success) {
     return {
       ok: false,
-      problems: describeZodIssues(parsed.error, data, siteSchema).map((i) => ({ field: i.path.join('.'), message: i.message, hint: i.hint })),
+      problems: describeZodIssues(parsed.error, data, siteSchema, packMessages(m.lang)).map((i) => ({
+        field: i.path.join('.'),
+        message: i.message,
+        ...(i.hint ? { hint: i.hint } : {}),
+      })),
     };
   }
-  return { ok: true, ...(record.id ? { id: record.id } : {}), data: data as Site, body: record.body ?? '', wgs84: point.wgs84, notes, generated };
+  return { ok: true, ...(record.id ? { id: record.id } : {}), data: data as Site, body: text.body ?? '', wgs84: point.wgs84, notes, generated };
 }

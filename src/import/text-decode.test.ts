@@ -16,7 +16,7 @@ describe('decodeText', () => {
     const bom = decodeText(readFileSync(`${FIX}/sites-bom.csv`));
     expect(bom).toMatchObject({ encoding: 'UTF-8', reason: 'byte-order mark' });
     expect(bom.text.startsWith('点位,kind')).toBe(true);
-    expect(decodeText(Buffer.from('名称\n转角湾\n'))).toEqual({ text: '名称\n转角湾\n', encoding: 'UTF-8', reason: 'valid UTF-8' });
+    expect(decodeText(Buffer.from('名称\n转角湾\n'))).toEqual({ text: '名称\n转角湾\n', encoding: 'UTF-8', reason: 'valid UTF-8', why: 'utf8' });
   });
 
   it('reads Excel "Unicode text" (UTF-16LE with a mark)', () => {

@@ -19,12 +19,19 @@ function label(name: string): string | undefined {
   }
 }
 
+/** Whether --encoding names an encoding this decoder reads. */
+export function knownEncoding(name: string): boolean {
+  return label(name) !== undefined;
+}
+
 export interface Decoded {
   text: string;
   /** The encoding used, as shown to the user. */
   encoding: string;
   /** Why that encoding: a BOM, valid UTF-8, the XML declaration, the user's choice, or the fallback. */
   reason: string;
+  /** The same, as a key of the message catalogs (import.read.reasons). */
+  why: 'forced' | 'bom' | 'utf8' | 'xml' | 'gbk' | 'utf16';
 }
 
 /**
@@ -51,15 +58,15 @@ export function decodeText(bytes: Uint8Array, forced?: string, m: PackMessages =
   if (forced) {
     const l = label(forced);
     if (!l) throw new Error(`unknown encoding "${forced}": use e.g. utf8, gb18030, gbk, utf16le, big5`);
-    return { text: strict(bytes, l, forced, m).replace(/^\uFEFF/, ''), encoding: forced, reason: '--encoding' };
+    return { text: strict(bytes, l, forced, m).replace(/^\uFEFF/, ''), encoding: forced, reason: '--encoding', why: 'forced' };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strict(bytes, 'utf-8', 'UTF-8', m), encoding: 'UTF-8', reason: 'byte-order mark' };
+    return { text: strict(bytes, 'utf-8', 'UTF-8', m), encoding: 'UTF-8', reason: 'byte-order mark', why: 'bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict(bytes, 'utf-16le', 'UTF-16LE', m), encoding: 'UTF-16LE', reason: 'byte-order mark' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict(bytes, 'utf-16be', 'UTF-16BE', m), encoding: 'UTF-16BE', reason: 'byte-order mark' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict(bytes, 'utf-16le', 'UTF-16LE', m), encoding: 'UTF-16LE', reason: 'byte-order mark', why: 'bom' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict(bytes, 'utf-16be', 'UTF-16BE', m), encoding: 'UTF-16BE', reason: 'byte-order mark', why: 'bom' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', reason: 'valid UTF-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', reason: 'valid UTF-8', why: 'utf8' };
   } catch {
     const guess = guessEncoding(bytes);
     if (guess === 'gb18030') {
@@ -67,6 +74,7 @@ export function decodeText(bytes: Uint8Array, forced?: string, m: PackMessages =
         text: strict(bytes, 'gb18030', 'GB18030', m),
         encoding: 'GB18030',
         reason: 'not valid UTF-8; read as GB18030 (GBK), as Excel saves CSV on Chinese Windows',
+        why: 'gbk',
       };
     }
     if (guess)
@@ -74,6 +82,7 @@ export function decodeText(bytes: Uint8Array, forced?: string, m: PackMessages =
         text: strict(bytes, guess, guess.toUpperCase(), m),
         encoding: guess.toUpperCase(),
         reason: 'not valid UTF-8; NUL bytes of UTF-16 without a mark',
+        why: 'utf16',
       };
     // Most such files are GBK but for a byte or two: the line worth looking at is where GBK stops reading.
     const said = m.encoding.undecodable(undefined, firstBadLine(bytes, 'gb18030'));
@@ -88,7 +97,7 @@ export function decodeXml(bytes: Uint8Array, forced?: string, m: PackMessages = 
     const declared = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9_-]+)["']/.exec(head)?.[1];
     const l = declared && !/^utf-?8$/i.test(declared) ? label(declared) : undefined;
     if (l && declared) {
-      return { text: strict(bytes, l, declared.toUpperCase(), m).replace(/^\uFEFF/, ''), encoding: declared.toUpperCase(), reason: 'XML declaration' };
+      return { text: strict(bytes, l, declared.toUpperCase(), m).replace(/^\uFEFF/, ''), encoding: declared.toUpperCase(), reason: 'XML declaration', why: 'xml' };
     }
   }
   return decodeText(bytes, forced, m);

@@ -1,4 +1,5 @@
 /** Types the importer shares: the options of a run and what it knows of the pack it writes into. */
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
 import type { CollectionName, Region, SITE_KINDS, SourceRef, TRAVEL_MODES } from '../pack/schemas.ts';
 import type { Bbox, Crs } from './coordinates.ts';
 import type { Area } from './regions.ts';
@@ -8,6 +9,8 @@ export type SiteKindId = (typeof SITE_KINDS)[number];
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 
 export interface ImportOptions {
+  /** The words of every line the run prints (Chinese unless --lang en or an English pack). */
+  m: ImportMessages;
   /** CRS of the numbers in the file, unless a row or the file says otherwise. */
   crs: Crs;
   /** `survey` or `approximate: ...` for points whose row gives no precision. */
@@ -22,7 +25,12 @@ export interface ImportOptions {
   region?: Region;
   /** Sources for rows that cite none (--source). */
   sources: SourceRef[];
+  /** The imported file as a source, cited beside --source (rows with a 来源 cell cite what they say). */
+  fileSource?: SourceRef;
   force: boolean;
+  /** A row likely naming an entry of the pack (a similar name nearby) updates it (--merge), or is a new entry (--new). */
+  merge: boolean;
+  new: boolean;
   replaceBody: boolean;
   /** `collection/id` every line or track becomes the geometry of (--attach). */
   attach?: string;

@@ -1,10 +1,12 @@
 /** Carries out a plan: entry files and geometry files, never over a file the plan does not say it replaces. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { zh } from '../pack/messages/index.ts';
+import type { ImportMessages } from '../pack/messages/import-zh.ts';
+import { packMessages } from '../pack/messages/index.ts';
 import { describeTextFailure, readPackText } from '../pack/read-text.ts';
 import { mergeEntry, renderEntry } from './entry-file.ts';
 import type { Plan, PlannedGeometry } from './plan.ts';
+import { SaidError } from './said-error.ts';
 import type { PackIndex } from './types.ts';
 
 export interface Written {
@@ -13,6 +15,8 @@ export interface Written {
   action: 'created' | 'replaced';
   /** Fields of the old entry kept on --force. */
   kept?: string[];
+  /** On --force: the old body replaced by the import's, or kept. */
+  body?: 'replaced' | 'kept';
 }
 
 /** One feature per line: a track of thousands of points stays a few lines, not thousands. */
@@ -33,31 +37,31 @@ export function geoPathFor(index: PackIndex, used: ReadonlySet<string>, collecti
 }
 
 /** An entry to merge into, as the check reads it (BOM dropped); indexPack has already stopped at one it cannot read. */
-function readTarget(root: string, target: string): string {
+function readTarget(root: string, target: string, m: ImportMessages): string {
   const read = readPackText(join(root, target), root);
   if ('text' in read) return read.text;
-  const said = describeTextFailure(read, zh);
+  const said = describeTextFailure(read, packMessages(m.lang));
   throw new Error(`${target}: ${said.message}（${said.hint ?? ''}）`);
 }
 
-export function writePlan(root: string, plan: Plan, index: PackIndex, options: { replaceBody: boolean }): Written[] {
+export function writePlan(root: string, plan: Plan, index: PackIndex, options: { replaceBody: boolean; m: ImportMessages }): Written[] {
   const written: Written[] = [];
   const usedGeo = new Set<string>();
-  const put = (path: string, text: string, action: Written['action'], kept?: string[]) => {
+  const put = (path: string, text: string, action: Written['action'], kept?: string[], body?: 'replaced' | 'kept' | 'none') => {
     const full = join(root, path);
-    if (action === 'created' && existsSync(full)) throw new Error(`${path} appeared while importing; nothing was overwritten. Run the import again.`);
+    if (action === 'created' && existsSync(full)) throw new SaidError(options.m.write.appeared(path));
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
-    written.push({ path, action, ...(kept?.length ? { kept } : {}) });
+    written.push({ path, action, ...(kept?.length ? { kept } : {}), ...(body && body !== 'none' ? { body } : {}) });
   };
   for (const entry of plan.entries) {
     if (entry.data) {
       if (entry.action === 'replace' && entry.target) {
-        const merged = mergeEntry(entry.collection, readTarget(root, entry.target), entry.data, entry.body, {
+        const merged = mergeEntry(entry.collection, readTarget(root, entry.target, options.m), entry.data, entry.body, {
           replaceBody: options.replaceBody,
           generated: entry.generated,
         });
-        put(entry.target, merged.text, 'replaced', merged.kept);
+        put(entry.target, merged.text, 'replaced', merged.kept, merged.body);
       } else {
         put(join(index.contentDir, entry.collection, `${entry.id}.md`), renderEntry(entry.data, entry.body), 'created');
       }

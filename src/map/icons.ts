@@ -52,6 +52,8 @@ function outline(shape: Shape): Path | 'circle' {
       return ring(6, 0);
     case 'pentagon':
       return ring(5);
+    case 'octagon':
+      return ring(8, Math.PI / 8);
     case 'star':
       return Array.from({ length: 10 }, (_, i) => {
         const a = -Math.PI / 2 + (i * Math.PI) / 5;

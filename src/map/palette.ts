@@ -4,11 +4,13 @@
  */
 import type { SITE_KINDS } from '../pack/schemas.ts';
 
-export type Shape = 'star' | 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'pentagon' | 'cross' | 'triangle-down';
+export type Shape = 'star' | 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'pentagon' | 'cross' | 'triangle-down' | 'octagon';
 type Kind = (typeof SITE_KINDS)[number];
 
 export const KIND_STYLE: Record<Kind, { colour: string; shape: Shape }> = {
   'red-heritage': { colour: '#D55E00', shape: 'star' },
+  // Beside the revolutionary sites in colour (a darker vermilion), apart from them in shape.
+  memorial: { colour: '#A23B00', shape: 'octagon' },
   'party-branch': { colour: '#CC79A7', shape: 'diamond' },
   'service-centre': { colour: '#0072B2', shape: 'square' },
   demonstration: { colour: '#E69F00', shape: 'pentagon' },

@@ -54,7 +54,7 @@ describe('loadPack', () => {
   it('speaks English when asked, or when the pack is English, and Chinese otherwise', () => {
     const zhLines = loadPack(scenarioPack('unknown-field-and-kind')).problems.map(formatProblem);
     expect(zhLines).toContain(
-      'content/sites/zhuanjiaowan.md:4  sites/zhuanjiaowan  kind  未知的值 "museum"  (改用这些值之一：red-heritage, party-branch, service-centre, demonstration, town, village, park, industry, culture)',
+      'content/sites/zhuanjiaowan.md:4  sites/zhuanjiaowan  kind  未知的值 "museum"  (改用这些值之一：red-heritage, memorial, party-branch, service-centre, demonstration, town, village, park, industry, culture)',
     );
     const enLines = loadPack(scenarioPack('unknown-field-and-kind'), { lang: 'en' }).problems.map(formatProblem);
     expect(enLines).toContain(

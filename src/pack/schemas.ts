@@ -31,6 +31,7 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** Kinds of site; labels live in the UI strings (src/i18n). */
 export const SITE_KINDS = [
   'red-heritage', // 革命旧址、红色教育基地
+  'memorial', // 纪念馆、陈列馆、烈士陵园：纪念的场馆，不是旧址本身
   'party-branch', // 联合党支部、党组织阵地
   'service-centre', // 党群服务中心、服务站
   'demonstration', // 党建示范点、示范路、示范带上的点

@@ -1,4 +1,5 @@
 /** The pack's messages in English (`npm run check -- --lang en`, or a pack whose lang is English). */
+import { importEn } from './import-en.ts';
 import type { PackMessages } from './zh.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -318,4 +319,6 @@ export const en: PackMessages = {
       hint: 'add the county outlines of both sides of the border to basemap.layers in pack.yaml (role: boundary, each polygon with a province property such as province: 天津市); README "The offline basemap" says where outlines come from',
     }),
   },
+  /** What npm run import says about the files it reads and the entries it makes. */
+  import: importEn,
 };

@@ -3,6 +3,7 @@
  * town and district offices that write packs. src/pack/messages/en.ts has the same shape, which tsc holds it to.
  * Each entry returns what is wrong (`message`) and, where there is one, what to do (`hint`).
  */
+import { importZh } from './import-zh.ts';
 import type { Said } from './said.ts';
 
 const list = (items: readonly string[]) => items.join('、');
@@ -331,6 +332,8 @@ export const zh = {
       hint: '在 pack.yaml 的 basemap.layers 中加入省界两侧的区县轮廓（role: boundary，每个面带 province 属性，如 province: 天津市）；轮廓从哪里来见 README“The offline basemap”',
     }),
   },
+  /** What npm run import says about the files it reads and the entries it makes. */
+  import: importZh,
 };
 
 /** The shape every language of the pack's messages has. */
