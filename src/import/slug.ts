@@ -6,12 +6,26 @@
 import { pinyin } from 'pinyin-pro';
 import { ID_PATTERN, type Region } from '../pack/schemas.ts';
 
-/** Generic words split off the end of a name, longest first. */
-const SUFFIXES = [
+/**
+ * Generic words, each spelled as one word (博物馆 → bowuguan, 线路 → xianlu, never xian-lu): split off where they
+ * follow a real name (two characters or more), at the end of the name or inside it (平湖市博物馆 → pinghu-shi-bowuguan).
+ */
+const GENERIC = [
+  '党群服务中心',
+  '森林公园',
+  '郊野公园',
+  '烈士陵园',
+  '教育基地',
   '党支部',
   '纪念馆',
+  '纪念碑',
+  '陈列馆',
   '展览馆',
   '博物馆',
+  '图书馆',
+  '美术馆',
+  '文化馆',
+  '体育馆',
   '服务站',
   '产业园',
   '科技城',
@@ -19,10 +33,18 @@ const SUFFIXES = [
   '示范点',
   '示范路',
   '示范带',
+  '村委会',
+  '居委会',
+  '委员会',
+  '风景区',
+  '湿地',
+  '线路',
+  '路线',
+  '国家',
+  '驿站',
   '街道',
   '社区',
   '公园',
-  '郊野',
   '景区',
   '旧址',
   '遗址',
@@ -38,6 +60,7 @@ const SUFFIXES = [
   '基地',
   '广场',
   '礼堂',
+  '陵园',
   '村',
   '镇',
   '乡',
@@ -46,10 +69,20 @@ const SUFFIXES = [
   '市',
   '省',
   '路',
-];
+].sort((a, b) => b.length - a.length);
+/** Compound generic words spelled as their parts: 郊野公园 → jiaoye-gongyuan. */
+const PARTS: Record<string, string[]> = {
+  党群服务中心: ['党群', '服务', '中心'],
+  森林公园: ['森林', '公园'],
+  郊野公园: ['郊野', '公园'],
+  烈士陵园: ['烈士', '陵园'],
+  教育基地: ['教育', '基地'],
+};
 
 const HAN = /\p{Script=Han}/u;
-const MAX_LENGTH = 60;
+const hanCount = (s: string) => [...s].filter((c) => HAN.test(c)).length;
+/** Ids stay short enough to read and type: about 40 characters, cut only between words. */
+const MAX_LENGTH = 40;
 
 /** Pinyin for Han runs, ASCII words for the rest (accents dropped: Ō → o), joined by hyphens. */
 function wordSlug(text: string): string {
@@ -74,19 +107,50 @@ function tidy(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The name as words: runs of the name itself, and the generic words between and after them. */
+export function nameWords(name: string): string[] {
+  const text = name.normalize('NFKC').trim();
+  const words: string[] = [];
+  let run = '';
+  const chars = [...text];
+  for (let i = 0; i < chars.length; ) {
+    const rest = chars.slice(i).join('');
+    const named = hanCount(run) >= 2 || words.length > 0;
+    const word = named
+      ? GENERIC.find((g) => {
+          if (!rest.startsWith(g)) return false;
+          // A one-character word inside a name splits only before more name (平湖市|图书馆), not inside one (农贸市场).
+          const after = rest.slice(g.length);
+          return [...g].length > 1 || after === '' || hanCount(after) >= 2 || GENERIC.some((x) => after.startsWith(x));
+        })
+      : undefined;
+    if (word) {
+      if (run.trim()) words.push(run.trim());
+      run = '';
+      words.push(...(PARTS[word] ?? [word]));
+      i += [...word].length;
+    } else {
+      run += chars[i];
+      i++;
+    }
+  }
+  if (run.trim()) words.push(run.trim());
+  return words;
+}
+
 /** The id a name gives, or undefined when nothing of it can be written in ASCII. */
 export function slugify(name: string): string | undefined {
-  let rest = name.normalize('NFKC').trim();
-  const tail: string[] = [];
-  // Split generic words only while a real name (two characters or more) stays in front of them.
-  for (;;) {
-    const suffix = SUFFIXES.find((s) => rest.endsWith(s) && [...rest.slice(0, -s.length)].filter((c) => HAN.test(c)).length >= 2);
-    if (!suffix) break;
-    tail.unshift(suffix);
-    rest = rest.slice(0, -suffix.length).trim();
+  const parts = nameWords(name)
+    .map((w) => tidy(wordSlug(w)))
+    .filter(Boolean);
+  let id = '';
+  for (const part of parts) {
+    const next = id ? `${id}-${part}` : part;
+    if (next.length > MAX_LENGTH && id) break;
+    id = next;
   }
-  let id = tidy([rest, ...tail].map(wordSlug).join('-'));
-  if (id.length > MAX_LENGTH) id = id.slice(0, MAX_LENGTH).replace(/-[^-]*$/, '');
+  if (id.length > MAX_LENGTH) id = id.slice(0, MAX_LENGTH).replace(/-[^-]*$/, '') || id.slice(0, MAX_LENGTH);
+  id = tidy(id);
   return id && ID_PATTERN.test(id) ? id : undefined;
 }
 
