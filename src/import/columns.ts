@@ -53,7 +53,7 @@ const ALIASES: Record<Field, string[]> = {
   address: ['address', 'addr', '地址', '详细地址', '具体位置', '位置'],
   opening: ['opening', 'hours', 'opening_hours', '开放时间', '开放时段', '参观时间', '开馆时间'],
   // An office lists a phone number where the pages say how to book a visit.
-  booking: ['booking', '预约', '预约方式', '联系电话', '电话', '联系方式', '预约电话', '咨询电话'],
+  booking: ['booking', '预约', '预约方式', '联系电话', '电话', '联系方式', '预约电话', '咨询电话', 'tel', 'phone'],
   summary: ['summary', 'description', 'desc', '简介', '摘要', '说明', '描述', '概况', '基本情况'],
   summaryEn: ['summaryen', 'summary_en', '英文简介'],
   body: ['body', 'story', '正文', '详细介绍', '介绍'],

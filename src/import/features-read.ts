@@ -31,7 +31,8 @@ function droppedOf(properties: Record<string, unknown> | null | undefined, geome
   const d = properties?.description ?? properties?.desc;
   const raw = typeof d === 'string' ? d : d && typeof d === 'object' && 'value' in d ? String((d as { value: unknown }).value) : '';
   if (/<img\b/i.test(raw)) out.push('<img>');
-  if (geometry?.type === 'Point' && geometry.coordinates.length > 2) out.push('ele');
+  // KML writes a height of 0 for every point it was not given; only a real height is worth a line.
+  if (geometry?.type === 'Point' && (geometry.coordinates[2] ?? 0) !== 0) out.push('ele');
   return out;
 }
 

@@ -134,7 +134,7 @@ describe('dry run and --force', () => {
     expect(result.written?.find((w) => w.path === 'content/sites/shantang-cun-guangchen.md')).toEqual({
       path: 'content/sites/shantang-cun-guangchen.md',
       action: 'replaced',
-      kept: ['summary', 'opening'],
+      kept: ['summary', 'regions', 'opening'],
       body: 'kept',
     });
   });
@@ -329,5 +329,113 @@ describe('bad commands say what to do', () => {
     expect(result.lines[0]).toBe(
       `错误：${join(pack, 'x.csv').split(pack).join('<pack>')}：在 站点、经度、纬度 中没有名称列（名称/name）；用 --map <表头>=title 指定`,
     );
+  });
+});
+
+describe('an office 一览表 (issue 18)', () => {
+  it('picks the sheet with the data, reads 所在镇（街道）, DMS with curly quotes, E/N prefixes, a pair in the 经度 cell, phone and hours, and the office’s kind words', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['sites', `${FIX}/office.xlsx`, '--source', 'ledger', '--write']);
+    expectCase('office-xlsx', pack, result);
+    const kinds = Object.fromEntries((result.plan?.entries ?? []).map((e) => [e.show.title, e.show.what]));
+    expect(kinds).toMatchObject({
+      平湖市博物馆: 'culture',
+      新埭镇烈士陵园: 'memorial',
+      广陈镇红色驿站: 'service-centre',
+      当湖革命纪念馆: 'memorial',
+      钟埭古桥: 'culture',
+    });
+    // One line for the word no kind takes, naming the rows and the flag.
+    expect(result.lines.filter((l) => l.includes('农家乐'))).toHaveLength(1);
+    expect(result.lines.join('\n')).toMatch(/第 9 行、第 10 行 共 2 处 {2}类型 {2}不认识的类型“农家乐”（加上 --kinds "农家乐=<类型>"/);
+    const museum = readFileSync(join(pack, 'content/sites/pinghu-shi-bowuguan.md'), 'utf8');
+    expect(museum).toContain('opening: 周二至周日 9:00—16:30');
+    expect(museum).toContain('booking: 0573-00000001');
+    expect(museum).toContain('location: { lon: 121.015, lat: 30.697222,');
+    expect(result.lines).toContain('  没有导入的列“备注”：没有这个名字的字段（要用它，加 --map “备注=字段”）');
+  });
+
+  it('a 简介 over the limit: the first sentence is the summary, the whole text the body; --force with a new body replaces the old and says so', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['sites', `${FIX}/long-text.csv`, '--force', '--write']);
+    expectCase('long-text', pack, result);
+    const shantang = readFileSync(join(pack, 'content/sites/shantang-cun-guangchen.md'), 'utf8');
+    expect(shantang).toContain('summary: 山塘村的第1段介绍，测试导入时长文字进入正文。\n');
+    expect(shantang).toContain('山塘村的第14段介绍');
+    expect(shantang).toContain('新的正文：这一段由表格提供');
+    expect(shantang).not.toContain('这段正文由人工撰写');
+    expect(result.lines).toContain('  更新 content/sites/shantang-cun-guangchen.md（保留旧文件里的 regions、opening）（正文已换成表里的新正文）');
+  });
+});
+
+describe('places the pack already has, under another name (issue 18)', () => {
+  /** The jinshan pack and a 九龙山 the office's 九龙山国家森林公园 row stands on. */
+  function packWithJiulongshan(): string {
+    const pack = packCopy('jinshan');
+    writeFileSync(
+      join(pack, 'content/sites/jiulongshan.md'),
+      '---\ntitle: 九龙山\nsummary: 平湖东南的九龙山（测试数据）。\nkind: park\nregions:\n  - { province: 浙江省, city: 嘉兴市, county: 平湖市 }\nlocation: { lon: 121.02, lat: 30.62, precision: "approximate: 山顶" }\nsources: [ledger]\n---\n',
+    );
+    return pack;
+  }
+
+  it('reports each likely match with its distance and writes neither without --merge or --new', async () => {
+    const pack = packWithJiulongshan();
+    const result = await run(pack, ['sites', `${FIX}/near-duplicate.csv`, '--write']);
+    expectCase('near-duplicate', pack, result);
+    const said = result.plan?.skipped.map((s) => `${s.at} ${s.message}`);
+    expect(said).toEqual([
+      '第 2 行 与“山塘村”相距 1101 米，疑似同一地点（sites/shantang-cun-guangchen）',
+      '第 3 行 与“九龙山”相距 0 米，疑似同一地点（sites/jiulongshan）',
+    ]);
+    expect(result.code).toBe(3);
+  });
+
+  it('--merge updates the entries the rows likely name, keeping their names', async () => {
+    const pack = packWithJiulongshan();
+    const result = await run(pack, ['sites', `${FIX}/near-duplicate.csv`, '--merge', '--write']);
+    expectCase('near-duplicate-merge', pack, result);
+    expect(readFileSync(join(pack, 'content/sites/jiulongshan.md'), 'utf8')).toContain('summary: 平湖东南的一处森林公园（测试数据）。');
+    expect(result.written?.map((w) => `${w.action} ${w.path}`).sort()).toEqual([
+      'created content/sites/xingwang-cun.md',
+      'replaced content/sites/jiulongshan.md',
+      'replaced content/sites/shantang-cun-guangchen.md',
+    ]);
+  });
+
+  it('--new writes them as entries of their own, and says beside which', async () => {
+    const pack = packWithJiulongshan();
+    const result = await run(pack, ['sites', `${FIX}/near-duplicate.csv`, '--new', '--write']);
+    expectCase('near-duplicate-new', pack, result);
+    expect(result.written?.filter((w) => w.action === 'created')).toHaveLength(3);
+  });
+});
+
+describe('高德 exports and the CRS (issue 18)', () => {
+  it('GeoJSON from 高德: type strings split on ";" give kinds; typecode, pname, cityname, adname are listed as not used', async () => {
+    const pack = packCopy('jinshan');
+    const result = await run(pack, ['geojson', `${FIX}/gaode.geojson`, '--crs', 'gcj02', '--source', 'ledger', '--write']);
+    expectCase('gaode-geojson', pack, result);
+    expect(result.lines).toContain(
+      '  没有用上的属性（4 个要素里有）：typecode、pname、cityname、adname（只读名称、简介、类型、地址等字段；要用，改名后再导出）',
+    );
+    expect(result.lines.join('\n')).toContain('加上 --kinds "中餐厅=<类型>"');
+  });
+
+  it('says which CRS it assumed, and hints at --crs gcj02 when namesakes sit off by the GCJ-02 shift', async () => {
+    const result = await run(packCopy('jinshan'), ['sites', `${FIX}/gcj-as-wgs84.csv`]);
+    expect(result.lines[2]).toBe('  坐标系：WGS-84（默认；高德、腾讯的坐标用 --crs gcj02，百度的用 --crs bd09）');
+    expect(result.lines).toContain(
+      '  提示：1 个地点与内容包里的同名地点相距约 500 米，方向正是 GCJ-02 的偏移：这个文件大概是高德/腾讯坐标，加上 --crs gcj02 再试',
+    );
+    const right = await run(packCopy('jinshan'), ['sites', `${FIX}/gcj-as-wgs84.csv`, '--crs', 'gcj02']);
+    expect(right.lines.join('\n')).not.toContain('提示：');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const result = await run(packCopy('jinshan'), ['sites', `${FIX}/gcj-as-wgs84.csv`, '--lang', 'en']);
+    expect(result.lines[0]).toBe(`Read ${FIX}/gcj-as-wgs84.csv:`);
+    expect(result.lines.join('\n')).toContain('already in the pack as sites/shantang-cun-guangchen');
+    expect(result.lines.join('\n')).not.toMatch(/读取|没有导入|说明：/);
   });
 });

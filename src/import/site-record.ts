@@ -79,7 +79,15 @@ export function siteFromRecord(record: SiteRecord, ctx: SiteContext): SiteOutcom
     if (!kind && options.kind) {
       kind = options.kind;
       notes.push(m.notes.kindFromOption(record.kind, options.kind));
-    } else if (!kind) fail('kind', r.unknownKind(record.kind, likelyKind(record.kind) ?? '<类型>'));
+    } else if (!kind) {
+      // A 高德 type string is mapped by its most specific part, which --kinds then names.
+      const flag =
+        record.kind
+          .split(/[;；|]/)
+          .filter(Boolean)
+          .pop() ?? record.kind;
+      fail('kind', r.unknownKind(record.kind, flag, likelyKind(record.kind), kindList()));
+    }
   } else if (ctx.folderKind) kind = ctx.folderKind;
   else if (options.kind) {
     kind = options.kind;
@@ -126,6 +134,8 @@ export function siteFromRecord(record: SiteRecord, ctx: SiteContext): SiteOutcom
     if (result.ok) {
       regions = result.regions;
       if (result.from.includes('boundary')) notes.push(m.notes.regionFromBoundary);
+      // A county read off the boundary layer never replaces the finer region an entry was written with (--force, --merge).
+      if (result.from === 'boundary' || result.from === 'option') generated.push('regions');
       if (result.from.includes('option')) notes.push(m.notes.regionFromOption);
     } else fail(result.field, result);
   }

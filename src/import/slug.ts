@@ -11,6 +11,7 @@ import { ID_PATTERN, type Region } from '../pack/schemas.ts';
  * follow a real name (two characters or more), at the end of the name or inside it (平湖市博物馆 → pinghu-shi-bowuguan).
  */
 const GENERIC = [
+  '爱国主义教育基地',
   '党群服务中心',
   '森林公园',
   '郊野公园',
@@ -72,6 +73,7 @@ const GENERIC = [
 ].sort((a, b) => b.length - a.length);
 /** Compound generic words spelled as their parts: 郊野公园 → jiaoye-gongyuan. */
 const PARTS: Record<string, string[]> = {
+  爱国主义教育基地: ['爱国主义', '教育', '基地'],
   党群服务中心: ['党群', '服务', '中心'],
   森林公园: ['森林', '公园'],
   郊野公园: ['郊野', '公园'],

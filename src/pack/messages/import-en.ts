@@ -187,9 +187,11 @@ exit codes: 0 done; 1 the pack has problems or there is nothing to write; 2 a ba
     noName: () => ({ message: 'no name', hint: 'fill the 名称/name cell' }),
     longName: (max) => ({ message: `name is longer than ${max} characters`, hint: 'shorten it; the long form can go in 简介' }),
     badId: (id) => ({ message: `"${id}" is not a valid id`, hint: 'use lowercase letters, digits and hyphens, or leave the id cell empty' }),
-    unknownKind: (word, suggestion) => ({
+    unknownKind: (word, flag, suggestion, kinds) => ({
       message: `unknown kind "${word}"`,
-      hint: `map it with --kinds "${word}=${suggestion}", or give a default with --kind`,
+      hint: suggestion
+        ? `map it with --kinds "${flag}=${suggestion}", or give a default with --kind`
+        : `map it with --kinds "${flag}=<kind>" (${kinds}), or give a default with --kind`,
     }),
     noKind: (kinds) => ({ message: 'no kind', hint: `fill the kind cell (${kinds}), or give a default with --kind` }),
     kindWords: (kinds) => `kinds: ${kinds}`,

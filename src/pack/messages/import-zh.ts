@@ -229,9 +229,11 @@ export const importZh = {
     noName: (): Said => ({ message: '没有名称', hint: '填写名称/name 单元格' }),
     longName: (max: number): Said => ({ message: `名称超过 ${max} 个字`, hint: '缩短名称；完整的写法可以放进简介' }),
     badId: (id: string): Said => ({ message: `“${id}”不能用作编号`, hint: '用小写字母、数字和连字符，或把编号单元格留空' }),
-    unknownKind: (word: string, suggestion: string): Said => ({
+    unknownKind: (word: string, flag: string, suggestion: string | undefined, kinds: string): Said => ({
       message: `不认识的类型“${word}”`,
-      hint: `加上 --kinds "${word}=${suggestion}" 把它对应到一个类型，或用 --kind 给一个默认类型`,
+      hint: suggestion
+        ? `加上 --kinds "${flag}=${suggestion}" 把它对应到一个类型，或用 --kind 给一个默认类型`
+        : `加上 --kinds "${flag}=<类型>" 把它对应到一个类型（${kinds}），或用 --kind 给一个默认类型`,
     }),
     noKind: (kinds: string): Said => ({ message: '没有类型', hint: `填写类型（${kinds}），或用 --kind 给一个默认类型` }),
     kindWords: (kinds: string) => `可用的类型：${kinds}`,
