@@ -307,6 +307,19 @@ if (!SKIP.has('lighthouse')) {
   await server.close();
 }
 
+if (!SKIP.has('import-help')) {
+  // How long a clerk waits for `npm run import -- --help`: the command loads only the message catalog for it.
+  say('## Import command start');
+  say();
+  const times = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    execFileSync(process.execPath, [join(ROOT, 'scripts/import.ts'), '--help'], { cwd: ROOT, stdio: 'ignore' });
+    return performance.now() - start;
+  }).sort((a, b) => a - b);
+  say(`- \`npm run import -- --help\` (node scripts/import.ts --help, without npm's own start): median of 5 ${Math.round(times[2] as number)} ms`);
+  say();
+}
+
 if (!SKIP.has('load')) {
   const size = SIZES[0] as number;
   const dist = join(WORK, `dist-${size}`);

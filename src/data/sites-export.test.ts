@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { scenarioPack } from '../../tests/support/scenario.ts';
 import { loadPack } from '../pack/load.ts';
-import { CSV_COLUMNS, sitesToCsv, sitesToGeoJson } from './sites-export.ts';
+import { CSV_COLUMNS, type SiteRow, sitesToCsv, sitesToGeoJson } from './sites-export.ts';
 
 const sites = loadPack(scenarioPack('base')).entries.sites;
 
@@ -46,5 +46,19 @@ describe('sitesToGeoJson', () => {
     const f = fc.features.find((x) => x.id === 'zhuanjiaowan');
     expect(f?.geometry.coordinates).toEqual([121.05, 30.66]);
     expect(f?.properties).toMatchObject({ title: '转角湾', kind: 'red-heritage', url: '/sites/zhuanjiaowan/', precision: 'approximate: village centre' });
+  });
+});
+
+describe('the round trip fields (issue 18)', () => {
+  it('the CSV carries the body and the English summary, the GeoJSON opening and booking', () => {
+    const site = sites[0] as SiteRow;
+    const full: SiteRow = {
+      ...site,
+      data: { ...site.data, summaryEn: 'In English.', opening: '全天开放', booking: '电话 0573-00000000' },
+      body: '第一段。\n\n第二段, 含逗号。\n',
+    };
+    const row = Papa.parse<Record<string, string>>(sitesToCsv([full]).slice(1), { header: true }).data[0];
+    expect([row?.summary_en, row?.body, row?.opening, row?.booking]).toEqual(['In English.', '第一段。\n\n第二段, 含逗号。', '全天开放', '电话 0573-00000000']);
+    expect(sitesToGeoJson([full]).features[0]?.properties).toMatchObject({ opening: '全天开放', booking: '电话 0573-00000000', summaryEn: 'In English.' });
   });
 });

@@ -11,6 +11,8 @@ import { listCell, sourcesCell } from './source-cell.ts';
 export interface SiteRow {
   id: string;
   data: Site;
+  /** The Markdown body (the story), carried by the CSV so an import gives it back. */
+  body?: string;
 }
 
 const sourceKey = (s: SourceRef) => (typeof s === 'string' ? s : (s.ref ?? s.title ?? ''));
@@ -37,9 +39,12 @@ export function sitesToGeoJson(
           ...(data.titleEn ? { titleEn: data.titleEn } : {}),
           kind: data.kind,
           summary: data.summary,
+          ...(data.summaryEn ? { summaryEn: data.summaryEn } : {}),
           precision: data.location.precision,
           regions: data.regions,
           ...(data.address ? { address: data.address } : {}),
+          ...(data.opening ? { opening: data.opening } : {}),
+          ...(data.booking ? { booking: data.booking } : {}),
           themes: data.themes ?? [],
           partnerships: [...(partnershipsOf(id) ?? data.partnerships ?? [])],
           sources: data.sources.map(sourceKey),
@@ -66,9 +71,12 @@ export const CSV_COLUMNS = [
   'opening',
   'booking',
   'summary',
+  'summary_en',
   'themes',
   'partnerships',
   'sources',
+  // Last: the longest cell, and the one a spreadsheet reader least needs to see.
+  'body',
 ] as const;
 
 const regionCells = (r: Region | undefined, suffix: string) => ({
@@ -84,7 +92,7 @@ const regionCells = (r: Region | undefined, suffix: string) => ({
  * Sources keep their notes (`seed-002: 第五部分`, see source-cell.ts) so the file imports back unchanged.
  */
 export function sitesToCsv(sites: readonly SiteRow[]): string {
-  const rows = sites.map(({ id, data }) => ({
+  const rows = sites.map(({ id, data, body }) => ({
     id,
     title: data.title,
     title_en: data.titleEn ?? '',
@@ -98,6 +106,8 @@ export function sitesToCsv(sites: readonly SiteRow[]): string {
     opening: data.opening ?? '',
     booking: data.booking ?? '',
     summary: data.summary,
+    summary_en: data.summaryEn ?? '',
+    body: body?.trim() ?? '',
     themes: listCell(data.themes ?? []),
     partnerships: listCell(data.partnerships ?? []),
     sources: sourcesCell(data.sources),

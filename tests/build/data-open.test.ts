@@ -33,6 +33,8 @@ function siteFacts(pack: Pack) {
         s.id,
         {
           title: d.title,
+          titleEn: d.titleEn,
+          summaryEn: d.summaryEn,
           kind: d.kind,
           location: d.location,
           regions: d.regions,
@@ -40,6 +42,10 @@ function siteFacts(pack: Pack) {
           sources: d.sources,
           themes: d.themes,
           partnerships: d.partnerships,
+          address: d.address,
+          opening: d.opening,
+          booking: d.booking,
+          body: s.body.trim(),
         },
       ];
     }),
@@ -66,6 +72,11 @@ describe('open data of a pack with a drawn route, a straight-leg route and a bus
   writeFileSync(
     join(dir, 'content/routes/back-again.md'),
     '---\ntitle: 原路返回\nsummary: 从明月山塘回到转角湾。\nstops:\n  - { site: shantang, note: "先看 A & B" }\n  - { site: zhuanjiaowan }\nmodes: [walk]\nsources: [seed-002]\n---\n',
+  );
+  // A site with everything a sheet can carry: English fields, opening, booking and a body of two paragraphs.
+  writeFileSync(
+    join(dir, 'content/sites/guangchen-dangqun.md'),
+    '---\ntitle: 广陈镇党群服务中心\ntitleEn: Guangchen Party and Public Service Centre\nsummary: 广陈镇的党群服务中心（测试数据）。\nsummaryEn: The party and public service centre of Guangchen (test data).\nkind: service-centre\nregions:\n  - { province: 浙江省, city: 嘉兴市, county: 平湖市, town: 广陈镇 }\nlocation: { lon: 121.1, lat: 30.79, precision: "approximate: 镇政府旁" }\nopening: 工作日 8:30—17:00\nbooking: "电话 0573-00000000"\nsources: [seed-002]\n---\n第一段正文。\n\n第二段，含“引号”、逗号, 和 | 竖线。\n',
   );
   let build: BuildResult;
   beforeAll(() => {
@@ -140,7 +151,7 @@ describe('open data of a pack with a drawn route, a straight-leg route and a bus
     expect(page).toContain('测试数据');
   });
 
-  it('/data/sites.csv imports into an empty pack as the same sites, notes of sources and second regions included', async () => {
+  it('/data/sites.csv imports into an empty pack as the same sites, notes of sources, second regions, English fields and bodies included', async () => {
     const { result, imported } = await roundTrip(dir, build.dist);
     expect(siteFacts(imported)).toEqual(siteFacts(pack));
     // Only what a sites file cannot carry is left: the partnership the site names is not in the empty pack.
