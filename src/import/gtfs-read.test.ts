@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../../tests/support/gbk.ts';
+import { zh } from '../pack/messages/index.ts';
 import { readFeed } from './gtfs-read.ts';
 
 const feed = (stops: Uint8Array) =>
@@ -13,11 +14,11 @@ const feed = (stops: Uint8Array) =>
 describe('readFeed text', () => {
   it('reads a stops.txt saved as GBK', () => {
     const stops = encodeGbk('stop_id,stop_name,stop_lat,stop_lon\r\na,廊下镇,30.8,121.2\r\n');
-    expect(readFeed(feed(stops), ['r1']).stops.get('a')?.stop_name).toBe('廊下镇');
+    expect(readFeed(feed(stops), ['r1'], zh.import).stops.get('a')?.stop_name).toBe('廊下镇');
   });
 
   it('stops at a byte that is neither UTF-8 nor GBK, naming the file, instead of importing a replacement character', () => {
     const stops = Buffer.concat([Buffer.from('stop_id,stop_name\na,'), Buffer.from([0xff]), Buffer.from('\n')]);
-    expect(() => readFeed(feed(stops), ['r1'])).toThrow(/^stops\.txt: 既不是 UTF-8，也不是 GBK\/GB18030（第 2 行起）/);
+    expect(() => readFeed(feed(stops), ['r1'], zh.import)).toThrow(/^stops\.txt: 既不是 UTF-8，也不是 GBK\/GB18030（第 2 行起）/);
   });
 });

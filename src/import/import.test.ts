@@ -148,7 +148,7 @@ describe('dry run and --force', () => {
       .map((f) => [f, readFileSync(f)]);
     const result = await run(pack, ['sites', `${FIX}/sites-gbk.csv`, '--crs', 'gcj02', '--force', '--write']);
     expect(result.lines).toEqual([
-      'error: fix 1 file(s) of the pack that cannot be read as text first (npm run check -- --fix-encoding saves GBK and UTF-16 files as UTF-8):',
+      '错误：先改正内容包里 1 个读不成文字的文件（npm run check -- --fix-encoding 会把 GBK 和 UTF-16 文件另存为 UTF-8）：',
       'content/sites/shantang-cun-guangchen.md:2  sites/shantang-cun-guangchen  -  文件不是 UTF-8 编码，看起来是 GBK/GB18030（Windows 记事本的“ANSI”）  (用记事本“另存为”选 UTF-8 编码，或运行 npm run check -- --fix-encoding)',
     ]);
     expect(result.code).toBe(1);

@@ -63,8 +63,10 @@ export function decodeText(bytes: Uint8Array, forced?: string, m: PackMessages =
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strict(bytes, 'utf-8', 'UTF-8', m), encoding: 'UTF-8', reason: 'byte-order mark', why: 'bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict(bytes, 'utf-16le', 'UTF-16LE', m), encoding: 'UTF-16LE', reason: 'byte-order mark', why: 'bom' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict(bytes, 'utf-16be', 'UTF-16BE', m), encoding: 'UTF-16BE', reason: 'byte-order mark', why: 'bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: strict(bytes, 'utf-16le', 'UTF-16LE', m), encoding: 'UTF-16LE', reason: 'byte-order mark', why: 'bom' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: strict(bytes, 'utf-16be', 'UTF-16BE', m), encoding: 'UTF-16BE', reason: 'byte-order mark', why: 'bom' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', reason: 'valid UTF-8', why: 'utf8' };
   } catch {
@@ -97,7 +99,12 @@ export function decodeXml(bytes: Uint8Array, forced?: string, m: PackMessages = 
     const declared = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9_-]+)["']/.exec(head)?.[1];
     const l = declared && !/^utf-?8$/i.test(declared) ? label(declared) : undefined;
     if (l && declared) {
-      return { text: strict(bytes, l, declared.toUpperCase(), m).replace(/^\uFEFF/, ''), encoding: declared.toUpperCase(), reason: 'XML declaration', why: 'xml' };
+      return {
+        text: strict(bytes, l, declared.toUpperCase(), m).replace(/^\uFEFF/, ''),
+        encoding: declared.toUpperCase(),
+        reason: 'XML declaration',
+        why: 'xml',
+      };
     }
   }
   return decodeText(bytes, forced, m);
