@@ -124,3 +124,15 @@ describe('broken XML', () => {
     );
   });
 });
+
+describe('what a feature carries that no field takes', () => {
+  it('notes a picture in the description and a real height, not the 0 KML writes for every point', () => {
+    const [withImg, flat] = kmlFeatures(
+      '<kml><Document><Placemark><name>甲</name><description><![CDATA[旧址。<img src="a.jpg">]]></description><Point><coordinates>121.05,30.66,12.5</coordinates></Point></Placemark><Placemark><name>乙</name><Point><coordinates>121.05,30.66,0</coordinates></Point></Placemark></Document></kml>',
+      m,
+    );
+    expect(withImg?.dropped).toEqual(['<img>', 'ele']);
+    expect(withImg?.props.description).toBe('旧址。');
+    expect(flat?.dropped).toBeUndefined();
+  });
+});
