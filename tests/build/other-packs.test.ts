@@ -68,6 +68,42 @@ describe('CONTENT_ROOT builds another region with no code change', () => {
   });
 });
 
+describe('a second region, 吴江–秀洲, builds from its own pack', () => {
+  const example = join(ROOT, 'examples/wujiang-xiuzhou');
+  let build: BuildResult;
+  beforeAll(() => {
+    build = sharedBuild(example);
+  });
+
+  it('builds, with a page for each of its towns, places and partnerships', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(text(readPage('/', build.dist))).toContain('吴江–秀洲毗邻党建地图（示例）');
+    for (const page of [
+      'sites/shengze-zhen',
+      'sites/wangjiangjing-zhen',
+      'sites/gutang-cun',
+      'sites/shengze-wenhua-zhongxin',
+      'partnerships/shengze-wangjiangjing-zhishui',
+      'partnerships/yunhewan-lianmeng',
+    ])
+      expect(existsSync(join(build.dist, page, 'index.html')), page).toBe(true);
+    expect(text(readPage('/partnerships/wujiang-xiuzhou/', build.dist))).toContain('《秀洲吴江社区专职工作者联合培养协议》');
+  });
+
+  it('draws the 苏浙 border from its own county outlines, with no warning that it cannot', () => {
+    expect(text(readPage('/map/', build.dist))).toContain('苏浙省界');
+    expect(build.output).not.toContain('画不出');
+  });
+
+  it("shows no word of the default pack's interface, places or ids that the 吴江–秀洲 pack does not write itself", () => {
+    const words = foreignWords(loadPack(ROOT), packText(example));
+    expect(words).toEqual(expect.arrayContaining(['七彩示范带', '浙沪省界', '金山区', '平湖', 'shantang']));
+    const hits = findWords(build.dist, words);
+    if (hits.length) console.log(`default-pack words in the 吴江–秀洲 site:\n${hits.join('\n')}`);
+    expect(hits).toEqual([]);
+  });
+});
+
 describe('a broken pack fails the build', () => {
   it('with every problem on its own line, naming file, entry and field', () => {
     const dir = scenarioPack('missing-reference');
