@@ -104,6 +104,8 @@ const common = {
   title: text(80),
   /** English title, used by English pages and search when present. */
   titleEn: text(120).optional(),
+  /** Other names search should know: local and older names, abbreviations (1+6+4), variant spellings; each from a source. */
+  aliases: z.array(text(80)).optional(),
   /** One or two sentences shown in lists, popups and share cards. */
   summary: text(300),
   /** English summary for the English pages, a translation of `summary`; without it they show the Chinese one. */

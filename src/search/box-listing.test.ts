@@ -5,7 +5,7 @@ import type { Hit } from './hit.ts';
 
 const strings = zhCN.search.client;
 const collections = { sites: '地点', routes: '线路', stories: '故事' };
-const hit = (title: string, type: string, url = `/${type}/${title}/`): Hit => ({ url, title, type, sub: '', excerpt: '', pyt: '' });
+const hit = (title: string, type: string, url = `/${type}/${title}/`): Hit => ({ url, title, type, sub: '', excerpt: '', pyt: '', cat: '' });
 const input = { query: '山塘', closest: [], searchPage: '/search/?q=%E5%B1%B1%E5%A1%98', strings, collections };
 
 describe('resultsListing', () => {

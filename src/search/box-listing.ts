@@ -55,6 +55,10 @@ export interface ResultsInput {
   total: number;
   /** Closest matches, asked for only when nothing matched. */
   closest: readonly Hit[];
+  /** Entries whose names sound like a mistyped query ("您是不是要找"), listed before everything else. */
+  suggested?: readonly Hit[];
+  /** The type the query names (公交 → transit): its group comes first. */
+  namedType?: string;
   /** The search page's address for this query. */
   searchPage: string;
   strings: Strings;
@@ -62,18 +66,27 @@ export interface ResultsInput {
   collections: Record<string, string>;
 }
 
-/** Results grouped by collection in rank order of each group's best, then "see all N"; or the closest matches under "nothing found". */
-export function resultsListing({ query, hits, total, closest, searchPage, strings, collections }: ResultsInput): BoxListing {
+/**
+ * "您是不是要找" first when the query looks mistyped; then results grouped by collection, the group of the type the
+ * query names first and the others in rank order of their best, then "see all N"; or the closest matches under
+ * "nothing found".
+ */
+export function resultsListing({ query, hits, total, closest, suggested = [], namedType, searchPage, strings, collections }: ResultsInput): BoxListing {
   let n = 0;
   const option = (hit: Hit): BoxOption => ({ n: n++, href: hit.url, hit });
-  if (hits.length) {
-    const groups = groupByType(hits).map((g) => ({ key: g.type, label: collections[g.type] ?? g.type, options: g.items.map(option) }));
+  const suggestUrls = new Set(suggested.map((h) => h.url));
+  const suggest = suggested.length ? [{ key: 'suggest', label: strings.suggest, options: suggested.map(option) }] : [];
+  const rest = hits.filter((h) => !suggestUrls.has(h.url));
+  if (rest.length) {
+    const groups = groupByType(rest, namedType).map((g) => ({ key: g.type, label: collections[g.type] ?? g.type, options: g.items.map(option) }));
     const all = { n: n++, href: searchPage, text: fill(strings.seeAll, { n: total }) };
-    return { groups, all, note: '', announce: fill(strings.count, { n: total }), query };
+    return { groups: [...suggest, ...groups], all, note: '', announce: fill(strings.count, { n: total }), query };
   }
   const none = fill(strings.none, { q: query });
-  const groups = closest.length ? [{ key: 'closest', label: strings.closest, options: closest.map(option) }] : [];
-  return { groups, note: none, announce: none, query };
+  const others = closest.filter((h) => !suggestUrls.has(h.url));
+  const groups = [...suggest, ...(others.length ? [{ key: 'closest', label: strings.closest, options: others.map(option) }] : [])];
+  const announce = suggested.length ? `${none}${strings.suggestLead}${suggested.map((h) => h.title).join('、')}` : none;
+  return { groups, note: none, announce, query };
 }
 
 /** The option made active by ↓ (step 1) or ↑ (step -1): from none to the first or last, then round. */

@@ -10,4 +10,6 @@ export interface Hit {
   /** Title syllables for highlighting a pinyin match. */
   pyt: string;
   en?: string;
+  /** Words naming the entry's type, kind or border crossing (the `cat` field). */
+  cat: string;
 }

@@ -6,8 +6,10 @@ import { getRelations } from '../site/entry-links.ts';
 import type { Locale } from '../site/paths.ts';
 import { type Facets, facets } from './facets.ts';
 import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
+import { soundTable } from './sounds.ts';
+import type { Sounds } from './typo.ts';
 
-function state(): { ctx: SearchContext; records: Map<string, SearchRecord>; facets?: Facets } {
+function state(): { ctx: SearchContext; records: Map<string, SearchRecord>; facets?: Facets; sounds?: Sounds } {
   return fromPack('search', (pack) => ({ ctx: searchContext(pack.entries, getRelations(), getMemberships()), records: new Map() }));
 }
 
@@ -29,4 +31,18 @@ export function packFacets(): Facets {
     COLLECTIONS.flatMap((c) => s.ctx.entries[c].map((e) => recordOf(c, e.id))),
   );
   return s.facets;
+}
+
+/** The sound table of the pack's titles, other names and place names. */
+export function packSounds(): Sounds {
+  const s = state();
+  s.sounds ??= soundTable(
+    COLLECTIONS.flatMap((c) =>
+      s.ctx.entries[c].flatMap((e) => {
+        const d = e.data as { title: string; aliases?: string[]; regions?: { county?: string; town?: string; village?: string }[] };
+        return [d.title, ...(d.aliases ?? []), ...(d.regions ?? []).flatMap((r) => [r.county, r.town, r.village].filter((p): p is string => Boolean(p)))];
+      }),
+    ),
+  );
+  return s.sounds;
 }

@@ -3,7 +3,9 @@
  * the search address (`/search/?q=…&type=…`) and fallbacks when nothing matches. No DOM, no imports beyond names.
  */
 import { type Locale, pagePath, sitePath } from '../site/paths.ts';
+import { namedCategories } from './categories.ts';
 import { FILTERS, type Filters } from './fields.ts';
+import { fuzzyForm } from './fuzzy.ts';
 
 export interface Part {
   text: string;
@@ -184,15 +186,72 @@ export function isExactTitle(query: string, hit: { title: string; en?: string; p
   return forms.some((f) => f === typed || f.replaceAll('v', 'u') === typed);
 }
 
-/** Puts whole-title matches first, keeping Pagefind's order otherwise (it scores a title that merely starts with the query the same). */
-export function rerank<T extends { title: string; en?: string; pyt: string }>(hits: readonly T[], query: string): T[] {
-  const exact = hits.filter((h) => isExactTitle(query, h));
-  return [...exact, ...hits.filter((h) => !exact.includes(h))];
+interface Rankable {
+  title: string;
+  en?: string;
+  pyt: string;
+  cat?: string;
 }
 
-/** Items grouped by type, groups in the order their best item ranks. */
-export function groupByType<T extends { type: string }>(items: readonly T[]): { type: string; items: T[] }[] {
+/**
+ * How well a hit answers the query, 0 best: a whole-title match; an entry of the type or kind the query names
+ * (公交 → the bus lines); a title that holds the query — the Chinese words typed (毗邻 → 毗邻党建…), its pinyin or
+ * initials, also in fuzzy pinyin (`lanxia` → 廊下镇), or the English typed; the rest.
+ */
+export function tier(hit: Rankable, query: string): number {
+  if (isExactTitle(query, hit)) return 0;
+  const q = normalizeQuery(query);
+  const cat = new Set((hit.cat ?? '').split(' '));
+  if (namedCategories(q).some((n) => cat.has(n.word))) return 1;
+  return titleHolds(hit, q) ? 2 : 3;
+}
+
+function titleHolds(hit: Rankable, q: string): boolean {
+  const words = q.split(' ').filter(Boolean);
+  const han = words.filter((w) => HAN.test(w));
+  const title = hit.title.normalize('NFKC').toLowerCase();
+  if (han.length) return han.every((w) => title.includes(w));
+  if (hit.en?.normalize('NFKC').toLowerCase().includes(q) || title.includes(q)) return true;
+  const typed = q.replaceAll(' ', '');
+  if (!/^[a-zü]{2,}$/.test(typed)) return false;
+  const syllables = hit.pyt.split(' ').map((s) => (s === '.' ? ' ' : s));
+  const joined = fuzzyForm(syllables.join(''));
+  const initials = fuzzyForm(syllables.map((s) => s[0] ?? '').join(''));
+  const t = fuzzyForm(typed);
+  return joined.includes(t) || initials.includes(t);
+}
+
+/** Orders hits by tier, keeping Pagefind's order within one (it scores a title that merely starts with the query like a whole one). */
+export function rerank<T extends Rankable>(hits: readonly T[], query: string): T[] {
+  return hits
+    .map((h, i) => ({ h, i, t: tier(h, query) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.h);
+}
+
+/**
+ * Results of the typed query and of its fuzzy-pinyin form together, best score first; a fuzzy match counts
+ * `weight` of its score, so that what was typed exactly wins a tie. Each result once, with its better score.
+ */
+export function mergeResults<T extends { id: string; score: number }>(exact: readonly T[], fuzzy: readonly T[], weight = 0.95): T[] {
+  const best = new Map<string, { r: T; score: number }>();
+  for (const [list, w] of [
+    [exact, 1],
+    [fuzzy, weight],
+  ] as const) {
+    for (const r of list) {
+      const score = r.score * w;
+      const seen = best.get(r.id);
+      if (!seen || score > seen.score) best.set(r.id, { r: seen?.r ?? r, score });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score).map((x) => x.r);
+}
+
+/** Items grouped by type, groups in the order their best item ranks; the group of `first` (the type the query names) leads. */
+export function groupByType<T extends { type: string }>(items: readonly T[], first?: string): { type: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
+  if (first && items.some((i) => i.type === first)) groups.set(first, []);
   for (const item of items) groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
   return [...groups].map(([type, list]) => ({ type, items: list }));
 }

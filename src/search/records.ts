@@ -12,8 +12,10 @@ import type { CollectionData, CollectionName, Region } from '../pack/schemas.ts'
 import { regionLabel } from '../site/format.ts';
 import { listItems, metaText } from '../site/list-items.ts';
 import type { Locale } from '../site/paths.ts';
+import { CATEGORIES, categoryWords } from './categories.ts';
 import type { Filters } from './fields.ts';
-import { alignedSyllables, phraseKeys, quotedPhrases, titleKeys } from './pinyin.ts';
+import { fuzzyKey } from './fuzzy.ts';
+import { alignedSyllables, phraseKeys, pinyinKeys, quotedPhrases, titleKeys } from './pinyin.ts';
 
 /** English words a reader may type for each type of entry ("bus" finds the bus lines). */
 export const TYPE_WORDS: Record<CollectionName, string> = {
@@ -39,6 +41,14 @@ export interface SearchMeta {
   en?: string;
   /** Type words in English and Chinese, the site kind, pinyin of quoted names and slogans and of place names. */
   alias: string;
+  /** The entry's other names (`aliases`) and their pinyin, joined and as initials. */
+  aka?: string;
+  /** Words that name the entry's type, kind, or its crossing a provincial border (src/search/categories.ts). */
+  cat: string;
+  /** Fuzzy-pinyin forms (src/search/fuzzy.ts) of the pinyin keys of the title and other names. */
+  fz: string;
+  /** Fuzzy-pinyin forms of the quoted names and place names in `alias`. */
+  fzp?: string;
 }
 
 export interface SearchRecord {
@@ -112,6 +122,11 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
   ];
 
   const keys = titleKeys(data.title);
+  const aliases = data.aliases ?? [];
+  const akaKeys = aliases.flatMap((a) => [...phraseKeys(a), ...pinyinKeys(a)]);
+  const names = [...keys.whole, ...keys.parts, ...akaKeys];
+  const mentions = [...phrases.flatMap(phraseKeys), ...places.flatMap(phraseKeys)];
+  const cross = (collection === 'sites' || collection === 'transit') && new Set(regions.map((r) => r.province)).size > 1;
   const meta: SearchMeta = {
     sub: subtitle(collection, id, data, regions, locale),
     py: keys.whole.join(' '),
@@ -120,10 +135,25 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
       .map((s) => s || '.')
       .join(' '),
     alias: unique(alias.join(' ').split(/\s+/).filter(Boolean)).join(' '),
+    cat: catField({ type: collection, cross, ...(filters.kind[0] ? { kind: filters.kind[0] } : {}) }).join(' '),
+    fz: unique(names.map(fuzzyKey)).join(' '),
   };
+  const fzp = unique(mentions.map(fuzzyKey)).filter((k) => !meta.fz.split(' ').includes(k));
+  if (fzp.length) meta.fzp = fzp.join(' ');
+  if (aliases.length) meta.aka = unique([...aliases, ...akaKeys]).join(' ');
   if (locale === 'zh-CN' && data.titleEn) meta.en = data.titleEn;
   if (locale !== 'zh-CN' && data.titleEn) meta.en = data.title;
   return { filters, meta };
+}
+
+/**
+ * The category words written for an entry, leaving out those that hold another category's word: Pagefind cuts
+ * 公交线路 into 公交 and 线路, and 线路 names the visiting routes.
+ */
+function catField(entry: Parameters<typeof categoryWords>[0]): string[] {
+  const own = categoryWords(entry);
+  const others = CATEGORIES.flatMap((c) => c.words).filter((w) => !own.includes(w));
+  return own.filter((w) => !others.some((o) => w !== o && w.includes(o)));
 }
 
 function kindAlias(kind: CollectionData['sites']['kind']): string[] {

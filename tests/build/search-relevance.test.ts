@@ -2,7 +2,8 @@
  * Relevance as a test (issue 19): every query of tests/fixtures/search-relevance.json is typed into the header box
  * and into the search page of its language on the built site, in chromium; a query passes when one of its expected
  * entries is among the first three entries shown (a "您是不是要找" suggestion, the results, or the closest matches
- * when nothing matched, in the order a visitor reads them). The scores are printed and fail below the baseline.
+ * when nothing matched, in the order a visitor reads them). The scores are printed; the test fails below the baseline
+ * measured before fuzzy search, or below the issue's target share (57 of 60, 95 %).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -84,5 +85,8 @@ describe('search relevance fixture', () => {
     );
     expect(box.length, 'header box top-3 score').toBeGreaterThanOrEqual(fixture.baseline.box);
     expect(page.length, 'search page top-3 score').toBeGreaterThanOrEqual(fixture.baseline.page);
+    // The issue's bar, 57 of 60, as a share of the fixture: reached, so kept.
+    expect(box.length, 'header box top-3 score against the target').toBeGreaterThanOrEqual(required(fixture));
+    expect(page.length, 'search page top-3 score against the target').toBeGreaterThanOrEqual(required(fixture));
   });
 });

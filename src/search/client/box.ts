@@ -14,10 +14,12 @@ import {
   stepActive,
   unavailableListing,
 } from '../box-listing.ts';
-import { rerank } from '../query.ts';
+import { namedCategories } from '../categories.ts';
+import { normalizeQuery, rerank } from '../query.ts';
+import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, hitsOf, loadPagefind, search } from './pagefind.ts';
+import { closestHits, hitsOf, loadPagefind, search, typoSuggestions } from './pagefind.ts';
 import { el, titleInto } from './render.ts';
 
 /** Results shown in the box; the search page has them all. */
@@ -118,10 +120,31 @@ export function attachBox(root: HTMLElement): void {
       ready = true;
       const hits = rerank(await hitsOf(response.results.slice(0, SHOWN)), query);
       if (my !== seq) return;
-      const closest = hits.length ? [] : await closestHits(query, 3);
+      const suggested = needsTypoRetry(
+        query,
+        hits.map((h) => h.title),
+      )
+        ? await typoSuggestions(query)
+        : [];
+      if (my !== seq) return;
+      const closest = hits.length || suggested.length ? [] : await closestHits(query, 3);
       if (my !== seq) return;
       const searchPage = `${sitePath('search/', pageLocale())}?q=${encodeURIComponent(query)}`;
-      show(resultsListing({ query, hits, total: response.results.length, closest, searchPage, strings, collections }));
+      const named = namedCategories(normalizeQuery(query)).find((n) => n.category.type || n.category.kind)?.category;
+      const namedType = named?.type ?? (named?.kind ? 'sites' : undefined);
+      show(
+        resultsListing({
+          query,
+          hits,
+          total: response.results.length,
+          closest,
+          suggested,
+          ...(namedType ? { namedType } : {}),
+          searchPage,
+          strings,
+          collections,
+        }),
+      );
       keepSearchOffline();
     } catch {
       if (my === seq) show(unavailableListing(strings, query));

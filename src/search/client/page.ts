@@ -5,12 +5,14 @@
  */
 import { ui } from '../../i18n/client.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
+import { suggestedFilter } from '../categories.ts';
 import type { Hit } from '../hit.ts';
 import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
-import { fill, hasFilters, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
+import { fill, hasFilters, normalizeQuery, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
+import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, hitsOf, loadFilters, type RawResult, type SearchResponse, search } from './pagefind.ts';
+import { closestHits, hitsOf, loadFilters, type RawResult, type SearchResponse, search, typoSuggestions } from './pagefind.ts';
 import { el, excerptInto, titleInto } from './render.ts';
 
 const DEBOUNCE_MS = 200;
@@ -32,13 +34,23 @@ function attachPage(form: HTMLFormElement): void {
   const closestHeading = q<HTMLElement>('[data-search-closest-heading]');
   const closestList = q<HTMLElement>('[data-search-closest]');
   const clear = q<HTMLButtonElement>('[data-search-clear]');
+  const filterNote = q<HTMLElement>('[data-search-filter-note]');
+  const filterText = q<HTMLElement>('[data-search-filter-text]');
+  const undoFilter = q<HTMLButtonElement>('[data-search-undo-filter]');
+  const suggestBox = q<HTMLElement>('[data-search-suggest]');
   if (!input || !status || !list || !more || !mapBox || !mapLink || !empty || !unfilter || !closestHeading || !closestList || !clear) return;
+  if (!filterNote || !filterText || !undoFilter || !suggestBox) return;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let results: RawResult[] = [];
   let query = '';
+  /** The filter the page ticked because the query names a type or kind (公交 → 跨省公交), until the visitor undoes it. */
+  let auto: { name: string; value: string; word: string } | undefined;
+  /** Words whose suggested filter the visitor undid: not offered again on this page. */
+  const declined = new Set<string>();
+  const boxOf = (f: { name: string; value: string }) => boxes.find((b) => b.name === f.name && b.value === f.value);
 
   const readForm = (): SearchState =>
     formState(
@@ -124,8 +136,46 @@ function attachPage(form: HTMLFormElement): void {
     empty.hidden = false;
   }
 
+  /** Ticks the filter a query names when nothing else is ticked, and unticks it when the query no longer names it. */
+  function suggestFilter(): void {
+    if (!filterNote || !filterText) return;
+    const s = suggestedFilter(normalizeQuery(input?.value ?? ''));
+    const want = s && !declined.has(s.word) && boxOf(s) ? s : undefined;
+    if (auto && (!want || want.name !== auto.name || want.value !== auto.value)) {
+      const b = boxOf(auto);
+      if (b) b.checked = false;
+      auto = undefined;
+    }
+    if (want && !auto && !hasFilters(readForm().filters)) {
+      const b = boxOf(want);
+      if (b) b.checked = true;
+      auto = want;
+    }
+    if (auto) auto.word = want?.word ?? auto.word;
+    const label = auto ? (boxOf(auto)?.closest('label')?.querySelector('span')?.textContent ?? auto.value) : '';
+    filterText.textContent = auto ? fill(strings.filterSuggested, { q: auto.word, label }) : '';
+    filterNote.hidden = !auto;
+  }
+
+  /** "您是不是要找": names that sound like a mistyped Chinese query, when no title shown holds it. */
+  async function suggestNames(state: SearchState, my: number): Promise<void> {
+    if (!suggestBox || !list) return;
+    const titles = [...list.querySelectorAll('.search-result-title')].map((a) => a.textContent ?? '');
+    const hits = state.q && needsTypoRetry(state.q, titles) ? await typoSuggestions(state.q) : [];
+    if (my !== seq) return;
+    const links = hits.flatMap((h, i) => {
+      const a = el('a');
+      a.href = h.url;
+      a.textContent = h.title;
+      return i ? [strings.listSeparator, a] : [a];
+    });
+    suggestBox.replaceChildren(...(links.length ? [strings.suggestLead, ...links] : []));
+    suggestBox.hidden = links.length === 0;
+  }
+
   async function run(): Promise<void> {
     if (!status || !list || !more || !empty || !mapBox) return;
+    suggestFilter();
     const state = readForm();
     const address = `${location.pathname}${stateToSearch(state)}`;
     if (address !== `${location.pathname}${location.search}`) history.replaceState(null, '', address);
@@ -160,6 +210,7 @@ function attachPage(form: HTMLFormElement): void {
         mapBox.hidden = true;
         await showNothing(state, response, my);
       }
+      await suggestNames(state, my);
       keepSearchOffline();
     } catch {
       if (my === seq) status.textContent = strings.unavailable;
@@ -173,13 +224,31 @@ function attachPage(form: HTMLFormElement): void {
   };
 
   input.addEventListener('input', () => runSoon());
-  for (const b of boxes) b.addEventListener('change', () => runSoon(0));
+  for (const b of boxes)
+    b.addEventListener('change', () => {
+      // A filter the visitor chose is theirs: the suggestion no longer manages the filters.
+      if (auto) declined.add(auto.word);
+      auto = undefined;
+      runSoon(0);
+    });
+  undoFilter.addEventListener('click', () => {
+    if (auto) {
+      declined.add(auto.word);
+      const b = boxOf(auto);
+      if (b) b.checked = false;
+      auto = undefined;
+    }
+    runSoon(0);
+    input.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     runSoon(0);
   });
   more.addEventListener('click', () => void showMore(seq, true));
   const clearFilters = () => {
+    if (auto) declined.add(auto.word);
+    auto = undefined;
     for (const b of boxes) b.checked = false;
     runSoon(0);
   };

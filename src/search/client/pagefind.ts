@@ -3,10 +3,12 @@
  * results into the few fields the search UI shows. Only this module talks to Pagefind.
  */
 
-import { BASE } from '../../site/paths.ts';
+import { BASE, sitePath } from '../../site/paths.ts';
 import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from '../fields.ts';
+import { fuzzyQuery } from '../fuzzy.ts';
 import type { Hit } from '../hit.ts';
-import { emptyFilters, normalizeQuery, pagefindFilters, relaxedQueries } from '../query.ts';
+import { emptyFilters, mergeResults, normalizeQuery, pagefindFilters, relaxedQueries } from '../query.ts';
+import { bySound, type Sounds, soundIndex, typoKeys } from '../typo.ts';
 
 interface ResultData {
   url: string;
@@ -70,13 +72,23 @@ export function loadFilters(): Promise<unknown> {
 
 const NOTHING: SearchResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
-/** Runs a search; an empty query with filters lists everything the filters allow. */
+/**
+ * Runs a search; an empty query with filters lists everything the filters allow. A query in Latin letters is also
+ * searched in its fuzzy-pinyin form (fuzzy.ts), and the two result lists merged; the filter counts are then those of
+ * whichever search found more, a lower bound of the merged ones.
+ */
 export async function search(query: string, filters: Filters = emptyFilters()): Promise<SearchResponse> {
   const pf = await loadPagefind();
   const q = normalizeQuery(query);
   const f = pagefindFilters(filters);
   if (!q && Object.keys(f).length === 0) return NOTHING;
-  return (await pf.search(q || null, { filters: f })) ?? NOTHING;
+  const exact = (await pf.search(q || null, { filters: f })) ?? NOTHING;
+  const fq = q ? fuzzyQuery(q.replaceAll('ü', 'v')) : '';
+  if (!fq) return exact;
+  const fuzzy = (await pf.search(fq, { filters: f })) ?? NOTHING;
+  if (!fuzzy.results.length) return exact;
+  const more = fuzzy.unfilteredResultCount > exact.unfilteredResultCount ? fuzzy : exact;
+  return { ...more, results: mergeResults(exact.results, fuzzy.results) };
 }
 
 export async function hitOf(result: RawResult): Promise<Hit> {
@@ -89,6 +101,7 @@ export async function hitOf(result: RawResult): Promise<Hit> {
     excerpt: d.excerpt,
     pyt: d.meta.pyt ?? '',
     en: d.meta.en,
+    cat: d.meta.cat ?? '',
   };
 }
 
@@ -112,4 +125,33 @@ export async function closestHits(query: string, limit = 5): Promise<Hit[]> {
     if (picked.length >= limit) break;
   }
   return hitsOf(picked);
+}
+
+let sounds: Promise<Map<string, string[]>> | undefined;
+
+function loadSounds(): Promise<Map<string, string[]>> {
+  sounds ??= fetch(sitePath('search-sounds.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<Sounds>) : {}))
+    .then(soundIndex);
+  sounds.catch(() => {
+    sounds = undefined;
+  });
+  return sounds;
+}
+
+/**
+ * "您是不是要找": entries whose name sounds like a mistyped Chinese query (typo.ts), best guess first. The caller asks
+ * only when no title shown holds the query (needsTypoRetry); the sound table is fetched on the first such query.
+ */
+export async function typoSuggestions(query: string, limit = 3): Promise<Hit[]> {
+  const keys = typoKeys(query, await loadSounds());
+  const pf = await loadPagefind();
+  const picked: Hit[] = [];
+  for (const key of keys) {
+    // Already a fuzzy key: searched as it is. Of the first few, titles that sound like the key, the name itself first.
+    const hits = bySound(await hitsOf((await pf.search(key))?.results.slice(0, 6) ?? []), key);
+    for (const h of hits.slice(0, 2)) if (picked.length < limit && !picked.some((p) => p.url === h.url)) picked.push(h);
+    if (picked.length >= limit) break;
+  }
+  return picked;
 }
