@@ -9,6 +9,29 @@ const hit = (title: string, type: string, url = `/${type}/${title}/`): Hit => ({
 const input = { query: '山塘', closest: [], searchPage: '/search/?q=%E5%B1%B1%E5%A1%98', strings, collections };
 
 describe('resultsListing', () => {
+  it('offers names that sound like a mistyped query first (您是不是要找), then the results without them', () => {
+    const mingyue = hit('明月山塘', 'sites');
+    const hits = [hit('明月山塘一日', 'routes'), mingyue];
+    const listing = resultsListing({ ...input, query: '明月三塘', hits, total: 2, suggested: [mingyue] });
+    expect(listing.groups.map((g) => [g.key, g.label, g.options.map((o) => o.hit?.title)])).toEqual([
+      ['suggest', '您是不是要找', ['明月山塘']],
+      ['routes', '线路', ['明月山塘一日']],
+    ]);
+  });
+
+  it('lists the group of the type the query names first (公交 → the bus lines)', () => {
+    const hits = [hit('2019年：廊下2路开到山塘村', 'stories'), hit('廊下2路', 'transit')];
+    const listing = resultsListing({ ...input, query: '公交', hits, total: 2, namedType: 'transit', collections: { ...collections, transit: '公交' } });
+    expect(listing.groups.map((g) => g.key)).toEqual(['transit', 'stories']);
+  });
+
+  it('with nothing found but a name that sounds alike, says both', () => {
+    const listing = resultsListing({ ...input, query: '明月三塘', hits: [], total: 0, suggested: [hit('明月山塘', 'sites')] });
+    expect(listing.groups[0]?.key).toBe('suggest');
+    expect(listing.note).toBe('没有找到与“明月三塘”相关的内容。');
+    expect(listing.announce).toContain('您是不是要找：明月山塘');
+  });
+
   it('groups results by collection in the order of each group’s best, numbering options in reading order', () => {
     const hits = [hit('明月山塘', 'sites'), hit('山塘一日', 'routes'), hit('山塘村', 'sites')];
     const listing = resultsListing({ ...input, hits, total: 12 });

@@ -6,6 +6,8 @@ import {
   highlight,
   isExactTitle,
   mapHref,
+  mergeResults,
+  needsLatinRetry,
   normalizeQuery,
   pagefindFilters,
   parseState,
@@ -13,6 +15,7 @@ import {
   rerank,
   siteIdOf,
   stateToSearch,
+  tier,
 } from './query.ts';
 
 const marked = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -111,6 +114,8 @@ describe('relaxedQueries', () => {
 
 describe('small helpers', () => {
   it('groups by type in rank order', () => {
+    expect(groupByType([{ type: 'stories' }, { type: 'transit' }], 'transit').map((g) => g.type)).toEqual(['transit', 'stories']);
+    expect(groupByType([{ type: 'stories' }], 'transit').map((g) => g.type)).toEqual(['stories']);
     const groups = groupByType([
       { type: 'routes', n: 1 },
       { type: 'sites', n: 2 },
@@ -127,5 +132,49 @@ describe('small helpers', () => {
     expect(siteIdOf('/routes/hongse-yuanyuan/')).toBeUndefined();
     expect(mapHref(['a', 'b-c'])).toBe('/map/?sites=a,b-c');
     expect(fill('共 {n} 条，“{q}”', { n: 3, q: '山塘' })).toBe('共 3 条，“山塘”');
+  });
+});
+
+describe('tier: what answers the query best comes first', () => {
+  const site = { title: '明月山塘', pyt: 'ming yue shan tang', cat: '公园 跨省' };
+  const bus = { title: '廊下2路（上海金山）', pyt: 'lang xia . lu . shang hai jin shan .', cat: '公交 巴士 bus' };
+  const story = { title: '2019年：廊下2路开到广陈镇山塘村', pyt: '. . . . . . lang xia . lu kai dao guang chen zhen shan tang cun', cat: '大事记' };
+  const town = { title: '廊下镇（金山区）', pyt: 'lang xia zhen . jin shan qu .', cat: '镇' };
+  const belt = { title: '毗邻党建七彩示范带', pyt: 'pi lin dang jian qi cai shi fan dai', cat: '示范带' };
+
+  it('puts the type a category word names above texts that mention it (公交, bus, 廊下 公交)', () => {
+    expect(rerank([story, site, bus], '公交')).toEqual([bus, story, site]);
+    expect(rerank([story, bus], 'bus')).toEqual([bus, story]);
+    expect(rerank([story, town, bus], '廊下 公交')[0]).toBe(bus);
+  });
+
+  it('puts titles holding the Chinese words typed above texts that mention them once (毗邻)', () => {
+    expect(tier(belt, '毗邻')).toBe(2);
+    expect(tier(story, '毗邻')).toBe(3);
+  });
+
+  it('counts a title spelt in fuzzy pinyin as held (lanxia, nangxia → 廊下), and a whole name in fuzzy pinyin as the title', () => {
+    expect(tier(town, 'lanxia')).toBe(2);
+    expect(tier(town, 'nangxia')).toBe(2);
+    expect(tier(site, 'lanxia')).toBe(3);
+    expect(tier(site, 'mingyue santang')).toBe(0);
+    expect(isExactTitle('mingyue santang', site)).toBe(true);
+  });
+
+  it('asks for closer matches when a word of pinyin finds nothing a title answers (mysd), not when one does', () => {
+    expect(needsLatinRetry('mysd', [story])).toBe(true);
+    expect(needsLatinRetry('myst', [site])).toBe(false);
+    expect(needsLatinRetry('my', [story])).toBe(false);
+    expect(needsLatinRetry('mingyue santang', [story])).toBe(false);
+  });
+});
+
+describe('mergeResults', () => {
+  it('merges the typed and the fuzzy search, each result once with its better score, exact winning a tie', () => {
+    const a = { id: 'a', score: 10 };
+    const b = { id: 'b', score: 8 };
+    const c = { id: 'c', score: 20 };
+    expect(mergeResults([a, b], [{ id: 'b', score: 30 }, c]).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    expect(mergeResults([a], [{ id: 'x', score: 10 }]).map((r) => r.id)).toEqual(['a', 'x']);
   });
 });

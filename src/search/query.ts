@@ -183,7 +183,8 @@ export function isExactTitle(query: string, hit: { title: string; en?: string; p
   if (run.length < 2) return false;
   const typed = q.replace(/\s+/g, '').replaceAll('ü', 'v');
   const forms = [run.join(''), run.map((s) => s[0]).join('')];
-  return forms.some((f) => f === typed || f.replaceAll('v', 'u') === typed);
+  // Fuzzy pinyin counts too: mingyue santang is the name 明月山塘 said with s for sh.
+  return forms.some((f) => f === typed || f.replaceAll('v', 'u') === typed || (/^[a-zü]+$/.test(typed) && fuzzyForm(f) === fuzzyForm(typed)));
 }
 
 interface Rankable {
@@ -219,6 +220,15 @@ function titleHolds(hit: Rankable, q: string): boolean {
   const initials = fuzzyForm(syllables.map((s) => s[0] ?? '').join(''));
   const t = fuzzyForm(typed);
   return joined.includes(t) || initials.includes(t);
+}
+
+/**
+ * A single word in Latin letters (pinyin or initials, 3 letters or more) that no title shown answers: the visitor may
+ * have typed a letter too many or a wrong one (`mysd` for myst), so the closest matches are offered first.
+ */
+export function needsLatinRetry(query: string, hits: readonly Rankable[]): boolean {
+  const q = normalizeQuery(query);
+  return /^[a-zü]{3,}$/.test(q) && !hits.some((h) => tier(h, q) <= 2);
 }
 
 /** Orders hits by tier, keeping Pagefind's order within one (it scores a title that merely starts with the query like a whole one). */

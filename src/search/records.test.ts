@@ -3,6 +3,7 @@ import { scenarioPack } from '../../tests/support/scenario.ts';
 import { loadPack } from '../pack/load.ts';
 import { COLLECTIONS } from '../pack/schemas.ts';
 import { facets } from './facets.ts';
+import { fuzzyKey } from './fuzzy.ts';
 import { searchContext, searchRecord } from './records.ts';
 
 const pack = loadPack(scenarioPack('base'));
@@ -60,6 +61,32 @@ describe('searchRecord metadata', () => {
     const entry = p.entries.sites.find((e) => e.id === 'shantang')!;
     entry.data = { ...entry.data, summary: '党建品牌“一桥两山塘、党建一家亲”。' };
     expect(searchRecord(searchContext(p.entries), 'sites', 'shantang').meta.alias.split(' ')).toEqual(expect.arrayContaining(['yqlst', 'djyjq']));
+  });
+
+  it('writes the fuzzy pinyin of the title, so santang and lanxia spellings meet the same key', () => {
+    expect(site.fz.split(' ')).toEqual(expect.arrayContaining([fuzzyKey('mingyueshantang'), fuzzyKey('myst'), fuzzyKey('santang')]));
+    expect(site.fz.split(' ').every((k) => k.startsWith('vv'))).toBe(true);
+  });
+
+  it('writes the category words of the type, the kind and a border crossing', () => {
+    const words = site.cat.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['公园', 'park', '跨省', '省界']));
+    expect(words).not.toContain('公交');
+    expect(searchRecord(ctx, 'transit', 'langxia-2').meta.cat.split(' ')).toEqual(expect.arrayContaining(['公交', 'bus']));
+    // 公交线路 would be cut into 公交 and 线路, and 线路 names the routes.
+    expect(searchRecord(ctx, 'transit', 'langxia-2').meta.cat.split(' ')).not.toContain('公交线路');
+    expect(searchRecord(ctx, 'routes', 'red-origins').meta.cat.split(' ')).toContain('线路');
+  });
+
+  it('indexes other names with their pinyin and initials', () => {
+    const entries = {
+      ...pack.entries,
+      sites: pack.entries.sites.map((s) => (s.id === 'shantang' ? { ...s, data: { ...s.data, aliases: ['北山塘'] } } : s)),
+    };
+    const meta = searchRecord(searchContext(entries), 'sites', 'shantang').meta;
+    expect(meta.aka?.split(' ')).toEqual(expect.arrayContaining(['北山塘', 'beishantang', 'bst']));
+    expect(meta.fz.split(' ')).toContain(fuzzyKey('beishantang'));
+    expect(site.aka).toBeUndefined();
   });
 
   it('leaves out the English title when there is none', () => {

@@ -15,7 +15,7 @@ import {
   unavailableListing,
 } from '../box-listing.ts';
 import { namedCategories } from '../categories.ts';
-import { normalizeQuery, rerank } from '../query.ts';
+import { needsLatinRetry, normalizeQuery, rerank } from '../query.ts';
 import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
@@ -125,7 +125,9 @@ export function attachBox(root: HTMLElement): void {
         hits.map((h) => h.title),
       )
         ? await typoSuggestions(query)
-        : [];
+        : hits.length && needsLatinRetry(query, hits)
+          ? await closestHits(query, 3)
+          : [];
       if (my !== seq) return;
       const closest = hits.length || suggested.length ? [] : await closestHits(query, 3);
       if (my !== seq) return;

@@ -8,7 +8,7 @@ import { addToPlanButton } from '../../routes/client/add.ts';
 import { suggestedFilter } from '../categories.ts';
 import type { Hit } from '../hit.ts';
 import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
-import { fill, hasFilters, normalizeQuery, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
+import { fill, hasFilters, needsLatinRetry, normalizeQuery, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
 import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
@@ -90,12 +90,16 @@ function attachPage(form: HTMLFormElement): void {
     return li;
   }
 
+  /** The hits of the first page, for the suggestions. */
+  let firstPage: Hit[] = [];
+
   async function showMore(my: number, focusFirst: boolean): Promise<void> {
     const start = list?.children.length ?? 0;
     const loaded = await hitsOf(results.slice(start, start + PAGE_SIZE));
     // Whole-title matches first within the first page; later pages keep Pagefind's order.
     const hits = start === 0 ? rerank(loaded, query) : loaded;
     if (my !== seq || !list || !more) return;
+    if (start === 0) firstPage = hits;
     const items = hits.map(resultItem);
     list.append(...items);
     more.hidden = list.children.length >= results.length;
@@ -158,10 +162,16 @@ function attachPage(form: HTMLFormElement): void {
   }
 
   /** "您是不是要找": names that sound like a mistyped Chinese query, when no title shown holds it. */
-  async function suggestNames(state: SearchState, my: number): Promise<void> {
-    if (!suggestBox || !list) return;
-    const titles = [...list.querySelectorAll('.search-result-title')].map((a) => a.textContent ?? '');
-    const hits = state.q && needsTypoRetry(state.q, titles) ? await typoSuggestions(state.q) : [];
+  async function suggestNames(state: SearchState, shown: readonly Hit[], my: number): Promise<void> {
+    if (!suggestBox) return;
+    const titles = shown.map((h) => h.title);
+    const hits = !state.q
+      ? []
+      : needsTypoRetry(state.q, titles)
+        ? await typoSuggestions(state.q)
+        : shown.length && needsLatinRetry(state.q, shown)
+          ? await closestHits(state.q, 3)
+          : [];
     if (my !== seq) return;
     const links = hits.flatMap((h, i) => {
       const a = el('a');
@@ -210,7 +220,7 @@ function attachPage(form: HTMLFormElement): void {
         mapBox.hidden = true;
         await showNothing(state, response, my);
       }
-      await suggestNames(state, my);
+      await suggestNames(state, results.length ? firstPage : [], my);
       keepSearchOffline();
     } catch {
       if (my === seq) status.textContent = strings.unavailable;

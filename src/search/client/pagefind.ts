@@ -7,7 +7,7 @@ import { BASE, sitePath } from '../../site/paths.ts';
 import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from '../fields.ts';
 import { fuzzyQuery } from '../fuzzy.ts';
 import type { Hit } from '../hit.ts';
-import { emptyFilters, mergeResults, normalizeQuery, pagefindFilters, relaxedQueries } from '../query.ts';
+import { emptyFilters, mergeResults, normalizeQuery, pagefindFilters, relaxedQueries, tier } from '../query.ts';
 import { bySound, type Sounds, soundIndex, typoKeys } from '../typo.ts';
 
 interface ResultData {
@@ -88,7 +88,25 @@ export async function search(query: string, filters: Filters = emptyFilters()): 
   const fuzzy = (await pf.search(fq, { filters: f })) ?? NOTHING;
   if (!fuzzy.results.length) return exact;
   const more = fuzzy.unfilteredResultCount > exact.unfilteredResultCount ? fuzzy : exact;
-  return { ...more, results: mergeResults(exact.results, fuzzy.results) };
+  return { ...more, results: await withoutStrays(mergeResults(exact.results, fuzzy.results), exact.results, q) };
+}
+
+/** Results of the fuzzy search checked at most: those the header box shows, whose fragments it loads anyway. */
+const CHECKED = 8;
+
+/**
+ * Pagefind answers a word it does not know with loose matches of its own (`ytls` finds two pages), so a result only
+ * the fuzzy search found, among the first ones, stays only if its title answers the query (tier ≤ 2).
+ */
+async function withoutStrays(merged: RawResult[], exact: readonly RawResult[], q: string): Promise<RawResult[]> {
+  const typed = new Set(exact.map((r) => r.id));
+  const stray = new Set<string>();
+  await Promise.all(
+    merged.slice(0, CHECKED).map(async (r) => {
+      if (!typed.has(r.id) && tier(await hitOf(r), q) > 2) stray.add(r.id);
+    }),
+  );
+  return merged.filter((r) => !stray.has(r.id));
 }
 
 export async function hitOf(result: RawResult): Promise<Hit> {
