@@ -326,6 +326,49 @@ describe('the search page', () => {
   });
 });
 
+describe('search that forgives (issue 19)', () => {
+  it('offers 您是不是要找 for a mistyped name, in the box and on the page, linking to the entry', async () => {
+    const mingyue = byTitle('明月山塘')!;
+    const v = await visit('/');
+    const options = await boxResults(v.page, '明月三塘');
+    expect(options[0]).toBe(href(mingyue));
+    await expect(v.page.locator('#site-search-group-suggest').textContent()).resolves.toBe('您是不是要找');
+    await done(v);
+    const p = await searchPage('?q=%E6%98%8E%E6%9C%88%E4%B8%89%E5%A1%98');
+    const suggest = p.page.locator('[data-search-suggest]');
+    await expect(suggest.textContent()).resolves.toMatch(/^您是不是要找：明月山塘/);
+    await expect(suggest.locator('a').first().getAttribute('href')).resolves.toBe(href(mingyue));
+    await done(p);
+  });
+
+  it('ticks the filter a category word names, says so, and undoes it on request', async () => {
+    const v = await searchPage('?q=%E5%85%AC%E4%BA%A4');
+    await v.page.locator('[data-search-results][data-state*="type=transit"]').waitFor({ state: 'attached' });
+    await expect(v.page.locator('input[name="type"][value="transit"]').isChecked()).resolves.toBe(true);
+    await expect(v.page.locator('[data-search-filter-note]').textContent()).resolves.toContain('已按“公交”选中筛选：跨省公交');
+    const links = await resultLinks(v.page);
+    expect(links.length).toBe(entries.transit.length);
+    expect(links.every((h) => h.startsWith('/transit/'))).toBe(true);
+    await v.page.locator('[data-search-undo-filter]').click();
+    await v.page.locator('[data-search-results][data-state="?q=%E5%85%AC%E4%BA%A4"]').waitFor({ state: 'attached' });
+    await expect(v.page.locator('input[name="type"][value="transit"]').isChecked()).resolves.toBe(false);
+    await expect(v.page.locator('[data-search-filter-note]').isHidden()).resolves.toBe(true);
+    const all = await resultLinks(v.page);
+    expect(all.length).toBeGreaterThan(links.length);
+    // Still the bus lines first, as the word names them.
+    expect(all.slice(0, entries.transit.length).every((h) => h.startsWith('/transit/'))).toBe(true);
+    await done(v);
+  });
+
+  it('lists the named type’s group first in the header box (公交 → 跨省公交)', async () => {
+    const v = await visit('/');
+    await boxResults(v.page, '公交');
+    const first = await v.page.locator('#site-search-list [role="group"]').first().getAttribute('aria-labelledby');
+    expect(first).toBe('site-search-group-transit');
+    await done(v);
+  });
+});
+
 describe('search offline', () => {
   it('keeps working without a network once the index is cached', async () => {
     const context = await session.browser.newContext();
