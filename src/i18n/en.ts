@@ -156,6 +156,7 @@ export const en: UiStrings = {
     loading: 'Loading the map…',
     noWebgl: 'Your browser does not support WebGL2, so the interactive map cannot be shown; the static map and the list below still work.',
     failed: 'The interactive map failed to load; the static map and the list still work.',
+    workerFailed: 'The interactive map could not start (the browser could not run its map component); the static map and the list below still work.',
     basemapFailed: 'The online basemap failed to load, so the offline basemap is shown; the map’s own content is not affected.',
     crossing: 'Border crossing',
     layers: 'Layers',

@@ -157,6 +157,7 @@ export const zhCN = {
     loading: '地图加载中…',
     noWebgl: '您的浏览器不支持 WebGL2，无法显示交互地图；下方静态地图与列表仍可使用。',
     failed: '交互地图加载失败；静态地图与列表仍可使用。',
+    workerFailed: '交互地图无法启动（浏览器没能运行地图组件）；下方静态地图与列表仍可使用。',
     basemapFailed: '在线底图加载失败，已改用离线底图；地图上的内容不受影响。',
     crossing: '跨省界',
     layers: '图层',
