@@ -128,3 +128,35 @@ describe('the map data do not arrive whole', () => {
         await page.close();
       });
 });
+
+describe('the search index does not answer', () => {
+  const PAGEFIND = /^\/pagefind\//;
+  const faults: [string, (r: Route) => Promise<void>, string, string?][] = [
+    ['answers 500', (r) => r.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }), '服务器出错（HTTP 500）', '索引'],
+    ['is missing (404)', (r) => r.fulfill({ status: 404, contentType: 'text/html', body: 'not found' }), '还没有生成搜索索引'],
+  ];
+  for (const [what, route, words, notWords] of faults) {
+    it(`${what}: the search page says so in those words`, async () => {
+      const { page, errors, rejections } = await open('/search/?q=山塘', PAGEFIND, route);
+      const status = page.locator('[data-search-status]').last();
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(words);
+      if (notWords) await expect(status.textContent()).resolves.not.toContain(notWords);
+      await expect(status.isVisible()).resolves.toBe(true);
+      expect(errors()).toEqual([]);
+      await expect(rejections()).resolves.toEqual([]);
+      await page.close();
+    });
+
+    it(`${what}: the header search box says so in those words`, async () => {
+      const { page, errors, rejections } = await open('/', PAGEFIND, route);
+      await page.locator('#site-search-q').fill('山塘');
+      const note = page.locator('#site-search-list[data-query="山塘"]');
+      await note.waitFor({ state: 'attached', timeout: 15_000 });
+      const popup = page.locator('[data-search-box]');
+      await expect.poll(() => popup.textContent(), { timeout: 15_000 }).toContain(words);
+      expect(errors()).toEqual([]);
+      await expect(rejections()).resolves.toEqual([]);
+      await page.close();
+    });
+  }
+});

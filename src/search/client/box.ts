@@ -14,10 +14,11 @@ import {
   stepActive,
   unavailableListing,
 } from '../box-listing.ts';
+import { failureText } from '../failure.ts';
 import { rerank } from '../query.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, hitsOf, loadPagefind, search } from './pagefind.ts';
+import { closestHits, diagnoseFailure, hitsOf, loadPagefind, search } from './pagefind.ts';
 import { el, titleInto } from './render.ts';
 
 /** Results shown in the box; the search page has them all. */
@@ -123,8 +124,10 @@ export function attachBox(root: HTMLElement): void {
       const searchPage = `${sitePath('search/', pageLocale())}?q=${encodeURIComponent(query)}`;
       show(resultsListing({ query, hits, total: response.results.length, closest, searchPage, strings, collections }));
       keepSearchOffline();
-    } catch {
-      if (my === seq) show(unavailableListing(strings, query));
+    } catch (err) {
+      console.warn('search failed', err);
+      const failure = await diagnoseFailure();
+      if (my === seq) show(unavailableListing(failureText(failure, strings), query));
     }
   }
 

@@ -5,12 +5,13 @@
  */
 import { ui } from '../../i18n/client.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
+import { failureText } from '../failure.ts';
 import type { Hit } from '../hit.ts';
 import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
 import { fill, hasFilters, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, hitsOf, loadFilters, type RawResult, type SearchResponse, search } from './pagefind.ts';
+import { closestHits, diagnoseFailure, hitsOf, loadFilters, type RawResult, type SearchResponse, search } from './pagefind.ts';
 import { el, excerptInto, titleInto } from './render.ts';
 
 const DEBOUNCE_MS = 200;
@@ -161,8 +162,10 @@ function attachPage(form: HTMLFormElement): void {
         await showNothing(state, response, my);
       }
       keepSearchOffline();
-    } catch {
-      if (my === seq) status.textContent = strings.unavailable;
+    } catch (err) {
+      console.warn('search failed', err);
+      const failure = await diagnoseFailure();
+      if (my === seq) status.textContent = failureText(failure, strings);
     }
     if (my === seq) list.dataset.state = stateToSearch(state);
   }
