@@ -524,5 +524,12 @@ export const en: UiStrings = {
     visitedNone: 'No visited pages.',
     home: 'Back to the home page',
     savedOn: 'Saved on {date}',
+    clearData: 'Clear data saved on this device',
+    clearConfirm: 'This deletes from this device the saved plan (with its travel date), the saved routes and the copies of pages you visited. Clear them?',
+    cleared: 'Data saved on this device are cleared: the plan, the saved routes and the copies of visited pages are deleted.',
+    clearFailed: 'Not everything could be cleared. Close the other tabs of this site and try again.',
+    keptHeading: 'What this device keeps',
+    /** `{days}`: how long a page from a visit is kept. */
+    kept: 'Pages you visit are kept on this device for {days} days, to open without a network, and are then deleted; saved routes and plans stay until you remove or clear them; the plan you are making (with its travel date) stays in this browser until cleared. On a shared computer (an office, a library), press “Clear data saved on this device” when you are done.',
   },
 };

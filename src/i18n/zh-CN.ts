@@ -513,6 +513,13 @@ export const zhCN = {
     home: '回到首页',
     /** `{date}`: when the route was saved. */
     savedOn: '保存于 {date}',
+    clearData: '清除本机保存的数据',
+    clearConfirm: '将从这台设备上删除保存的行程（含出行日期）、已保存的线路和访问过的页面副本。确定要清除吗？',
+    cleared: '已清除本机保存的数据：行程、已保存的线路和访问过的页面副本都已删除。',
+    clearFailed: '没能全部清除，请关闭本站的其他标签页后再试一次。',
+    keptHeading: '这台设备上保存了什么',
+    /** `{days}`: how long a page from a visit is kept. */
+    kept: '访问过的页面会在本机保留 {days} 天，供没有网络时打开，过期自动删除；保存的线路和行程会一直保留，直到您移除或清除；正在规划的行程（含出行日期）保存在本浏览器中，直到清除。在办公室、图书馆等公用电脑上使用后，请点“清除本机保存的数据”。',
   },
   minutesUnit: (n: number) => `${n} 分钟`,
   countOf: (n: number) => `共 ${n} 条`,
