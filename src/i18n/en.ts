@@ -17,6 +17,10 @@ export const en: UiStrings = {
     untranslated: 'This entry has not been translated into English yet; it is shown in the original Chinese.',
     bodyInChinese: 'The full text is available in Chinese only.',
   },
+  serverError: {
+    title: 'This request could not be handled',
+    text: 'The site could not handle this request: the address may be too long or malformed, or the site has a temporary problem. Please try again later, or',
+  },
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has moved.', home: 'Back to the home page' },
   nav: {
     menu: 'Menu',

@@ -17,6 +17,7 @@ export const zhCN = {
     untranslated: '本条目尚无英文译文，以下为中文原文。',
     bodyInChinese: '正文只有中文。',
   },
+  serverError: { title: '无法处理这个请求', text: '网站没能处理这个请求：地址可能过长或有误，也可能是网站暂时出了问题。请稍后再试，或' },
   notFound: { title: '页面不存在', text: '您要找的页面不存在或已移动。', home: '回到首页' },
   nav: {
     menu: '菜单',
