@@ -14,7 +14,14 @@ describe('deployment headers', () => {
     }
   });
 
-  it('lets anyone frame /embed/ and no one else frame the rest', () => {
+  it('lets anyone frame the widgets, no one the widget documentation page, and only this site the rest', () => {
+    expect(headersFor('/embed/')['Content-Security-Policy']).toBe("frame-ancestors 'none'");
+    expect(headersFor('/embed/')['X-Frame-Options']).toBe('DENY');
+    expect(headersFor('/en/embed/')['X-Frame-Options']).toBe('DENY');
+    expect(headersFor('/embed/site/x/')['Content-Security-Policy']).toBe('frame-ancestors *');
+    expect(headersFor('/embed/site/x/')['Cross-Origin-Resource-Policy']).toBe('cross-origin');
+    expect(headersFor('/embed.js')['Cross-Origin-Resource-Policy']).toBe('cross-origin');
+    expect(headersFor('/sites/x/')['Cross-Origin-Resource-Policy']).toBe('same-origin');
     expect(headersFor('/sites/x/')['Content-Security-Policy']).toBe("frame-ancestors 'self'");
     expect(headersFor('/sites/x/')['X-Frame-Options']).toBe('SAMEORIGIN');
     expect(headersFor('/embed/map/')['Content-Security-Policy']).toBe('frame-ancestors *');

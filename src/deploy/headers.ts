@@ -1,3 +1,5 @@
+import { EMBED_KINDS } from '../embed/kinds.ts';
+
 /**
  * HTTP headers for deployments, in one place: written into dist/_headers at build (static
  * hosts such as Cloudflare Pages or Netlify read it) and into deploy/nginx/headers.conf.
@@ -23,13 +25,16 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const EMBED_WHY = "the widgets are made to be framed by any department's page; they carry no session, no form and nothing to click-jack";
 
+/** The widgets' folders under /embed/ (src/embed/kinds.ts); /embed/ itself is the documentation page, not a widget. */
+export const WIDGET_DIRS = ['map', ...Object.keys(EMBED_KINDS)].map((k) => `/embed/${k}/`);
+
 /** The rules for a site served under `base` (`/`, or a sub-path such as `/dangjian/`): every pattern starts with it. */
 export function headerRules(base = '/'): HeaderRule[] {
   const at = (path: string) => `${base}${path.slice(1)}`;
   return [
     {
       path: at('/*'),
-      why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), no framing by other sites; pages and data revalidate',
+      why: 'every response: HTTPS only, no MIME sniffing, no full URLs to other sites, geolocation only for this site (the "near me" button), no framing by other sites, no use of its files by pages of other sites; pages and data revalidate',
       set: {
         'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
         'X-Content-Type-Options': 'nosniff',
@@ -37,15 +42,29 @@ export function headerRules(base = '/'): HeaderRule[] {
         'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
         'Content-Security-Policy': "frame-ancestors 'self'",
         'X-Frame-Options': 'SAMEORIGIN',
+        'Cross-Origin-Resource-Policy': 'same-origin',
         'Cache-Control': REVALIDATE,
       },
     },
     ...['/embed/*', '/en/embed/*'].map((path) => ({
       path: at(path),
-      why: EMBED_WHY,
-      remove: ['Content-Security-Policy', 'X-Frame-Options'],
-      set: { 'Content-Security-Policy': 'frame-ancestors *' },
+      why: 'the widget documentation page has the whole portal around it: framed by no one, this site included',
+      set: { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' },
     })),
+    ...['', '/en'].flatMap((lang) =>
+      WIDGET_DIRS.map((dir) => ({
+        path: at(`${lang}${dir}*`),
+        why: EMBED_WHY,
+        remove: ['Content-Security-Policy', 'X-Frame-Options', 'Cross-Origin-Resource-Policy'],
+        set: { 'Content-Security-Policy': 'frame-ancestors *', 'Cross-Origin-Resource-Policy': 'cross-origin' },
+      })),
+    ),
+    {
+      path: at('/embed.js'),
+      why: "the widget loader: other sites' pages load it with a script tag",
+      remove: ['Cross-Origin-Resource-Policy'],
+      set: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
+    },
     {
       path: at('/_astro/*'),
       why: 'scripts, styles and the map worker have content hashes in their names: cache them for a year',
@@ -138,7 +157,11 @@ export function nginxLocations(base = '/'): { nginx: string; sample: string; typ
     // The site's 404 page, and the English one for English addresses (the server block's error_page names the first).
     { nginx: `location ${at('/')}`, sample: at('/x'), errorPage: at('/404.html') },
     { nginx: `location ${at('/en/')}`, sample: at('/en/x'), errorPage: at('/en/404/') },
-    ...['/embed/', '/en/embed/', '/_astro/', '/cards/', '/plan/cards/'].map((p) => ({ nginx: `location ${at(p)}`, sample: `${at(p)}x` })),
+    ...['/embed/', '/en/embed/', ...WIDGET_DIRS, ...WIDGET_DIRS.map((d) => `/en${d}`), '/_astro/', '/cards/', '/plan/cards/'].map((p) => ({
+      nginx: `location ${at(p)}`,
+      sample: `${at(p)}x`,
+    })),
+    { nginx: `location = ${at('/embed.js')}`, sample: at('/embed.js') },
     { nginx: `location ${at('/pagefind/')}`, sample: at('/pagefind/pagefind.js') },
     { nginx: `location ~ ^${re}(fragment|index|filter)/|^${re}.*\\.pf_meta$`, sample: at('/pagefind/fragment/x.pf_fragment') },
     { nginx: `location = ${at('/sw.js')}`, sample: at('/sw.js') },
@@ -147,11 +170,15 @@ export function nginxLocations(base = '/'): { nginx: string; sample: string; typ
   ];
 }
 
+/** Errors answered with the site's own error page (src/pages/error.astro), as 404s are with its 404 page. */
+export const SERVER_ERRORS = '400 414 500 502 503 504';
+
 /**
  * nginx: `add_header` is not inherited into a location that has its own, so each location
  * repeats the full set it needs. Include this file inside the `server` block.
  */
 export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(base)): string {
+  const at = (path: string) => `${base}${path.slice(1)}`;
   const locations = nginxLocations(base);
   const esc = (v: string) => v.replace(/"/g, '\\"');
   const blocks = locations.map(({ nginx, sample, types, errorPage }) => {
@@ -160,7 +187,8 @@ export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(b
       .filter(([k]) => k !== 'Content-Type')
       .map(([k, v]) => `    add_header ${k} "${esc(v)}" always;`);
     if (types) lines.unshift(`    types { ${types}; }`);
-    if (errorPage) lines.push(`    error_page 404 ${errorPage};`);
+    // A location's own error_page replaces all of the server's: the other errors are repeated here.
+    if (errorPage) lines.push(`    error_page 404 ${errorPage};`, `    error_page ${SERVER_ERRORS} ${at('/error/')};`);
     return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html =404;\n}`;
   });
   return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, ${base === '/' ? 'with root pointing at dist/' : `the site lives under ${base}: root points at a folder holding dist/ as ${base.slice(1, -1)}/`}.\n\n${blocks.join('\n\n')}\n`;

@@ -17,6 +17,10 @@ export const en: UiStrings = {
     untranslated: 'This entry has not been translated into English yet; it is shown in the original Chinese.',
     bodyInChinese: 'The full text is available in Chinese only.',
   },
+  serverError: {
+    title: 'This request could not be handled',
+    text: 'The site could not handle this request: the address may be too long or malformed, or the site has a temporary problem. Please try again later, or',
+  },
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has moved.', home: 'Back to the home page' },
   nav: {
     menu: 'Menu',
@@ -156,6 +160,7 @@ export const en: UiStrings = {
     loading: 'Loading the map…',
     noWebgl: 'Your browser does not support WebGL2, so the interactive map cannot be shown; the static map and the list below still work.',
     failed: 'The interactive map failed to load; the static map and the list still work.',
+    workerFailed: 'The interactive map could not start (the browser could not run its map component); the static map and the list below still work.',
     basemapFailed: 'The online basemap failed to load, so the offline basemap is shown; the map’s own content is not affected.',
     crossing: 'Border crossing',
     layers: 'Layers',
@@ -251,6 +256,9 @@ export const en: UiStrings = {
       results: 'Search results',
       loading: 'Loading search…',
       unavailable: 'Search is not available: this site has no search index yet.',
+      serverError: 'Search is not available right now: the web server had an error (HTTP {n}). Please try again later.',
+      unreachable: 'Search is not available right now: the web server cannot be reached. Please check your connection and try again.',
+      broken: 'Search ran into an error. Please reload the page and try again.',
       prompt: 'Type what you are looking for, or choose filters.',
       count: '{n} results',
       none: 'Nothing found for “{q}”.',
@@ -525,5 +533,12 @@ export const en: UiStrings = {
     visitedNone: 'No visited pages.',
     home: 'Back to the home page',
     savedOn: 'Saved on {date}',
+    clearData: 'Clear data saved on this device',
+    clearConfirm: 'This deletes from this device the saved plan (with its travel date), the saved routes and the copies of pages you visited. Clear them?',
+    cleared: 'Data saved on this device are cleared: the plan, the saved routes and the copies of visited pages are deleted.',
+    clearFailed: 'Not everything could be cleared. Close the other tabs of this site and try again.',
+    keptHeading: 'What this device keeps',
+    /** `{days}`: how long a page from a visit is kept. */
+    kept: 'Pages you visit are kept on this device for {days} days, to open without a network, and are then deleted; saved routes and plans stay until you remove or clear them; the plan you are making (with its travel date) stays in this browser until cleared. On a shared computer (an office, a library), press “Clear data saved on this device” when you are done.',
   },
 };

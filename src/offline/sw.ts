@@ -3,7 +3,8 @@
  * - App shell (precache, installed with the worker): hashed /_astro/ files but the map library, the offline page,
  *   the planner and its data, the manifest and icons. Served cache-first; the precache is of this build only.
  *   The map library is cached when a map first loads it (cache-first /_astro/), and saved with routes and plans.
- * - Pages: network first; a copy of each page seen is kept, and served (marked as such) when the network fails.
+ * - Pages: network first; a copy of each page seen is kept for a week (privacy.ts), and served (marked as such)
+ *   when the network fails.
  *   With no copy, the offline page says so and lists what is saved.
  * - Map and route data: stale-while-revalidate. Pagefind: hashed index files cache-first, the rest network-first.
  * - "保存线路以便离线使用": the page asks, this worker stores the route's files (listed at build in
@@ -19,6 +20,7 @@ import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategi
 import { localeOf } from '../site/paths.ts';
 import { cacheNames, metaCacheName, parseCacheName, staleCaches, withoutSearch } from './cache-names.ts';
 import { parsePageMessage, type WorkerMessage } from './messages.ts';
+import { isExpired, stamped } from './privacy.ts';
 import { CACHED_DATA, type OfflineRoutes, relativeToBase } from './save-urls.ts';
 import { outdated, parseSavedList, SAVED_LIST_PATH, type SavedList, stillNeeded, withoutRoute, withRoute } from './saved.ts';
 
@@ -90,6 +92,7 @@ sw.addEventListener('activate', (event) => {
     (async () => {
       const keepSaved = outdated(await readList(), BUILD).length > 0;
       await Promise.all(staleCaches(await caches.keys(), BUILD, SCOPE, keepSaved).map((name) => caches.delete(name)));
+      await dropExpiredPages();
     })(),
   );
 });
@@ -134,7 +137,7 @@ sw.addEventListener('message', (event) => {
 async function page(request: Request, event: ExtendableEventLike): Promise<Response> {
   const key = withoutSearch(request.url);
   const network = fetch(request).then(async (response) => {
-    if (response.ok && !response.redirected) await (await caches.open(NAMES.pages)).put(key, response.clone());
+    if (response.ok && !response.redirected) await (await caches.open(NAMES.pages)).put(key, stamped(response.clone(), Date.now()));
     return response;
   });
   event.waitUntil(network.catch(() => undefined));
@@ -171,7 +174,13 @@ async function markFromCache(response: Response, attribute = 'data-served-from-c
 /** A stored copy in any of this build's caches, then in saved caches of older builds (not yet saved again). */
 async function lookup(url: string): Promise<Response | undefined> {
   for (const name of [NAMES.pages, NAMES.saved, NAMES.data, NAMES.search, NAMES.assets]) {
-    const hit = await (await caches.open(name)).match(url);
+    const cache = await caches.open(name);
+    const hit = await cache.match(url);
+    // A page kept from a visit past its age is gone, as if never kept.
+    if (hit && name === NAMES.pages && isExpired(hit.headers, Date.now())) {
+      await cache.delete(url);
+      continue;
+    }
     if (hit) return hit;
   }
   const precached = await matchPrecache(url);
@@ -200,8 +209,9 @@ async function keepPage(url: string, resources: readonly string[]): Promise<void
   // The planner and the offline page are in the app shell already.
   if (!(await matchPrecache(key)) && !(await pages.match(key))) {
     const response = await fetch(key);
-    if (response.ok && !response.redirected) await pages.put(key, response);
+    if (response.ok && !response.redirected) await pages.put(key, stamped(response, Date.now()));
   }
+  await dropExpiredPages();
   const data = await caches.open(NAMES.data);
   await pool(resources, 4, async (resource) => {
     const u = new URL(resource, SCOPE);
@@ -209,6 +219,16 @@ async function keepPage(url: string, resources: readonly string[]): Promise<void
     const response = await fetch(u.href).catch(() => undefined);
     if (response?.ok) await data.put(u.href, response);
   });
+}
+
+/** Pages kept from visits longer ago than the age limit (checked on each visit and on activation). */
+async function dropExpiredPages(): Promise<void> {
+  const pages = await caches.open(NAMES.pages);
+  const now = Date.now();
+  for (const request of await pages.keys()) {
+    const hit = await pages.match(request);
+    if (hit && isExpired(hit.headers, now)) await pages.delete(request);
+  }
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -74,7 +74,7 @@ describe('resultsListing', () => {
 describe('the other states of the box', () => {
   it('shows "loading" without announcing it, and announces that search is unavailable', () => {
     expect(loadingListing(strings)).toMatchObject({ note: '正在载入搜索…', announce: '', groups: [] });
-    expect(unavailableListing(strings, '山塘')).toMatchObject({ note: strings.unavailable, announce: strings.unavailable, query: '山塘' });
+    expect(unavailableListing(strings.unavailable, '山塘')).toMatchObject({ note: strings.unavailable, announce: strings.unavailable, query: '山塘' });
   });
 
   it('does not open the popup for an empty query', () => {

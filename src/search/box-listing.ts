@@ -43,8 +43,9 @@ export function loadingListing(strings: Strings): BoxListing {
   return { ...EMPTY_LISTING, note: strings.loading };
 }
 
-export function unavailableListing(strings: Strings, query: string): BoxListing {
-  return { groups: [], note: strings.unavailable, announce: strings.unavailable, query };
+/** `why` is the reader's words for the failure (failure.ts). */
+export function unavailableListing(why: string, query: string): BoxListing {
+  return { groups: [], note: why, announce: why, query };
 }
 
 export interface ResultsInput {

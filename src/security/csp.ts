@@ -7,11 +7,21 @@ import { createHash } from 'node:crypto';
 import type { Basemap } from '../map/style.ts';
 
 /**
+ * The frame guard, for hosts that send no headers: a `<meta>` CSP cannot carry frame-ancestors, so there nothing
+ * stops another site framing a page under a lure (clickjacking). It hides the page when it is framed by another
+ * origin, or framed at all when it is the widget documentation page (/embed/), which has the whole portal around it.
+ * Widgets (EmbedLayout) do not carry it: they are made to be framed. Reading top.location.origin throws for a foreign
+ * frame; the catch is where the page refuses to show. Setting a style from script is not an inline style to the CSP.
+ */
+export const FRAME_GUARD =
+  "if(self!==top){try{if(top.location.origin!==location.origin||/\\/embed\\/(index\\.html)?$/.test(location.pathname))throw 0}catch(e){document.documentElement.style.display='none';document.documentElement.dataset.framed=''}}";
+
+/**
  * The one inline script, in <head>: it marks the page as scripted before the first paint, so that layouts that need
  * JavaScript (the phone's folded header, the map page's sheet) are drawn from the start rather than moving into
- * place when the scripts arrive (Lighthouse counted that as a layout shift on every page).
+ * place when the scripts arrive (Lighthouse counted that as a layout shift on every page); then the frame guard.
  */
-export const JS_MARK = "document.documentElement.dataset.js=''";
+export const JS_MARK = `document.documentElement.dataset.js='';${FRAME_GUARD}`;
 export const JS_MARK_HASH = `sha256-${createHash('sha256').update(JS_MARK).digest('base64')}` as const;
 
 export function tileOrigins(basemap: Basemap): string[] {

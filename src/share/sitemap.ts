@@ -5,14 +5,15 @@ import { escapeMarkup } from '../security/escape.ts';
 import { LOCALES, pagePath, sitePath } from '../site/paths.ts';
 
 /**
- * Pages that are not for search engines: embeddable widgets (the /embed/ documentation page stays), the 404 page and
- * the offline page (what the service worker shows when a page is not on the device).
+ * Pages that are not for search engines: embeddable widgets (the /embed/ documentation page stays), the 404 page, the
+ * server's error page and the offline page (what the service worker shows when a page is not on the device).
  */
 export function isListedPage(path: string): boolean {
   const page = pagePath(path, '/');
   if (/^\/embed\/.+/.test(page)) return false;
   if (page === '/offline/') return false;
   if (/^\/404(\.html|\/)?$/.test(page)) return false;
+  if (page === '/error/') return false;
   return true;
 }
 

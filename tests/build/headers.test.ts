@@ -71,8 +71,10 @@ describe('shipped headers', () => {
     // The host page's load event waits for its frame, whether the frame is shown or refused.
     await page.goto(`${hostUrl}/?frame=${encodeURIComponent(`${server.url}${path}`)}`, { waitUntil: 'load' });
     const frame = page.frames().find((f) => f.url().startsWith(server.url));
-    // A blocked frame never gets the page's content.
-    const heading = await frame?.evaluate(() => document.querySelector('h1')?.textContent ?? undefined).catch(() => undefined);
+    // A blocked frame never gets the page's content; a page that refuses to show itself (the frame guard) is not shown.
+    const heading = await frame
+      ?.evaluate(() => (getComputedStyle(document.documentElement).display === 'none' ? 'hidden' : (document.querySelector('h1')?.textContent ?? undefined)))
+      .catch(() => undefined);
     await page.close();
     return heading;
   };
@@ -81,12 +83,51 @@ describe('shipped headers', () => {
     expect(await framedHeading(site, '/embed/map/')).toBeTruthy();
   });
 
-  it('another site cannot frame an ordinary page (while without the headers it could)', async () => {
+  it('another site cannot frame an ordinary page; without the headers the page itself refuses to show, but a widget shows', async () => {
     expect(await framedHeading(site)).toBeUndefined();
     const bare = await serveDir(DIST);
     try {
-      expect(await framedHeading(bare)).toBeTruthy();
+      expect(await framedHeading(bare)).toBe('hidden');
+      expect(await framedHeading(bare, '/embed/')).toBe('hidden');
+      const widget = await framedHeading(bare, '/embed/map/');
+      expect(widget).toBeTruthy();
+      expect(widget).not.toBe('hidden');
     } finally {
+      await bare.close();
+    }
+  });
+
+  it('the widget documentation page is framed by no one, not even this site', async () => {
+    expect(await framedHeading(site, '/embed/')).toBeUndefined();
+    const page = await browser.newPage();
+    // Framed by a page of its own origin (a host that sends no headers): the guard still hides it.
+    const bare = await serveDir(DIST);
+    try {
+      await page.goto(`${bare.url}/sites/`);
+      const shown = await page.evaluate(
+        (src) =>
+          new Promise<string>((resolve) => {
+            const f = document.createElement('iframe');
+            f.src = src;
+            f.onload = () => resolve(getComputedStyle(f.contentDocument!.documentElement).display);
+            document.body.append(f);
+          }),
+        `${bare.url}/embed/`,
+      );
+      expect(shown).toBe('none');
+      const own = await page.evaluate(
+        (src) =>
+          new Promise<string>((resolve) => {
+            const f = document.createElement('iframe');
+            f.src = src;
+            f.onload = () => resolve(getComputedStyle(f.contentDocument!.documentElement).display);
+            document.body.append(f);
+          }),
+        `${bare.url}/sites/`,
+      );
+      expect(own).not.toBe('none');
+    } finally {
+      await page.close();
       await bare.close();
     }
   });

@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { connect } from 'node:net';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +15,16 @@ import { DIST } from '../support/dist.ts';
 import { freePort, type Nginx, startNginx } from '../support/nginx.ts';
 
 let nginx: Nginx;
+let production: Nginx;
 
 beforeAll(async () => {
   nginx = startNginx(DIST, await freePort());
+  production = startNginx(DIST, await freePort(), 1, { httpPort: await freePort() });
 });
-afterAll(() => nginx?.stop());
+afterAll(() => {
+  nginx?.stop();
+  production?.stop();
+});
 
 interface Raw {
   status: number;
@@ -37,6 +44,41 @@ function get(path: string, acceptEncoding?: string): Promise<Raw> {
     req.end();
   });
 }
+
+/** A GET over HTTPS to the production server (its certificate is the test's own). */
+function getTls(path: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(`${production.url}${path}`, { rejectUnauthorized: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Bytes written as they are, for requests a client library refuses to send (a malformed request line). */
+function raw(url: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
+}
+
+const SECURITY = [
+  'Strict-Transport-Security',
+  'X-Content-Type-Options',
+  'Referrer-Policy',
+  'Permissions-Policy',
+  'Content-Security-Policy',
+  'X-Frame-Options',
+  'Cross-Origin-Resource-Policy',
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
@@ -110,6 +152,63 @@ describe('nginx with the shipped configuration', () => {
     expect(res.status).toBe(404);
     expect(res.body.toString('utf8')).toBe(readFileSync(join(DIST, 'en/404/index.html'), 'utf8'));
     expect(res.body.toString('utf8')).toContain('<html lang="en"');
+  });
+});
+
+describe('nginx as shipped for production (site.conf: HTTPS, and HTTP that redirects)', () => {
+  it('starts without a warning', () => {
+    expect(nginx.warnings).toBe('');
+    expect(production.warnings).toBe('');
+  });
+
+  it('sends browsers from HTTP to HTTPS, and no HSTS over HTTP, where browsers ignore it', async () => {
+    const res = await new Promise<Raw>((resolve, reject) => {
+      request(`${production.httpUrl}/map/?layers=sites`, (r) => {
+        r.resume();
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, headers: r.headers, body: Buffer.alloc(0) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe('https://127.0.0.1/map/?layers=sites');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    expect(res.headers.server).toBe('nginx');
+  });
+
+  it('serves pages over HTTPS with HSTS, every security header, UTF-8 and no server version', async () => {
+    const res = await getTls('/map/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers.server).toBe('nginx');
+    const want = headersFor('/map/');
+    for (const name of SECURITY) expect(res.headers[name.toLowerCase()], name).toBe(want[name]);
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+    const widget = await getTls('/embed/map/');
+    expect(widget.headers['content-security-policy']).toBe('frame-ancestors *');
+    expect(widget.headers['x-frame-options']).toBeUndefined();
+    const docs = await getTls('/embed/');
+    expect(docs.headers['x-frame-options']).toBe('DENY');
+    expect(docs.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+  });
+
+  it('answers a missing page, an over-long address and a malformed request with the site’s pages and the same headers', async () => {
+    const want = headersFor('/x');
+    const missing = await getTls('/sites/no-such-site/');
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString('utf8')).toContain('data-not-found');
+    const long = await getTls(`/sites/${'a'.repeat(20_000)}/`);
+    expect(long.status).toBe(414);
+    const errorPage = readFileSync(join(DIST, 'error/index.html'), 'utf8');
+    expect(long.body.toString('utf8')).toBe(errorPage);
+    for (const res of [missing, long]) {
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      for (const name of SECURITY) expect(res.headers[name.toLowerCase()], name).toBe(want[name]);
+    }
+    // Over plain HTTP too: the error page, not nginx's, and no version anywhere.
+    const bad = await raw(production.httpUrl ?? '', 'GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(bad).toMatch(/^HTTP\/1\.1 400/);
+    expect(bad).not.toMatch(/nginx\/\d/);
   });
 });
 

@@ -9,7 +9,16 @@ const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 export interface Nginx {
   url: string;
+  /** With `tls`: the plain-HTTP server, which only redirects. */
+  httpUrl?: string;
+  /** What nginx wrote on stderr as it started: empty for a clean configuration. */
+  warnings: string;
   stop(): void;
+}
+
+/** The production site (site.conf): HTTPS on `port` with a certificate made here, and the redirect on `httpPort`. */
+export interface Tls {
+  httpPort: number;
 }
 
 export function nginxMissing(): string | undefined {
@@ -20,14 +29,47 @@ export function nginxMissing(): string | undefined {
   return undefined;
 }
 
-export function startNginx(dist: string, port: number, workers = 1): Nginx {
+/**
+ * Without `tls`, the site's server body (dangjian.conf) in a plain local server, as the benchmark and most tests use
+ * it; with `tls`, the whole production site.conf, its placeholders filled in.
+ */
+export function startNginx(dist: string, port: number, workers = 1, tls?: Tls): Nginx {
   const missing = nginxMissing();
   if (missing) throw new Error(missing);
   const conf = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(conf, 'logs'));
   mkdirSync(join(conf, 'tmp'));
-  writeFileSync(join(conf, 'headers.conf'), readFileSync(join(ROOT, 'deploy/nginx/headers.conf'), 'utf8'));
-  const site = readFileSync(join(ROOT, 'deploy/nginx/site.conf'), 'utf8').replace('/srv/dangjian/dist', dist).replace('127.0.0.1:8080', `127.0.0.1:${port}`);
+  const read = (name: string) => readFileSync(join(ROOT, 'deploy/nginx', name), 'utf8');
+  writeFileSync(join(conf, 'headers.conf'), read('headers.conf'));
+  writeFileSync(join(conf, 'dangjian.conf'), read('dangjian.conf').replace('/srv/dangjian/dist', dist));
+  let site = `server {\n    listen 127.0.0.1:${port};\n    include dangjian.conf;\n}\n`;
+  if (tls) {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        join(conf, 'key.pem'),
+        '-out',
+        join(conf, 'cert.pem'),
+      ],
+      { stdio: 'pipe' },
+    );
+    site = read('site.conf')
+      .replace(/^\s*listen \[::\].*\n/gm, '')
+      .replace('listen 80;', `listen 127.0.0.1:${tls.httpPort};`)
+      .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`)
+      .replace('/etc/ssl/dangjian/fullchain.pem', join(conf, 'cert.pem'))
+      .replace('/etc/ssl/dangjian/privkey.pem', join(conf, 'key.pem'));
+  }
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${conf}/tmp;`).join('\n');
   // As root, nginx would hand requests to `nobody`, who cannot read a private temp folder.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
@@ -36,8 +78,16 @@ export function startNginx(dist: string, port: number, workers = 1): Nginx {
     `load_module ${BROTLI_MODULE};\n${user}worker_processes ${workers};\npid ${conf}/nginx.pid;\nerror_log ${conf}/logs/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n${temp}\n  sendfile on;\n${site}\n}\n`,
   );
   const args = ['-p', conf, '-c', join(conf, 'nginx.conf')];
-  execFileSync('nginx', args, { stdio: 'pipe' });
-  return { url: `http://127.0.0.1:${port}`, stop: () => void spawnSync('nginx', [...args, '-s', 'stop']) };
+  // Warnings at start (a duplicate type, a deprecated directive) are mistakes in the shipped files.
+  const started = spawnSync('nginx', args, { encoding: 'utf8' });
+  if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
+  const warnings = started.stderr.trim();
+  return {
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    httpUrl: tls ? `http://127.0.0.1:${tls.httpPort}` : undefined,
+    warnings,
+    stop: () => void spawnSync('nginx', [...args, '-s', 'stop']),
+  };
 }
 
 /** A port nothing listens on now. */

@@ -20,6 +20,10 @@ import { provideIcons } from './icons-load.ts';
 import { markSelected } from './selected.ts';
 import { showAllControl } from './show-all.ts';
 import { showStackPopup } from './stack-popup.ts';
+import { checkWorkerFile, explainProblem, type WorkerProblem } from './worker-check.ts';
+
+/** How long the map's worker has to load the first data before the map counts as failed (software WebGL is slow). */
+const WORKER_ANSWER_MS = 20_000;
 
 export const CJK_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
 
@@ -46,15 +50,16 @@ export interface Started {
 
 export async function mountMap(el: HTMLElement, started?: Started): Promise<void> {
   if (!supportsWebGL2()) {
-    notice(el, ui.map.noWebgl);
-    el.dataset.mapState = 'fallback';
+    fallBack(el, ui.map.noWebgl);
     return;
   }
   const config = JSON.parse(el.dataset.config ?? '{}') as ClientConfig;
   const full = el.dataset.map === 'full';
   const focus = el.dataset.focus || undefined;
   const abs = (path: string) => new URL(path, window.location.href).href;
-  maplibregl.setWorkerUrl(abs(workerUrl));
+  const worker = abs(workerUrl);
+  maplibregl.setWorkerUrl(worker);
+  const workerChecked = checkWorkerFile(worker);
   let basemap = config.basemap;
   let archiveLayers: ArchiveLayers | undefined;
   if (basemap.kind === 'pmtiles') {
@@ -66,10 +71,19 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   }
   const sitesPromise: Promise<{ features: SiteFeature[] }> = started?.sites ?? fetch(abs(config.urls.sites)).then((r) => r.json());
   let allSites: SiteFeature[] = [];
-  sitesPromise.then((s) => {
-    allSites = s.features;
-  });
+  // A failed download is reported where the data are used (the explorer's list, or the load handler below).
+  sitesPromise.then(
+    (s) => {
+      allSites = s.features;
+    },
+    () => undefined,
+  );
   await loadStylesheet(maplibreCss);
+  const workerProblem = await workerChecked;
+  if (workerProblem) {
+    workerFailed(el, workerProblem, worker);
+    return;
+  }
 
   let explorer: MapController | undefined = started?.explorer;
   let layers: readonly LayerName[] = focus?.startsWith('routes/') ? [...DEFAULT_LAYERS, 'routes'] : DEFAULT_LAYERS;
@@ -111,6 +125,15 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   });
   // Test and embed hook: the live map belongs to its element.
   (el as HTMLElement & { map?: MapLibreMap }).map = map;
+  // The worker file was fine, but a worker the browser refused (a policy) or stopped never answers: the sites' source,
+  // which only the worker loads, stays unloaded.
+  const watchdog = setTimeout(() => {
+    if (sourceLoaded(map, 'sites')) return;
+    map.remove();
+    delete (el as HTMLElement & { map?: MapLibreMap }).map;
+    workerFailed(el, { kind: 'no-answer' }, worker);
+  }, WORKER_ANSWER_MS);
+  map.once('load', () => clearTimeout(watchdog));
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   // The map opens on the pack's core; a map of the whole pack says what lies beyond and fits it on request.
   if (!focus)
@@ -140,7 +163,15 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     // On a phone the sources fold behind ⓘ at once, as MapLibre folds them after a first drag: spread out they cover
     // a fifth of a small map. The footer of every page names them too.
     if (el.clientWidth <= 640) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-    const { features } = await sitesPromise;
+    let features: SiteFeature[];
+    try {
+      ({ features } = await sitesPromise);
+    } catch (err) {
+      // The map stays with its other layers; the explorer (or the notice) says the sites are missing.
+      console.warn('map data failed to load', err);
+      if (!explorer) notice(el, ui.map.failed);
+      return;
+    }
     const source = map.getSource('sites') as GeoJSONSource;
     source.setData({ type: 'FeatureCollection', features: stackSites(explorer ? explorer.visibleSites() : features) });
     if (focus?.startsWith('sites/'))
@@ -204,6 +235,25 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     });
   }
   explorer?.attach(map);
+}
+
+/** The plain notice and the static map with the list, as on a browser without WebGL. */
+function fallBack(el: HTMLElement, text: string): void {
+  notice(el, text);
+  el.dataset.mapState = 'fallback';
+}
+
+function workerFailed(el: HTMLElement, problem: WorkerProblem, url: string): void {
+  console.warn(explainProblem(problem, url));
+  fallBack(el, ui.map.workerFailed);
+}
+
+function sourceLoaded(map: MapLibreMap, id: string): boolean {
+  try {
+    return map.isSourceLoaded(id);
+  } catch {
+    return false;
+  }
 }
 
 function loadStylesheet(href: string): Promise<void> {

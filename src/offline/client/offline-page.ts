@@ -1,6 +1,8 @@
 /** The offline page: which page could not be opened, the saved routes and the pages kept from earlier visits. */
 import { pagePath } from '../../site/paths.ts';
 import { parseCacheName } from '../cache-names.ts';
+import { isExpired } from '../privacy.ts';
+import { CLEARED_EVENT } from './clear-data.ts';
 import { savedList } from './saved-list.ts';
 import { fill, SCOPE } from './worker.ts';
 
@@ -8,6 +10,12 @@ const MAX_VISITED = 40;
 
 /** The offline page itself, in either language. */
 const isOfflinePage = (pathname: string) => pagePath(pathname).slice(1) === 'offline/';
+
+export function startOfflinePage(): void {
+  void listOffline();
+  // After "清除本机保存的数据" the lists are read again: empty, as the device now is.
+  window.addEventListener(CLEARED_EVENT, () => void listOffline());
+}
 
 export async function listOffline(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-offline-page]');
@@ -69,7 +77,10 @@ async function visitedPages(siteTitle: string): Promise<{ path: string; title: s
     for (const request of (await cache.keys()).slice(0, MAX_VISITED)) {
       const url = new URL(request.url);
       if (isOfflinePage(url.pathname) || out.some((p) => p.path === url.pathname)) continue;
-      const html = (await (await cache.match(request))?.text()) ?? '';
+      const kept = await cache.match(request);
+      // Past its age the worker no longer serves it: not listed either (the worker deletes it on the next visit).
+      if (!kept || isExpired(kept.headers, Date.now())) continue;
+      const html = await kept.text();
       let title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? url.pathname;
       if (siteTitle && title.endsWith(suffix)) title = title.slice(0, -suffix.length);
       out.push({ path: url.pathname, title });

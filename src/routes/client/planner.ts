@@ -7,6 +7,7 @@
  */
 
 import { pageLocale, ui } from '../../i18n/client.ts';
+import { CLEARED_EVENT } from '../../offline/client/clear-data.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { escapeMarkup as esc } from '../../security/escape.ts';
 import { sitePath } from '../../site/paths.ts';
@@ -258,6 +259,8 @@ export async function startPlanner(): Promise<void> {
     });
   }
   q<HTMLButtonElement>('[data-plan-clear]').addEventListener('click', () => update({ type: 'clear' }));
+  // "清除本机保存的数据" empties the plan on screen and in the address too, not only in storage.
+  window.addEventListener(CLEARED_EVENT, () => update({ type: 'clear' }));
 
   document.querySelector<HTMLElement>('[data-plan-needs-js]')?.setAttribute('hidden', '');
   root.hidden = false;

@@ -15,11 +15,12 @@ import {
   unavailableListing,
 } from '../box-listing.ts';
 import { namedCategories } from '../categories.ts';
+import { failureText } from '../failure.ts';
 import { needsLatinRetry, normalizeQuery, rerank } from '../query.ts';
 import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, hitsOf, loadPagefind, search, typoSuggestions } from './pagefind.ts';
+import { closestHits, diagnoseFailure, hitsOf, loadPagefind, search, typoSuggestions } from './pagefind.ts';
 import { el, titleInto } from './render.ts';
 
 /** Results shown in the box; the search page has them all. */
@@ -148,8 +149,10 @@ export function attachBox(root: HTMLElement): void {
         }),
       );
       keepSearchOffline();
-    } catch {
-      if (my === seq) show(unavailableListing(strings, query));
+    } catch (err) {
+      console.warn('search failed', err);
+      const failure = await diagnoseFailure();
+      if (my === seq) show(unavailableListing(failureText(failure, strings), query));
     }
   }
 

@@ -6,13 +6,14 @@
 import { ui } from '../../i18n/client.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
 import { suggestedFilter } from '../categories.ts';
+import { failureText } from '../failure.ts';
 import type { Hit } from '../hit.ts';
 import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
 import { fill, hasFilters, needsLatinRetry, normalizeQuery, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
 import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, hitsOf, loadFilters, type RawResult, type SearchResponse, search, typoSuggestions } from './pagefind.ts';
+import { closestHits, diagnoseFailure, hitsOf, loadFilters, type RawResult, type SearchResponse, search, typoSuggestions } from './pagefind.ts';
 import { el, excerptInto, titleInto } from './render.ts';
 
 const DEBOUNCE_MS = 200;
@@ -222,8 +223,10 @@ function attachPage(form: HTMLFormElement): void {
       }
       await suggestNames(state, results.length ? firstPage : [], my);
       keepSearchOffline();
-    } catch {
-      if (my === seq) status.textContent = strings.unavailable;
+    } catch (err) {
+      console.warn('search failed', err);
+      const failure = await diagnoseFailure();
+      if (my === seq) status.textContent = failureText(failure, strings);
     }
     if (my === seq) list.dataset.state = stateToSearch(state);
   }

@@ -4,6 +4,7 @@
  */
 
 import { BASE, sitePath } from '../../site/paths.ts';
+import { failureOfStatus, type SearchFailure } from '../failure.ts';
 import { type Filters, META_WEIGHTS, PAGEFIND_PATH } from '../fields.ts';
 import { fuzzyQuery } from '../fuzzy.ts';
 import type { Hit } from '../hit.ts';
@@ -57,6 +58,26 @@ export function loadPagefind(): Promise<PagefindApi> {
     });
   }
   return api;
+}
+
+/**
+ * After a failed load: asks for the bundle's entry files again, bypassing the HTTP cache, to learn whether they
+ * are missing, the server fails, or nothing answers at all.
+ */
+export async function diagnoseFailure(): Promise<SearchFailure> {
+  for (const file of ['pagefind.js', 'pagefind-entry.json']) {
+    let status: number;
+    try {
+      const response = await fetch(`${PAGEFIND_PATH}${file}`, { cache: 'no-store' });
+      void response.body?.cancel();
+      status = response.status;
+    } catch {
+      return { kind: 'unreachable' };
+    }
+    const failure = failureOfStatus(status);
+    if (failure) return failure;
+  }
+  return { kind: 'broken' };
 }
 
 let filterIndex: Promise<unknown> | undefined;

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toApache, toCaddy, toIis } from './hosts.ts';
+
+describe('the other hosts get the security headers, not only types and caching', () => {
+  it.each([
+    ['Apache', toApache()],
+    ['Caddy', toCaddy()],
+    ['IIS', toIis()],
+  ])('%s', (_name, text) => {
+    for (const header of [
+      'X-Content-Type-Options',
+      'Strict-Transport-Security',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Cross-Origin-Resource-Policy',
+      'X-Frame-Options',
+    ])
+      expect(text).toContain(header);
+    expect(text).toContain('frame-ancestors *');
+  });
+
+  it('Apache maps .mjs and lets the widgets be framed after the rule that forbids it', () => {
+    const a = toApache();
+    expect(a).toContain('AddType text/javascript .mjs');
+    expect(a.indexOf('X-Frame-Options "SAMEORIGIN"')).toBeLessThan(a.indexOf('m#^/embed/map/.*$#'));
+    expect(a).toMatch(/m#\^\/embed\/map\/\.\*\$#">\n {4}Header always unset Content-Security-Policy\n {4}Header always unset X-Frame-Options/);
+  });
+
+  it('IIS maps .mjs and gives the widget folders their own headers', () => {
+    const iis = toIis();
+    expect(iis).toContain('<mimeMap fileExtension=".mjs" mimeType="text/javascript" />');
+    expect(iis).toMatch(/<location path="embed\/map">[\s\S]*?<remove name="X-Frame-Options" \/>[\s\S]*?frame-ancestors \*/);
+  });
+});
+
+describe('the committed host files', () => {
+  it.each([
+    ['apache/.htaccess', toApache],
+    ['caddy/Caddyfile', toCaddy],
+    ['iis/web.config', toIis],
+  ] as const)('deploy/%s is what the rules generate (npm run deploy:config)', (path, make) => {
+    expect(readFileSync(resolve(import.meta.dirname, '../../deploy', path), 'utf8')).toBe(make());
+  });
+});
