@@ -80,8 +80,7 @@ describe('buttons on the planner and the route pages', () => {
           await page.keyboard.press('ArrowUp');
         } else await button.click();
         pressed++;
-        const acted = () =>
-          page.evaluate(() => (window as unknown as { __acted: string[] }).__acted.length > 0).catch(() => true) as Promise<boolean>;
+        const acted = () => page.evaluate(() => (window as unknown as { __acted: string[] }).__acted.length > 0).catch(() => true) as Promise<boolean>;
         await expect
           .poll(async () => outside.length > 0 || page.url() !== before || (await acted()), { timeout: 4_000 })
           .toBe(true)
