@@ -299,7 +299,7 @@ export const en: UiStrings = {
     navigateHint:
       '“Directions” opens the stop in a map app: Amap and Tencent Maps get GCJ-02 coordinates, Baidu Maps BD-09, Apple Maps and OpenStreetMap WGS-84, all converted by this site.',
     legTo: (n: number) => `To stop ${n}`,
-    straightKm: (d: string) => `${d} in a straight line`,
+    straightKm: (d: string, f: number) => `about ${d} (straight line × ${f})`,
     alongKm: (d: string) => `${d} along the route`,
     byMode: (mode: string, d: string) => `${mode}: about ${d}`,
     sameSpot: 'At the same spot as the previous stop: no travel needed',
@@ -307,9 +307,11 @@ export const en: UiStrings = {
     crossing: (a: string, b: string) => `Crosses the provincial border: ${a} → ${b}`,
     busTake: (line: string) => `Take ${line}`,
     busBoard: (walk: string, minutes: string, stop: string) => `walk about ${walk} (about ${minutes}) to board at “${stop}”`,
+    busBoardHere: (stop: string) => `board at “${stop}”`,
     busRide: (d: string, minutes: string, straight: boolean) =>
       `ride about ${d}${straight ? ' (estimated from the straight line between the two stops)' : ''}, about ${minutes}`,
     busAlight: (stop: string, walk: string, minutes: string) => `get off at “${stop}” and walk about ${walk} (about ${minutes})`,
+    busAlightHere: (stop: string) => `get off at “${stop}”`,
     busFrequency: (f: string) => `Frequency (as the sources state): ${f}`,
     busNoFrequency: 'The sources give no frequency or first and last buses; check before you travel. Waiting time is not included.',
     busNoWait: 'Waiting time is not included.',
@@ -324,7 +326,8 @@ export const en: UiStrings = {
     speeds: (list: string) => `Times are estimated at these average speeds: ${list}.`,
     speed: (mode: string, kmh: number) => `${mode.toLowerCase()} ${kmh} km/h`,
     kmh: (kmh: number) => `${kmh} km/h`,
-    detour: (f: number) => `Where there is no route data, the distance is taken as ${f} times the straight line between the stops.`,
+    detour: (f: number) =>
+      `Where there is no route data, the distance is taken as ${f} times the straight line between the stops; every distance, the total and the times on this page use that distance.`,
     defaultStay: (n: number) => `Stops without a stated stay are counted at ${n} minutes.`,
     rounding: (n: number) => `Each leg is rounded up to ${n} minutes.`,
     busRule: (m: number, walk: number) =>

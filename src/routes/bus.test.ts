@@ -30,6 +30,12 @@ const langxia2 = line(
 );
 
 describe('bus legs', () => {
+  it('count no walk to a bus stop under 50 m from the site, where a rounded-up walk would add 5 minutes', () => {
+    const leg = busLeg(north(SHANTANG, 30), north(LANGXIA, 60), [langxia2]);
+    expect(leg?.minutes.walkTo).toBe(0);
+    expect(leg?.minutes.walkFrom).toBe(5);
+  });
+
   it('take a line that has a stop within 800 m of each end, and say where to board and alight', () => {
     const leg = busLeg(north(SHANTANG, 550), north(LANGXIA, 100), [langxia2]);
     expect(leg?.line.id).toBe('langxia-2-lu');

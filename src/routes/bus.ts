@@ -3,8 +3,13 @@
  * (two different stops). Lines are taken to run both ways. Of several, the quickest door to door wins.
  */
 import { km } from '../geo/distance.ts';
-import { DETOUR_FACTOR, rawMinutes, roundUp, travelKm, WALK_TO_BUS_KM } from './time.ts';
+import { rawMinutes, roundUp, SAME_SPOT_KM, travelKm, WALK_TO_BUS_KM } from './time.ts';
 import type { BusLeg, LonLat, TransitLineInfo } from './types.ts';
+
+/** A bus stop at the site's door (under SAME_SPOT_KM) is no walk, rather than a rounded-up 5 minutes. */
+function walkMinutes(km: number): number {
+  return km < SAME_SPOT_KM ? 0 : roundUp(rawMinutes(travelKm(km, true), 'walk'));
+}
 
 export function busLeg(from: LonLat, to: LonLat, lines: readonly TransitLineInfo[], maxWalkKm = WALK_TO_BUS_KM): BusLeg | undefined {
   let best: { leg: BusLeg; minutes: number } | undefined;
@@ -19,11 +24,7 @@ export function busLeg(from: LonLat, to: LonLat, lines: readonly TransitLineInfo
         const board = line.stops[b.i];
         const alight = line.stops[a.i];
         if (!ride || !board || !alight) continue;
-        const minutes = {
-          walkTo: roundUp(rawMinutes(b.walkKm * DETOUR_FACTOR, 'walk')),
-          ride: roundUp(rawMinutes(travelKm(ride.km, ride.straight), 'bus')),
-          walkFrom: roundUp(rawMinutes(a.walkKm * DETOUR_FACTOR, 'walk')),
-        };
+        const minutes = { walkTo: walkMinutes(b.walkKm), ride: roundUp(rawMinutes(travelKm(ride.km, ride.straight), 'bus')), walkFrom: walkMinutes(a.walkKm) };
         const total = minutes.walkTo + minutes.ride + minutes.walkFrom;
         if (best && best.minutes <= total) continue;
         best = {

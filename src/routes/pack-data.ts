@@ -29,6 +29,7 @@ export function planSite(entry: PackEntry<'sites'>): PlanSite {
     lat: d.location.lat,
     provinces: [...new Set(d.regions.map((r) => r.province))],
     summary: d.summary,
+    ...(d.address ? { address: d.address } : {}),
     ...(d.opening ? { opening: d.opening } : {}),
     ...(d.booking ? { booking: d.booking } : {}),
     approximate: d.location.precision.startsWith('approximate'),

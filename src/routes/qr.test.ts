@@ -25,4 +25,18 @@ describe('QR codes', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="扫码打开“&lt;明月山塘&gt;”"/);
     expect(svg).not.toMatch(/style=/);
   });
+
+  it('print at 0.8 mm a module with a 4-module quiet zone, so that a 100 dpi print has 3 pixels a module', () => {
+    const text = 'https://example.org/sites/langxia-jiaoye-gongyuan/';
+    const qr = encode(text, { ecc: 'M', border: 4 });
+    const svg = qrSvg(text, 'x');
+    const mm = Number(/width="([\d.]+)mm"/.exec(svg)?.[1]);
+    expect(mm).toBeCloseTo(qr.size * 0.8, 1);
+    expect((mm / qr.size / 25.4) * 100).toBeGreaterThanOrEqual(3);
+    // The quiet zone: the first and last four rows and columns are white.
+    for (const i of [0, 1, 2, 3, qr.size - 4, qr.size - 1]) {
+      expect(qr.data[i]?.some(Boolean)).toBe(false);
+      expect(qr.data.some((row) => row[i])).toBe(false);
+    }
+  });
 });

@@ -44,13 +44,17 @@ describe('the itinerary as HTML', () => {
     expect(t).toContain('停留 45 分钟');
     expect(t).toContain('停留 30 分钟（未注明，按默认计）');
     expect(t).toContain('看点 ：看三开间落枕屋');
-    expect(t).toContain('前往第 2 站 ：直线 9.6 公里 · 自驾约 20 分钟');
+    // The distance the 20 minutes are worked out from (the straight 9.6 km × 1.3), the same in the totals.
+    expect(t).toContain('前往第 2 站 ：路程约 12.4 公里（直线距离 × 1.3） · 自驾约 20 分钟');
+    expect(summaryHtml(it_)).toContain('全程约 12.4 公里');
     expect(summaryHtml(it_)).toContain('全天约 1 小时 35 分钟（09:00–10:35，估算）');
   });
 
-  it('shows opening and booking only where the entry has them', () => {
-    const withHours = site('a', 121, 30.7, { opening: '周二至周日 9:00–16:30', booking: '电话预约' });
+  it('shows address, opening and booking only where the entry has them', () => {
+    const withHours = site('a', 121, 30.7, { address: '平湖市新埭镇鱼圻塘村', opening: '周二至周日 9:00–16:30', booking: '电话预约' });
     const html = itineraryListHtml(buildItinerary({ stops: [{ site: withHours }, { site: site('b', 121, 30.8) }], mode: 'car' }));
+    expect(text(html)).toContain('地址 平湖市新埭镇鱼圻塘村');
+    expect(html.match(/地址/g)).toHaveLength(1);
     expect(text(html)).toContain('开放时间 周二至周日 9:00–16:30');
     expect(html.match(/开放时间/g)).toHaveLength(1);
     expect(html.match(/预约方式/g)).toHaveLength(1);
@@ -97,8 +101,11 @@ describe('the itinerary as HTML', () => {
     });
     const t = text(itineraryListHtml(it_));
     expect(t).toContain('乘 廊下2路');
-    expect(t).toContain('步行约 560 米（约 10 分钟）到“山塘村”上车');
-    expect(t).toContain('在“廊下镇”下车');
+    // 556 m straight, walked as 720 m: the 10 minutes' distance.
+    expect(t).toContain('步行约 720 米（约 10 分钟）到“山塘村”上车');
+    // The bus stop is at the site: no walk of 0 m in 0 minutes.
+    expect(t).toContain('在“廊下镇”下车 ');
+    expect(t).not.toMatch(/步行约 0 米|约 0 分钟/);
     expect(t).toContain('跨省界：浙江省 → 上海市');
     expect(t).toContain('来源未给出班次');
     const sourced = buildItinerary({ stops: it_.stops.map((s) => ({ site: s.site })), mode: 'bus', transit: [{ ...line, frequency: '每天 6 班' }] });

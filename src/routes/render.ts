@@ -10,7 +10,7 @@ import { localized } from '../site/localized.ts';
 import type { Locale } from '../site/paths.ts';
 import { busMinutes } from './bus.ts';
 import { clock as clockIn, distanceLabel as distanceIn, duration as durationIn } from './format.ts';
-import { DEFAULT_STAY_MINUTES, DETOUR_FACTOR, ROUND_MINUTES, SPEEDS_KMH, WALK_INSTEAD_KM, WALK_TO_BUS_KM } from './time.ts';
+import { DEFAULT_STAY_MINUTES, DETOUR_FACTOR, ROUND_MINUTES, SAME_SPOT_KM, SPEEDS_KMH, travelKm, WALK_INSTEAD_KM, WALK_TO_BUS_KM } from './time.ts';
 import type { BusLeg, Itinerary, ItineraryLeg, ItineraryStop, Mode } from './types.ts';
 
 export interface RenderOptions {
@@ -41,12 +41,14 @@ export function itineraryRenderer(ui: UiStrings) {
   }
 
   const modeName = (m: Mode) => ui.modes[m];
+  /** Every distance shown is the one the times are worked out from: a straight line counts × DETOUR_FACTOR. */
+  const legKm = (leg: ItineraryLeg) => travelKm(leg.km, leg.straight);
 
   function summaryHtml(it: Itinerary): string {
     const t = it.totals;
     const items = [
       R.stops(it.stops.length),
-      R.totalKm(distanceLabel(t.km)),
+      R.totalKm(distanceLabel(it.legs.reduce((n, l) => n + legKm(l), 0))),
       R.travel(modeName(it.mode), duration(t.travelMinutes)),
       R.stay(duration(t.stayMinutes)),
       R.day(duration(t.dayMinutes), clock(it.start), clock(t.end)),
@@ -66,10 +68,14 @@ export function itineraryRenderer(ui: UiStrings) {
 
   function busHtml(bus: BusLeg): string {
     const m = bus.minutes;
+    // A bus stop at the door is no walk: nothing to say about 0 m in 0 minutes.
+    const walk = (km: number) => (km < SAME_SPOT_KM ? undefined : distanceLabel(travelKm(km, true)));
+    const to = walk(bus.board.walkKm);
+    const from = walk(bus.alight.walkKm);
     const steps = [
-      R.busBoard(distanceLabel(bus.board.walkKm), duration(m.walkTo), bus.board.name),
-      R.busRide(distanceLabel(bus.rideKm), duration(m.ride), bus.rideStraight),
-      R.busAlight(bus.alight.name, distanceLabel(bus.alight.walkKm), duration(m.walkFrom)),
+      to ? R.busBoard(to, duration(m.walkTo), bus.board.name) : R.busBoardHere(bus.board.name),
+      R.busRide(distanceLabel(travelKm(bus.rideKm, bus.rideStraight)), duration(m.ride), bus.rideStraight),
+      from ? R.busAlight(bus.alight.name, from, duration(m.walkFrom)) : R.busAlightHere(bus.alight.name),
     ];
     const freq = bus.line.frequency ? `${R.busFrequency(bus.line.frequency)} ${R.busNoWait}` : R.busNoFrequency;
     return (
@@ -92,7 +98,7 @@ export function itineraryRenderer(ui: UiStrings) {
     const parts: string[] = [];
     if (leg.minutes === 0 && leg.km < 0.05) parts.push(R.sameSpot);
     else {
-      parts.push(leg.straight ? R.straightKm(distanceLabel(leg.km)) : R.alongKm(distanceLabel(leg.km)));
+      parts.push(leg.straight ? R.straightKm(distanceLabel(legKm(leg)), DETOUR_FACTOR) : R.alongKm(distanceLabel(leg.km)));
       parts.push(R.byMode(modeName(leg.bus ? 'bus' : leg.mode), duration(leg.bus ? busMinutes(leg.bus) : leg.minutes)));
     }
     // A short leg of a bus day is walked, and says so.
@@ -124,10 +130,11 @@ export function itineraryRenderer(ui: UiStrings) {
     const kind = ui.siteKinds[s.kind as keyof typeof ui.siteKinds] ?? s.kind;
     const stay = stop.minutesStated ? R.stayStated(duration(stop.minutes)) : R.stayDefault(duration(stop.minutes));
     const text = localized(s, locale);
-    // The pack's own words (notes, opening hours) stay Chinese on English pages, and say so.
+    // The pack's own words (notes, address, opening hours) stay Chinese on English pages, and say so.
     const zh = locale === 'zh-CN' ? '' : ' lang="zh-CN"';
     const lang = (l: string | undefined) => (l ? ` lang="${escapeMarkup(l)}"` : '');
     const facts: string[] = [];
+    if (s.address) facts.push(`<dt>${escapeMarkup(ui.fields.address)}</dt><dd${zh}>${escapeMarkup(s.address)}</dd>`);
     if (s.opening) facts.push(`<dt>${escapeMarkup(ui.fields.opening)}</dt><dd${zh}>${escapeMarkup(s.opening)}</dd>`);
     if (s.booking) facts.push(`<dt>${escapeMarkup(ui.fields.booking)}</dt><dd${zh}>${escapeMarkup(s.booking)}</dd>`);
     const qr = (o.qr ?? qrPlaceholder)(href, R.qrStop(text.title));

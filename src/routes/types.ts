@@ -21,6 +21,7 @@ export interface PlanSite {
   provinces: string[];
   summary: string;
   /** Only where the entry gives them. */
+  address?: string;
   opening?: string;
   booking?: string;
   /** The point is approximate (the entry says what it stands for). */
