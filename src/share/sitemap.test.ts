@@ -46,6 +46,7 @@ describe('sitemapXml', () => {
     expect(isListedPage('/routes/x/')).toBe(true);
     expect(isListedPage('/embed/route/x/')).toBe(false);
     expect(isListedPage('/offline/')).toBe(false);
+    expect(isListedPage('/error/')).toBe(false);
   });
 });
 

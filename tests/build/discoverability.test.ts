@@ -61,9 +61,11 @@ describe('with SITE_URL: sitemap, robots.txt, canonical and absolute share addre
     expect(new Set(paths).size).toBe(paths.length);
   });
 
-  it('sitemap.xml lists every built page except widgets and the offline page, and nothing that was not built', () => {
+  it('sitemap.xml lists every built page except widgets, the offline page and the server error page, and nothing that was not built', () => {
     // The English 404 page is a folder (/en/404/); neither 404 page is listed.
-    const built = builtPages(build.dist).filter((p) => !/^(\/en)?\/embed\/.+/.test(p) && !/^(\/en)?\/offline\/$/.test(p) && p !== '/en/404/');
+    const built = builtPages(build.dist).filter(
+      (p) => !/^(\/en)?\/embed\/.+/.test(p) && !/^(\/en)?\/offline\/$/.test(p) && p !== '/en/404/' && p !== '/error/',
+    );
     expect(
       locs()
         .map((u) => new URL(u).pathname)
