@@ -5,7 +5,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Feature } from 'geojson';
-import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import { type PackArchive, readArchive } from './archive.ts';
 import { closest } from './closest.ts';
 import { CRS_LABELS, toWgs84 } from './crs.ts';
@@ -16,7 +16,7 @@ import { jsonSyntaxError } from './json-syntax.ts';
 import { ALLOWED_HTML, findUnsafeMarkup, markdownCheckSkippedForTest, type UnsafeMarkup } from './markdown-safety.ts';
 import { type PackMessages, packMessages, type Said } from './messages/index.ts';
 import type { Problem } from './problems.ts';
-import { readPackFile, readPackText } from './read-text.ts';
+import { describeTextFailure, readPackFile, readPackText, type TextFailure } from './read-text.ts';
 import { checkReferences } from './references.ts';
 import {
   COLLECTIONS,
@@ -87,11 +87,12 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
   const problems: Problem[] = [];
   const notes: Problem[] = [];
   const rel = (p: string) => relative(root, p) || '.';
-  const m = packMessages(options.lang ?? declaredLang(root));
+  const source = readConfigSource(root);
+  const m = packMessages(options.lang ?? declaredLang(source));
 
   // A broken pack.yaml is reported for what is wrong in it; its sound fields are still used, so that
   // one bad serviceArea does not also raise false errors about folders, sources or points.
-  const { config, broken } = readConfig(root, problems, m);
+  const { config, broken } = readConfig(root, source, problems, m);
   const contentDir = join(root, config.paths.content);
   const geoDir = join(root, config.paths.geo);
 
@@ -168,15 +169,22 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
   return { root, config, entries, geometries, basemap, ...(archive ? { archive } : {}), problems, notes, warnings: facts.warnings, messages: m };
 }
 
-/** The pack's `lang`, read before anything else so that every message of the run is in it. */
-function declaredLang(root: string): string | undefined {
-  try {
-    const read = readPackText(join(root, CONFIG_FILE), root);
-    const lang = 'text' in read ? (parseYaml(read.text) as { lang?: unknown } | null)?.lang : undefined;
-    return typeof lang === 'string' ? lang : undefined;
-  } catch {
-    return undefined;
-  }
+/** pack.yaml as read from disk, once: missing, unreadable (a link, not UTF-8 …), or parsed as YAML. */
+type ConfigSource = { kind: 'missing' } | { kind: 'unreadable'; failure: TextFailure } | { kind: 'yaml'; text: string; doc: Document; counter: LineCounter };
+
+function readConfigSource(root: string): ConfigSource {
+  const path = join(root, CONFIG_FILE);
+  if (!existsSync(path)) return { kind: 'missing' };
+  const read = readPackText(path, root);
+  if (!('text' in read)) return { kind: 'unreadable', failure: read };
+  const counter = new LineCounter();
+  return { kind: 'yaml', text: read.text, doc: parseDocument(read.text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false }), counter };
+}
+
+/** The pack's `lang`, known before anything is said, so that every message of the run is in it. */
+function declaredLang(source: ConfigSource): string | undefined {
+  const lang = source.kind === 'yaml' ? source.doc.get('lang') : undefined;
+  return typeof lang === 'string' ? lang : undefined;
 }
 
 /** The config, and the top-level fields of pack.yaml that were wrong (the checks that rest on them are skipped). */
@@ -187,16 +195,16 @@ interface ReadConfig {
 
 const EVERYTHING = new Set(['paths', 'basemap', 'sources', 'serviceArea']);
 
-function readConfig(root: string, problems: Problem[], m: PackMessages): ReadConfig {
-  const path = join(root, CONFIG_FILE);
-  if (!existsSync(path)) {
+function readConfig(root: string, source: ConfigSource, problems: Problem[], m: PackMessages): ReadConfig {
+  if (source.kind === 'missing') {
     problems.push({ file: CONFIG_FILE, entry: '-', field: '-', ...m.files.noConfig(root) });
     return { config: FALLBACK_CONFIG, broken: EVERYTHING };
   }
-  const text = readPackFile(path, root, m, (said) => problems.push({ file: CONFIG_FILE, entry: '-', field: '-', ...said }));
-  if (text === undefined) return { config: FALLBACK_CONFIG, broken: EVERYTHING };
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  if (source.kind === 'unreadable') {
+    problems.push({ file: CONFIG_FILE, entry: '-', field: '-', ...describeTextFailure(source.failure, m) });
+    return { config: FALLBACK_CONFIG, broken: EVERYTHING };
+  }
+  const { text, doc, counter } = source;
   if (doc.errors.length) {
     for (const e of describeYamlErrors(doc.errors, text, (offset) => counter.linePos(offset).line, m))
       problems.push({ file: CONFIG_FILE, line: e.line, entry: '-', field: '-', message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
