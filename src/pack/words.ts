@@ -4,8 +4,7 @@
  * the neutral words. Also what the build tells a pack whose border cannot be drawn.
  */
 import type { Feature } from 'geojson';
-import { borderName, inCodeOrder } from '../geo/province-names.ts';
-import { provinceKey } from '../geo/provinces.ts';
+import { borderName, inCodeOrder, provinceKey } from '../geo/provinces.ts';
 import { NEUTRAL_WORDS, type PackWords, type PackWordsByLang } from '../i18n/pack-words.ts';
 import { syllableRuns } from '../search/pinyin.ts';
 import type { Pack } from './load.ts';
