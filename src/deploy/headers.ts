@@ -100,6 +100,11 @@ export function headerRules(base = '/'): HeaderRule[] {
 
 export const HEADER_RULES: HeaderRule[] = headerRules();
 
+/** The headers that keep the site safe, as the rules set them: what a server must send and a deployment check asks for. */
+export const SECURITY_HEADERS: readonly string[] = [
+  ...new Set(HEADER_RULES.flatMap((r) => Object.keys(r.set ?? {})).filter((name) => name !== 'Cache-Control' && name !== 'Content-Type')),
+];
+
 /** Glob of a rule to a test on a path. */
 export function matches(pattern: string, path: string): boolean {
   const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);

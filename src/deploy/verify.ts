@@ -4,7 +4,7 @@
  * browser is strict about (the map worker's `.mjs`, the search's WebAssembly), compression, and a host that answers
  * a missing address with a page. Pure checks over responses; the fetching is `verifySite`.
  */
-import { headerRules, headersFor } from './headers.ts';
+import { headerRules, headersFor, SECURITY_HEADERS } from './headers.ts';
 
 export interface Answer {
   status: number;
@@ -19,16 +19,7 @@ export interface Finding {
 }
 
 /** Headers whose absence makes the site less safe; Cache-Control is checked too, as it decides what visitors see. */
-const CHECKED = [
-  'Strict-Transport-Security',
-  'X-Content-Type-Options',
-  'Referrer-Policy',
-  'Permissions-Policy',
-  'Content-Security-Policy',
-  'X-Frame-Options',
-  'Cross-Origin-Resource-Policy',
-  'Cache-Control',
-];
+const CHECKED = [...SECURITY_HEADERS, 'Cache-Control'];
 
 export interface Probe {
   path: string;

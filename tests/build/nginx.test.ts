@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor } from '../../src/deploy/headers.ts';
+import { headersFor, SECURITY_HEADERS } from '../../src/deploy/headers.ts';
 import { isCompressible } from '../../src/deploy/precompress.ts';
 import { DIST } from '../support/dist.ts';
 import { freePort, type Nginx, startNginx } from '../support/nginx.ts';
@@ -70,15 +70,7 @@ function raw(url: string, text: string): Promise<string> {
   });
 }
 
-const SECURITY = [
-  'Strict-Transport-Security',
-  'X-Content-Type-Options',
-  'Referrer-Policy',
-  'Permissions-Policy',
-  'Content-Security-Policy',
-  'X-Frame-Options',
-  'Cross-Origin-Resource-Policy',
-];
+const SECURITY = SECURITY_HEADERS;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
