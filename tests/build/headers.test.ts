@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/deploy/headers.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -38,6 +38,19 @@ afterAll(async () => {
   await site?.close();
   await new Promise((r) => host?.close(r));
 });
+
+/** How a page of this origin shows when framed by one of its own pages: `none` when the frame guard hid it. */
+const framedDisplay = (page: Page, src: string) =>
+  page.evaluate(
+    (url) =>
+      new Promise<string>((resolve) => {
+        const f = document.createElement('iframe');
+        f.src = url;
+        f.onload = () => resolve(getComputedStyle(f.contentDocument!.documentElement).display);
+        document.body.append(f);
+      }),
+    src,
+  );
 
 describe('shipped headers', () => {
   it('a page is sent with HSTS, nosniff, the referrer and permissions policies, revalidation and no framing', async () => {
@@ -104,27 +117,9 @@ describe('shipped headers', () => {
     const bare = await serveDir(DIST);
     try {
       await page.goto(`${bare.url}/sites/`);
-      const shown = await page.evaluate(
-        (src) =>
-          new Promise<string>((resolve) => {
-            const f = document.createElement('iframe');
-            f.src = src;
-            f.onload = () => resolve(getComputedStyle(f.contentDocument!.documentElement).display);
-            document.body.append(f);
-          }),
-        `${bare.url}/embed/`,
-      );
+      const shown = await framedDisplay(page, `${bare.url}/embed/`);
       expect(shown).toBe('none');
-      const own = await page.evaluate(
-        (src) =>
-          new Promise<string>((resolve) => {
-            const f = document.createElement('iframe');
-            f.src = src;
-            f.onload = () => resolve(getComputedStyle(f.contentDocument!.documentElement).display);
-            document.body.append(f);
-          }),
-        `${bare.url}/sites/`,
-      );
+      const own = await framedDisplay(page, `${bare.url}/sites/`);
       expect(own).not.toBe('none');
     } finally {
       await page.close();
