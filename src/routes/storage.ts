@@ -2,7 +2,10 @@
  * The plan kept on this device until cleared: its query string in local storage. Storage may be missing or
  * full (private windows); then the plan lives in the URL alone.
  */
-export const STORAGE_KEY = 'dangjian-map:plan';
+import { STORAGE_PREFIX } from '../offline/privacy.ts';
+
+/** Under the site's prefix, so that 清除本机保存的数据 finds it (offline/privacy.ts). */
+export const STORAGE_KEY = `${STORAGE_PREFIX}plan`;
 
 export function loadStored(): string {
   try {
