@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { km } from './distance.ts';
-import { containing, extent, nearestEdgeMetres, shapes, within } from './polygons.ts';
+import { containing, extent, nearestEdgeMetres, shapes, within, withoutHoles } from './polygons.ts';
 
 // A 1° × 1° square with a 0.2° hole, and a line that is no polygon.
 const square: Feature = {
@@ -64,5 +64,34 @@ describe('polygons', () => {
     // Inside, the nearest edge is the nearer side.
     expect((nearestEdgeMetres(all, [121.05, 30.5]) ?? 0) / 1000).toBeCloseTo(km([121.05, 30.5], [121, 30.5]), 1);
     expect(nearestEdgeMetres([], [121, 30])).toBeUndefined();
+  });
+});
+
+describe('withoutHoles', () => {
+  it('keeps the outer ring of land, so no sea shows through a blocky hole where the data cut out water', () => {
+    const outer = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+      [0, 0],
+    ];
+    const hole = [
+      [1, 1],
+      [1, 2],
+      [2, 2],
+      [2, 1],
+      [1, 1],
+    ];
+    expect(withoutHoles({ type: 'Polygon', coordinates: [outer, hole] })).toEqual({ type: 'Polygon', coordinates: [outer] });
+    expect(withoutHoles({ type: 'MultiPolygon', coordinates: [[outer, hole], [outer]] })).toEqual({ type: 'MultiPolygon', coordinates: [[outer], [outer]] });
+    const road = {
+      type: 'LineString' as const,
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    };
+    expect(withoutHoles(road)).toBe(road);
   });
 });

@@ -2,8 +2,9 @@
  * Polygons prepared for many point questions (is it inside? how far to the nearest edge?): each keeps its box so
  * most polygons are passed over without looking at a vertex, which keeps a pack with a large basemap fast to check.
  */
+import { bbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bounds } from './bounds.ts';
 
 export interface Shape {
@@ -20,29 +21,17 @@ export function shapes(features: readonly Feature[], { filled = false } = {}): S
   for (const original of features) {
     const g = original.geometry;
     if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') continue;
-    const feature = filled ? withoutHoles(original as Feature<Polygon | MultiPolygon>) : (original as Feature<Polygon | MultiPolygon>);
-    const rings = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.coordinates.flat();
-    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const ring of rings) {
-      for (const [x = 0, y = 0] of ring) {
-        if (x < w) w = x;
-        if (x > e) e = x;
-        if (y < s) s = y;
-        if (y > n) n = y;
-      }
-    }
-    out.push({ feature, bbox: [w, s, e, n] });
+    const feature = (filled ? { ...original, geometry: withoutHoles(g) } : original) as Feature<Polygon | MultiPolygon>;
+    out.push({ feature, bbox: bbox(feature) as Bounds });
   }
   return out;
 }
 
-function withoutHoles(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
-  const g = f.geometry;
-  const geometry: Polygon | MultiPolygon =
-    g.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: g.coordinates.slice(0, 1) }
-      : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.slice(0, 1)) };
-  return { ...f, geometry };
+/** A polygon's outer rings alone: land whose cut-out water (holes) is drawn, or checked, by layers of its own. */
+export function withoutHoles<G extends Geometry>(g: G): G {
+  if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.slice(0, 1) };
+  if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map((p) => p.slice(0, 1)) };
+  return g;
 }
 
 const inBox = ([x, y]: Position, [w, s, e, n]: Bounds) => (x as number) >= w && (x as number) <= e && (y as number) >= s && (y as number) <= n;

@@ -2,7 +2,7 @@ import type { Feature, LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { boxPolygon } from '../../../tests/support/boxes.ts';
 import type { BasemapData } from '../../pack/load.ts';
-import { clipGeometry, geometryBbox, linesOutside, prepareBasemap, trimProperties, withoutHoles } from './prepare.ts';
+import { clipGeometry, geometryBbox, linesOutside, prepareBasemap, trimProperties } from './prepare.ts';
 
 const square = boxPolygon;
 const line = (...coordinates: [number, number][]): LineString => ({ type: 'LineString', coordinates });
@@ -64,35 +64,6 @@ describe('trimProperties', () => {
     });
     expect(trimProperties({ role: 'road', classProperty: 'highway' }, { highway: 'motorway' }).class).toBe('major');
     expect(trimProperties({ role: 'road', classProperty: 'type' }, { type: 'Road' })).toEqual({ role: 'road', class: 'minor', minzoom: 8 });
-  });
-});
-
-describe('withoutHoles', () => {
-  it('keeps the outer ring of land, so no sea shows through a blocky hole where the data cut out water', () => {
-    const outer = [
-      [0, 0],
-      [4, 0],
-      [4, 4],
-      [0, 4],
-      [0, 0],
-    ];
-    const hole = [
-      [1, 1],
-      [1, 2],
-      [2, 2],
-      [2, 1],
-      [1, 1],
-    ];
-    expect(withoutHoles({ type: 'Polygon', coordinates: [outer, hole] })).toEqual({ type: 'Polygon', coordinates: [outer] });
-    expect(withoutHoles({ type: 'MultiPolygon', coordinates: [[outer, hole], [outer]] })).toEqual({ type: 'MultiPolygon', coordinates: [[outer], [outer]] });
-    const road = {
-      type: 'LineString' as const,
-      coordinates: [
-        [0, 0],
-        [1, 1],
-      ],
-    };
-    expect(withoutHoles(road)).toBe(road);
   });
 });
 

@@ -9,6 +9,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bounds } from '../../geo/bounds.ts';
+import { withoutHoles } from '../../geo/polygons.ts';
 import type { BasemapData } from '../../pack/load.ts';
 import type { BasemapRole } from '../../pack/schemas.ts';
 import type { BasemapProps } from '../types.ts';
@@ -150,17 +151,6 @@ export function trimProperties(
 /** Roles whose small areas wait for the zoom at which they are big enough to read (zooms.ts, areaZoom). */
 const SIZED_AREAS = new Set<BasemapRole>(['lake', 'river', 'urban']);
 
-/**
- * Land without its holes. The OSM-derived land cuts out inland water as generalised, blocky holes, some of them
- * kilometres across where there is no lake (松江 north of 30.97°N was one); through a hole the sea below showed.
- * Inland water is drawn by the lake and river layers, from their own data.
- */
-export function withoutHoles(g: Geometry): Geometry {
-  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.slice(0, 1) };
-  if (g.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.slice(0, 1)) };
-  return g;
-}
-
 const isOutline = (role: BasemapRole, g: Geometry) => (role === 'boundary' || role === 'town-boundary') && (g.type === 'Polygon' || g.type === 'MultiPolygon');
 
 /** Every basemap feature of the pack, clipped to the grown service area and trimmed; outlines' names become points. */
@@ -177,6 +167,9 @@ export function prepareBasemap(layers: readonly BasemapData[], serviceArea: Boun
       let g = clipGeometry(f.geometry, box);
       if (g && layer.outsideBoundaries && counties.length && (g.type === 'LineString' || g.type === 'MultiLineString')) g = linesOutside(g, counties);
       if (!g) continue;
+      // The OSM-derived land cuts out inland water as generalised, blocky holes, some of them kilometres across where
+      // there is no lake (松江 north of 30.97°N was one); through a hole the sea below showed. Inland water is drawn by
+      // the lake and river layers, from their own data.
       if (layer.role === 'land') g = withoutHoles(g);
       const props = trimProperties(layer, f.properties);
       if (SIZED_AREAS.has(layer.role) && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
