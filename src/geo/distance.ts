@@ -4,3 +4,8 @@ import { distance } from '@turf/distance';
 export function km(a: [number, number], b: [number, number]): number {
   return distance(a, b, { units: 'kilometers' });
 }
+
+/** Great-circle distance in metres: enough to tell a duplicate row from a namesake across town. */
+export function metres(a: readonly [number, number], b: readonly [number, number]): number {
+  return km([a[0], a[1]], [b[0], b[1]]) * 1000;
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { schematicArea, withoutWater } from './areas.ts';
 import { provinceBorders } from './border.ts';
 import { contentBounds, pointBounds } from './bounds.ts';
-import { km } from './distance.ts';
+import { km, metres } from './distance.ts';
 import { navigationLinks, toBd09, toGcj02 } from './navigate.ts';
 
 const fixture = (p: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../tests/fixtures', p), 'utf8'));
@@ -145,5 +145,11 @@ describe('pointBounds', () => {
     expect(box?.map((v) => v.toFixed(6))).toEqual(['121.090000', '30.690000', '121.310000', '30.910000']);
     expect(pointBounds([[121, 30]])).toEqual([121, 30, 121, 30]);
     expect(pointBounds([])).toBeUndefined();
+  });
+});
+
+describe('metres', () => {
+  it('measures a thousandth of a degree of latitude as 111 m', () => {
+    expect(Math.round(metres([121, 30], [121, 30.001]))).toBe(111);
   });
 });

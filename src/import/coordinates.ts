@@ -96,12 +96,3 @@ export function checkPoint(lon: number, lat: number, crs: Crs, area: Bbox, m: Im
   const shown = crs === 'wgs84' ? `(${lon}, ${lat})` : m.point.converted(CRS_LABELS[crs], lon, lat, wgs84[0], wgs84[1]);
   return { ok: false, field: 'coordinates', ...m.point.outside(shown, area) };
 }
-
-/** Great-circle distance in metres; enough to tell a duplicate row from a namesake across town. */
-export function metresBetween(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
-}

@@ -2,12 +2,15 @@
  * Chosen GTFS routes to transit entries: stops in the order of a representative trip, frequency from the
  * timetable, and the path from shapes.txt, or the stop sequence drawn straight and marked as such.
  */
+
 import type { Feature } from 'geojson';
+import { metres } from '../geo/distance.ts';
 import type { ImportMessages } from '../pack/messages/import-zh.ts';
 import { packMessages } from '../pack/messages/index.ts';
 import { type SourceRef, transitSchema } from '../pack/schemas.ts';
 import { describeZodIssues } from '../pack/zod-problems.ts';
-import { checkPoint, metresBetween } from './coordinates.ts';
+import { checkPoint } from './coordinates.ts';
+
 import { tidyGeometry } from './geometry-tidy.ts';
 import { expiredServices, frequencyText, gtfsSeconds, type ServiceTrips } from './gtfs-frequency.ts';
 import type { Feed, Row } from './gtfs-read.ts';
@@ -134,7 +137,7 @@ export function planGtfs(feed: Feed, index: PackIndex, options: ImportOptions, p
         broken = true;
         break;
       }
-      const site = index.sites.find((s) => s.title === name && metresBetween(s.wgs84, checked.wgs84) <= SITE_RADIUS);
+      const site = index.sites.find((s) => s.title === name && metres(s.wgs84, checked.wgs84) <= SITE_RADIUS);
       if (site) {
         stops.push({ site: site.id, side });
         note(plan, m.notes.transitLinked);

@@ -5,8 +5,9 @@
  * A row with a similar name close to a site (same-place.ts) is likely that site: it is reported, and
  * written only with --merge (updating the site) or --new (beside it), never silently twice.
  */
+import { metres } from '../geo/distance.ts';
 import { regionLabel } from '../site/format.ts';
-import { metresBetween } from './coordinates.ts';
+
 import { note, type Plan, type PlannedGeometry } from './plan.ts';
 import { areaAt } from './regions.ts';
 import { CORE_RADIUS, findPlace, nameCore } from './same-place.ts';
@@ -86,7 +87,7 @@ export function planSites(
       plan.skipped.push({ at: input.at, field: 'id', ...m.dup.sameId(seenIds.get(outcome.id) as string, outcome.id) });
       return;
     }
-    const twin = seenTitles.get(title)?.find((s) => metresBetween(s.wgs84, wgs84) <= DUPLICATE_RADIUS);
+    const twin = seenTitles.get(title)?.find((s) => metres(s.wgs84, wgs84) <= DUPLICATE_RADIUS);
     if (!outcome.id && twin) {
       plan.skipped.push({ at: input.at, field: 'title', ...m.dup.sameName(twin.at, DUPLICATE_RADIUS) });
       return;
@@ -101,7 +102,7 @@ export function planSites(
     // Namesakes a little way off, whatever the match: the CRS hint looks at how they are offset.
     if (options.crs === 'wgs84' && !data.location.crs) {
       for (const s of candidates)
-        if (nameCoreEqual(s.title, title) && metresBetween(s.wgs84, wgs84) <= CORE_RADIUS) plan.namesakes.push({ row: wgs84, site: s.wgs84 });
+        if (nameCoreEqual(s.title, title) && metres(s.wgs84, wgs84) <= CORE_RADIUS) plan.namesakes.push({ row: wgs84, site: s.wgs84 });
     }
     let existing: { id: string; title?: string } | undefined;
     if (outcome.id) existing = index.files.sites.has(outcome.id) ? { id: outcome.id } : undefined;

@@ -3,7 +3,7 @@
  * 1.1 km apart, 九龙山 and 九龙山国家森林公园 at one point. An identical name close by is the same entry (plan-sites.ts);
  * a similar name close by is a likely match, which the user settles with --merge or --new.
  */
-import { metresBetween } from './coordinates.ts';
+import { metres } from '../geo/distance.ts';
 
 /** The same words this close are the same place: approximate points of one village differ by a few hundred metres. */
 export const SAME_NAME_RADIUS = 1000;
@@ -50,15 +50,15 @@ export type Match = 'same' | 'likely';
 
 /** How a row's name and point compare with a site's: the same entry, likely the same place, or neither. */
 export function comparePlaces(title: string, at: readonly [number, number], other: { title: string; wgs84: readonly [number, number] }): Match | undefined {
-  const metres = metresBetween(at, other.wgs84);
-  if (title === other.title && metres <= SAME_NAME_RADIUS) return 'same';
+  const apart = metres(at, other.wgs84);
+  if (title === other.title && apart <= SAME_NAME_RADIUS) return 'same';
   const a = nameCore(title);
   const b = nameCore(other.title);
   if (!a || !b) return undefined;
-  if (a === b) return metres <= CORE_RADIUS ? 'likely' : undefined;
+  if (a === b) return apart <= CORE_RADIUS ? 'likely' : undefined;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if ([...short].length >= 2 && long.includes(short)) return metres <= CONTAINED_RADIUS ? 'likely' : undefined;
-  return metres <= SIMILAR_RADIUS && nameSimilarity(a, b) >= SIMILAR_DICE ? 'likely' : undefined;
+  if ([...short].length >= 2 && long.includes(short)) return apart <= CONTAINED_RADIUS ? 'likely' : undefined;
+  return apart <= SIMILAR_RADIUS && nameSimilarity(a, b) >= SIMILAR_DICE ? 'likely' : undefined;
 }
 
 /** The pack's site a row most likely names: an identical name first, then the nearest likely one. */
@@ -71,8 +71,8 @@ export function findPlace<T extends { title: string; wgs84: readonly [number, nu
   for (const site of sites) {
     const match = comparePlaces(title, at, site);
     if (!match) continue;
-    const metres = metresBetween(at, site.wgs84);
-    if (!best || (match === 'same' && best.match !== 'same') || (match === best.match && metres < best.metres)) best = { site, match, metres };
+    const apart = metres(at, site.wgs84);
+    if (!best || (match === 'same' && best.match !== 'same') || (match === best.match && apart < best.metres)) best = { site, match, metres: apart };
   }
   return best;
 }
