@@ -162,3 +162,27 @@ describe('hostile parameters', () => {
     await page.close();
   });
 });
+
+describe('the map widget on a phone', () => {
+  it('keeps 打开完整地图 clear of the map’s own controls', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await page.goto(`${site.url}/embed/map/?list=1`);
+      await page.waitForSelector('[data-map][data-map-state="live"] .map-show-all', { timeout: 60_000 });
+      const boxes = await page.evaluate(() =>
+        ['.embed-full', '.map-show-all', '.maplibregl-ctrl-top-right', '.maplibregl-ctrl-attrib'].map((s) => {
+          const r = document.querySelector(s)?.getBoundingClientRect();
+          return r ? { s, left: r.left, right: r.right, top: r.top, bottom: r.bottom } : { s };
+        }),
+      );
+      const [full, ...controls] = boxes as { s: string; left: number; right: number; top: number; bottom: number }[];
+      expect(full?.right, 'the full-map link is drawn').toBeGreaterThan(0);
+      for (const c of controls) {
+        const overlap = full && c.right > full.left && c.left < full.right && c.bottom > full.top && c.top < full.bottom;
+        expect(overlap, `${full?.s} overlaps ${c.s}`).toBe(false);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
