@@ -64,7 +64,8 @@ class DangjianMap extends HTMLElement {
   build(): void {
     const frame = document.createElement('iframe');
     frame.src = this.src();
-    frame.title = this.getAttribute('label') || '党建地图';
+    // A custom widget title names the frame for screen readers; label is what the generator wrote beside it.
+    frame.title = this.getAttribute('title') || this.getAttribute('label') || '党建地图';
     frame.loading = 'lazy';
     // Scripts and same-origin for the map's worker and data; links open in a new tab.
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');

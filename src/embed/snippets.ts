@@ -14,10 +14,29 @@ export interface SnippetInput {
   params: Partial<EmbedParams>;
 }
 
+/** A screen reader announces the frame by the title the department gave the widget, else by what it shows. */
+export function frameTitle(s: Pick<SnippetInput, 'label' | 'params'>): string {
+  return s.params.title || s.label;
+}
+
+/** The iframe snippet's attributes, in order: the snippet writes them and the generator's preview sets them. */
+export function frameAttributes(s: SnippetInput): [string, string][] {
+  return [
+    ['src', `${s.origin}${s.path}${serializeEmbedParams(s.params)}`],
+    ['title', frameTitle(s)],
+    ['loading', 'lazy'],
+    ['width', '100%'],
+    ['height', String(s.params.height ?? 420)],
+    ['style', 'border:0;max-width:100%'],
+    ['sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox'],
+    ['allow', 'fullscreen; geolocation'],
+  ];
+}
+
 export function iframeSnippet(s: SnippetInput): string {
-  const height = s.params.height ?? 420;
-  const src = `${s.origin}${s.path}${serializeEmbedParams(s.params)}`;
-  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(s.label)}" loading="lazy" width="100%" height="${height}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="fullscreen; geolocation"></iframe>`;
+  return `<iframe ${frameAttributes(s)
+    .map(([k, v]) => `${k}="${escapeMarkup(v)}"`)
+    .join(' ')}></iframe>`;
 }
 
 export function scriptSnippet(s: SnippetInput): string {
@@ -33,6 +52,6 @@ export function scriptSnippet(s: SnippetInput): string {
   for (const f of ['list', 'legend', 'search'] as const) if (p[f]) attrs.push(`${f}="1"`);
   if (p.title) attrs.push(`title="${escapeMarkup(p.title)}"`);
   if (p.lang && p.lang !== 'zh-CN') attrs.push(`lang="${escapeMarkup(p.lang)}"`);
-  attrs.push(`height="${p.height ?? 420}"`, `label="${escapeMarkup(s.label)}"`);
+  attrs.push(`height="${p.height ?? 420}"`, `label="${escapeMarkup(frameTitle(s))}"`);
   return `<script src="${s.origin}${sitePath('embed.js')}" async></script>\n<dangjian-map ${attrs.join(' ')}></dangjian-map>`;
 }

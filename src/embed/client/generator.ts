@@ -4,7 +4,7 @@ import { isLocale, type Locale } from '../../site/paths.ts';
 import { type EmbedKind, embedPath } from '../kinds.ts';
 import type { EmbedParams } from '../params.ts';
 import { plainText } from '../params.ts';
-import { iframeSnippet, scriptSnippet } from '../snippets.ts';
+import { frameAttributes, iframeSnippet, scriptSnippet } from '../snippets.ts';
 
 /** Wires every "嵌入" panel of the page; the preview iframe loads only once the panel is opened. */
 export function setupGenerators(): void {
@@ -67,12 +67,11 @@ export function setupGenerators(): void {
       (panel.querySelector('[data-snippet="iframe"]') as HTMLTextAreaElement).value = iframe;
       (panel.querySelector('[data-snippet="script"]') as HTMLTextAreaElement).value = scriptSnippet(input);
       if (!panel.open) return;
-      // The preview is the iframe snippet itself, parsed by the browser from text we wrote.
-      const frame = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe');
-      if (!frame) return;
-      // Our own CSP forbids style attributes; the preview frame is styled by the stylesheet instead.
-      frame.removeAttribute('style');
-      preview.replaceChildren(document.importNode(frame, true));
+      // The preview carries the snippet's own attributes, set one by one: parsing the snippet's text would apply its
+      // style attribute, which our CSP refuses (an error in the console on every refresh). The stylesheet sizes it.
+      const frame = document.createElement('iframe');
+      for (const [name, value] of frameAttributes(input)) if (name !== 'style') frame.setAttribute(name, value);
+      preview.replaceChildren(frame);
     };
 
     form.addEventListener('input', render);
