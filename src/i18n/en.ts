@@ -428,6 +428,7 @@ export const en: UiStrings = {
   embed: {
     ignored: (names: string) => `Invalid parameters ignored: ${names}`,
     openFull: 'Open the full map',
+    stops: 'Stops of the route',
     fullscreen: 'Full screen',
     search: 'Find on the map',
     heading: 'Embed the map',

@@ -419,6 +419,7 @@ export const zhCN = {
   embed: {
     ignored: (names: string) => `已忽略无效参数：${names}`,
     openFull: '打开完整地图',
+    stops: '线路站点',
     fullscreen: '全屏查看',
     search: '在地图中查找',
     heading: '嵌入地图',

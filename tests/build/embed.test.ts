@@ -186,3 +186,45 @@ describe('the map widget on a phone', () => {
     }
   });
 });
+
+describe('the route widget', () => {
+  it('names its numbered stops below the map, in the route’s order', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${site.url}/embed/route/${route.id}/`);
+      const titles = new Map(entries.sites.map((s) => [s.id, s.data.title]));
+      const names = await page.locator('[data-embed-stops] li').allTextContents();
+      expect(names).toEqual(route.data.stops.map((s) => titles.get(s.site)));
+      const first = page.locator('[data-embed-stops] li a').first();
+      expect(await first.getAttribute('href')).toBe(`/sites/${route.data.stops[0]?.site}/`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the embed generator', () => {
+  it('previews the snippet it offers, titled as the department titled it, with no error in the console', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${site.url}/routes/${route.id}/`);
+      const panel = page.locator('[data-embed-generator]').first();
+      await panel.locator('summary').click();
+      await panel.locator('input[name="title"]').fill('某镇红色线路');
+      await panel.locator('input[name="list"]').check();
+      const preview = panel.locator('[data-embed-preview] iframe');
+      await expect.poll(() => preview.getAttribute('title')).toBe('某镇红色线路');
+      const snippet = await panel.locator('[data-snippet="iframe"]').inputValue();
+      expect(snippet).toContain('title="某镇红色线路"');
+      expect(snippet).toContain(`src="${await preview.getAttribute('src')}"`.replaceAll('&', '&amp;'));
+      expect(await panel.locator('[data-snippet="script"]').inputValue()).toContain('label="某镇红色线路"');
+      await page.waitForTimeout(500);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
