@@ -82,6 +82,9 @@ export function buildMapData(pack: Pack, members: Memberships = memberships(pack
       partnerships: keys(partnershipsOfSite.get(s.id) ?? []),
       routes: (routesOf.get(s.id) ?? []).join('|'),
       approximate: s.data.location.precision.startsWith('approximate'),
+      ...(s.data.address ? { address: s.data.address } : {}),
+      ...(s.data.opening ? { opening: s.data.opening } : {}),
+      ...(s.data.booking ? { booking: s.data.booking } : {}),
     },
   }));
 

@@ -23,6 +23,10 @@ export interface SiteProps {
   /** Ids of routes through the site, `|`-delimited. */
   routes: string;
   approximate: boolean;
+  /** How to find and enter the site, only where the pack gives it: the panel shows them as the site page does. */
+  address?: string;
+  opening?: string;
+  booking?: string;
 }
 export type SiteFeature = Feature<Point, SiteProps>;
 

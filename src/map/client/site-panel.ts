@@ -38,9 +38,21 @@ export function sitePanel(site: SiteFeature, routeTitles: Readonly<Record<string
   for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, ui.apps[n.app], true)));
   extra.push(nav);
   const summary = el('p', p.summary);
+  const visit = visitFacts(p);
   // The map data are the pack's Chinese text; on English pages they say so, for screen readers.
-  if (pageLocale() !== 'zh-CN') for (const e of [h, summary]) e.lang = 'zh-CN';
-  return [h, meta, summary, links, ...extra];
+  if (pageLocale() !== 'zh-CN') for (const e of [h, summary, ...visit.querySelectorAll('dd')]) e.lang = 'zh-CN';
+  return [h, meta, summary, ...(visit.childElementCount ? [visit] : []), links, ...extra];
+}
+
+/** Address, opening hours and booking, where the pack gives them; nothing at all where it gives none. */
+function visitFacts(p: SiteFeature['properties']): HTMLDListElement {
+  const dl = el('dl');
+  dl.className = 'facts detail-visit';
+  for (const field of ['address', 'opening', 'booking'] as const) {
+    const value = p[field];
+    if (value) dl.append(el('dt', ui.fields[field]), el('dd', value));
+  }
+  return dl;
 }
 
 /** The panel of sites at one spot, below the close button: a heading and one button per site, which calls `pick`. */
