@@ -71,6 +71,11 @@ export function headerRules(base = '/'): HeaderRule[] {
       set: { 'Cache-Control': IMMUTABLE },
     },
     {
+      path: at('/media/*'),
+      why: "the entries' pictures are named by a digest of their file: cache them for a year",
+      set: { 'Cache-Control': IMMUTABLE },
+    },
+    {
       path: at('/pagefind/*'),
       why: "the search index's entry files (pagefind.js, pagefind-entry.json, the wasm) keep their names from build to build: revalidate them",
       set: { 'Cache-Control': REVALIDATE },
@@ -162,7 +167,7 @@ export function nginxLocations(base = '/'): { nginx: string; sample: string; typ
     // The site's 404 page, and the English one for English addresses (the server block's error_page names the first).
     { nginx: `location ${at('/')}`, sample: at('/x'), errorPage: at('/404.html') },
     { nginx: `location ${at('/en/')}`, sample: at('/en/x'), errorPage: at('/en/404/') },
-    ...['/embed/', '/en/embed/', ...WIDGET_DIRS, ...WIDGET_DIRS.map((d) => `/en${d}`), '/_astro/', '/cards/', '/plan/cards/'].map((p) => ({
+    ...['/embed/', '/en/embed/', ...WIDGET_DIRS, ...WIDGET_DIRS.map((d) => `/en${d}`), '/_astro/', '/media/', '/cards/', '/plan/cards/'].map((p) => ({
       nginx: `location ${at(p)}`,
       sample: `${at(p)}x`,
     })),

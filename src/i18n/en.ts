@@ -16,6 +16,8 @@ export const en: UiStrings = {
     breadcrumb: 'Breadcrumb',
     untranslated: 'This entry has not been translated into English yet; it is shown in the original Chinese.',
     bodyInChinese: 'The full text is available in Chinese only.',
+    credit: (credit: string, licence: string) => `Image: ${credit} (${licence})`,
+    images: 'Pictures',
   },
   serverError: {
     title: 'This request could not be handled',

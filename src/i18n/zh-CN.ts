@@ -16,6 +16,9 @@ export const zhCN = {
     /** Shown on English pages only; the Chinese pages need none. */
     untranslated: '本条目尚无英文译文，以下为中文原文。',
     bodyInChinese: '正文只有中文。',
+    /** Under each picture: who made it and under what licence the pack publishes it. */
+    credit: (credit: string, licence: string) => `图片：${credit}（${licence}）`,
+    images: '图片',
   },
   serverError: { title: '无法处理这个请求', text: '网站没能处理这个请求：地址可能过长或有误，也可能是网站暂时出了问题。请稍后再试，或' },
   notFound: { title: '页面不存在', text: '您要找的页面不存在或已移动。', home: '回到首页' },

@@ -12,6 +12,7 @@ import { CRS_LABELS, toWgs84 } from './crs.ts';
 import { checkFacts, todayInChina } from './facts/index.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { checkGeoJson } from './geojson.ts';
+import { checkImages } from './images.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { ALLOWED_HTML, findUnsafeMarkup, markdownCheckSkippedForTest, type UnsafeMarkup } from './markdown-safety.ts';
 import { type PackMessages, packMessages, type Said } from './messages/index.ts';
@@ -164,6 +165,7 @@ export function loadPack(rootDir: string, options: LoadOptions = {}): Pack {
   }
 
   problems.push(...checkReferences(entries, declared, broken.has('sources') ? undefined : config, m));
+  problems.push(...checkImages(entries, resolve(root, config.paths.images), config.paths.images, m));
   const facts = checkFacts({ entries, config, basemap, today: todayInChina(options.now ?? new Date()) }, m);
   problems.push(...facts.problems);
   return { root, config, entries, geometries, basemap, ...(archive ? { archive } : {}), problems, notes, warnings: facts.warnings, messages: m };

@@ -4,9 +4,10 @@ import { CONFIG_FILE, type Pack } from './load.ts';
 
 type Where = Pick<Pack, 'root' | 'config'>;
 
-/** pack.yaml and the content and geo folders: what `astro dev` watches. */
+/** pack.yaml and the content, geo and images folders: what `astro dev` watches. */
 export function packPaths(pack: Where): { config: string; folders: string[] } {
-  return { config: join(pack.root, CONFIG_FILE), folders: [pack.config.paths.content, pack.config.paths.geo].map((dir) => resolve(pack.root, dir)) };
+  const { content, geo, images } = pack.config.paths;
+  return { config: join(pack.root, CONFIG_FILE), folders: [content, geo, images].map((dir) => resolve(pack.root, dir)) };
 }
 
 export function isPackFile(pack: Where, file: string): boolean {

@@ -98,6 +98,21 @@ export const sourceRefSchema = z.union([
 ]);
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
+/** A picture of the entry, a file in the pack's images folder; the pack must be allowed to publish it. */
+export const imageSchema = z.strictObject({
+  /** File name inside the images folder (paths.images), e.g. shantang-qiao.jpg: JPEG, PNG or WebP. */
+  file: z.string().min(1),
+  /** What the picture shows, for readers who cannot see it. Required: the check names the image that lacks it. */
+  alt: text(200).optional(),
+  /** Caption shown under the picture. */
+  caption: text(200).optional(),
+  /** Who made the picture, as it must be credited (摄影、来源). */
+  credit: text(120),
+  /** Licence or permission under which the pack publishes it, e.g. CC BY 4.0 or 经作者授权. */
+  licence: text(120),
+});
+export type PackImage = z.infer<typeof imageSchema>;
+
 /** Fields every entry has. */
 const common = {
   /** The Chinese title shown everywhere. */
@@ -112,6 +127,8 @@ const common = {
   summaryEn: text(600).optional(),
   /** Where every fact of the entry comes from; at least one. */
   sources: z.array(sourceRefSchema).min(1),
+  /** Pictures shown on the entry's page, in this order; none is needed. */
+  images: z.array(imageSchema).max(12).optional(),
   /** Shown on the home page when true. */
   featured: z.boolean().optional(),
   /** The entry is about something planned, not yet done: its dates may lie in the future. */
@@ -380,8 +397,10 @@ export const packConfigSchema = z.strictObject({
       content: z.string().default('content'),
       /** Folder holding GeoJSON. */
       geo: z.string().default('geo'),
+      /** Folder holding the entries' pictures (images: in an entry). */
+      images: z.string().default('images'),
     })
-    .default({ content: 'content', geo: 'geo' }),
+    .default({ content: 'content', geo: 'geo', images: 'images' }),
   /** Basemap: the default offline one drawn from the pack's GeoJSON, or an online one switched on by configuration. */
   basemap: z
     .strictObject({

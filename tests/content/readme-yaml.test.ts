@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { packConfigSchema, pointSchema, regionSchema } from '../../src/pack/schemas.ts';
+import { imageSchema, packConfigSchema, pointSchema, regionSchema } from '../../src/pack/schemas.ts';
 
 const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -21,6 +21,7 @@ const FIELDS: Record<string, z.ZodType> = {
   ...packConfigSchema.shape,
   regions: z.array(regionSchema).min(1),
   location: pointSchema,
+  images: z.array(imageSchema),
 };
 
 describe("the README's YAML examples", () => {

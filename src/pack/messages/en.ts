@@ -201,6 +201,26 @@ export const en: PackMessages = {
       hint: swapped ? 'longitude and latitude look swapped: GeoJSON is [lon, lat]' : 'longitude lies in -180..180 and latitude in -90..90: check this position',
     }),
   },
+  images: {
+    outside: (file) => ({
+      message: `image ${file} points outside the images folder`,
+      hint: 'write just the file name inside the images folder, e.g. file: shantang-qiao.jpg, with no ../ and no leading /',
+    }),
+    missing: (file, folder) => ({ message: `image ${file} does not exist`, hint: `put the picture in the pack's ${folder}/ folder, or fix the file name` }),
+    link: (file) => ({ message: `image ${file} is a link (shortcut)`, hint: 'copy the picture file itself into the images folder' }),
+    notImage: (file) => ({
+      message: `${file} is not a JPEG, PNG or WebP picture`,
+      hint: 'save it as JPEG (.jpg) or PNG in an image viewer, then add it again',
+    }),
+    tooLarge: (file, mb) => ({
+      message: `image ${file} is ${mb} MB, over 20 MB`,
+      hint: 'shrink it to at most 3000 pixels on its long side first; the site makes sizes for phones and desktops itself',
+    }),
+    noAlt: (file) => ({
+      message: `image ${file} has no alternative text (alt)`,
+      hint: 'add alt: one sentence saying what the picture shows, for readers who cannot see it',
+    }),
+  },
   references: {
     notAnEntry: (id, collection) => ({ message: `"${id}" is not an entry of ${collection}`, hint: `add ${collection}/${id}.md or fix the id` }),
     sourceNotListed: (key, keys) => ({

@@ -218,6 +218,23 @@ export const zh = {
       hint: swapped ? '经度和纬度好像写反了：GeoJSON 的顺序是 [经度, 纬度]' : '经度在 -180 到 180 之间，纬度在 -90 到 90 之间：核对这个坐标点',
     }),
   },
+  images: {
+    outside: (file: string): Said => ({
+      message: `图片 ${file} 的路径跳出了图片文件夹`,
+      hint: '只写图片文件夹里的文件名，例如 file: shantang-qiao.jpg，不要用 ../ 或以 / 开头',
+    }),
+    missing: (file: string, folder: string): Said => ({ message: `图片 ${file} 不存在`, hint: `把图片放到内容包的 ${folder}/ 文件夹里，或改正文件名` }),
+    link: (file: string): Said => ({ message: `图片 ${file} 是一个链接（快捷方式）`, hint: '把图片文件本身复制到图片文件夹里' }),
+    notImage: (file: string): Said => ({ message: `${file} 不是 JPEG、PNG 或 WebP 图片`, hint: '用看图软件另存为 JPEG（.jpg）或 PNG 后再放进来' }),
+    tooLarge: (file: string, mb: number): Said => ({
+      message: `图片 ${file} 有 ${mb} MB，超过 20 MB`,
+      hint: '先把它缩小到长边 3000 像素以内再放进来；网站会为手机和电脑各生成合适的尺寸',
+    }),
+    noAlt: (file: string): Said => ({
+      message: `图片 ${file} 缺少替代文字 alt`,
+      hint: '加上 alt: 一句话说明图片里有什么（例如 alt: 山塘桥横跨两省的石桥），供看不见图片的读者使用',
+    }),
+  },
   references: {
     notAnEntry: (id: string, collection: string): Said => ({
       message: `“${id}”不是 ${collection} 里的条目`,
