@@ -13,6 +13,8 @@ export interface Nginx {
   httpUrl?: string;
   /** What nginx wrote on stderr as it started: empty for a clean configuration. */
   warnings: string;
+  /** Requests served since the last call, with the bytes sent for each (headers included), when started with `log`. */
+  served(): { path: string; bytes: number }[];
   stop(): void;
 }
 
@@ -33,7 +35,7 @@ export function nginxMissing(): string | undefined {
  * Without `tls`, the site's server body (dangjian.conf) in a plain local server, as the benchmark and most tests use
  * it; with `tls`, the whole production site.conf, its placeholders filled in.
  */
-export function startNginx(dist: string, port: number, workers = 1, tls?: Tls): Nginx {
+export function startNginx(dist: string, port: number, workers = 1, tls?: Tls, { log = false }: { log?: boolean } = {}): Nginx {
   const missing = nginxMissing();
   if (missing) throw new Error(missing);
   const conf = mkdtempSync(join(tmpdir(), 'nginx-'));
@@ -75,17 +77,26 @@ export function startNginx(dist: string, port: number, workers = 1, tls?: Tls): 
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   writeFileSync(
     join(conf, 'nginx.conf'),
-    `load_module ${BROTLI_MODULE};\n${user}worker_processes ${workers};\npid ${conf}/nginx.pid;\nerror_log ${conf}/logs/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n${temp}\n  sendfile on;\n${site}\n}\n`,
+    `load_module ${BROTLI_MODULE};\n${user}worker_processes ${workers};\npid ${conf}/nginx.pid;\nerror_log ${conf}/logs/error.log;\nevents { worker_connections 1024; }\nhttp {\n  ${log ? `log_format sent '$bytes_sent $request_uri';\n  access_log ${conf}/logs/access.log sent;` : 'access_log off;'}\n${temp}\n  sendfile on;\n${site}\n}\n`,
   );
   const args = ['-p', conf, '-c', join(conf, 'nginx.conf')];
   // Warnings at start (a duplicate type, a deprecated directive) are mistakes in the shipped files.
   const started = spawnSync('nginx', args, { encoding: 'utf8' });
   if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
   const warnings = started.stderr.trim();
+  let seen = 0;
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     httpUrl: tls ? `http://127.0.0.1:${tls.httpPort}` : undefined,
     warnings,
+    served: () => {
+      const file = join(conf, 'logs/access.log');
+      if (!log || !existsSync(file)) return [];
+      const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      const fresh = lines.slice(seen);
+      seen = lines.length;
+      return fresh.map((l) => ({ bytes: Number(l.slice(0, l.indexOf(' '))), path: l.slice(l.indexOf(' ') + 1) }));
+    },
     stop: () => void spawnSync('nginx', [...args, '-s', 'stop']),
   };
 }
