@@ -1,15 +1,16 @@
 /** The area a focused map opens on: the entry's own features, with a little room around them. */
 import type { Feature } from 'geojson';
 import { type Bounds, contentBounds } from '../geo/bounds.ts';
+import { mapLookup } from './lookup.ts';
 import type { MapData } from './types.ts';
 
 export function focusBounds(data: MapData, focus: string | undefined): Bounds {
   if (!focus) return data.bounds;
   const [collection, id] = focus.split('/');
+  const lookup = mapLookup(data);
+  const site = collection === 'sites' && id !== undefined ? lookup.site(id) : undefined;
   const features: Feature[] =
-    collection === 'sites'
-      ? data.sites.features.filter((s) => s.properties.id === id)
-      : data.overlays.features.filter((f) => f.properties.entry === focus && f.properties.overlay !== 'partnership-area');
+    collection === 'sites' ? (site ? [site] : []) : lookup.overlaysOf(focus).filter((f) => f.properties.overlay !== 'partnership-area');
   const b = contentBounds(features, collection === 'sites' ? 0.06 : 0.03);
   if (!b) return data.bounds;
   // A little margin so edge points are not on the frame.

@@ -8,6 +8,7 @@ import { type Bounds, boundsIntersect } from '../geo/bounds.ts';
 import { escapeMarkup } from '../security/escape.ts';
 import { BASEMAP_COLOURS } from './basemap/style.ts';
 import { basemapSvg } from './basemap/svg.ts';
+import { mapLookup } from './lookup.ts';
 import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
 import type { MapData, OverlayFeature } from './types.ts';
 
@@ -59,29 +60,13 @@ function pathOf(g: Geometry, project: (p: Position) => [number, number]): string
   }
 }
 
-function geometryBounds(g: Geometry): Bounds {
-  const b: Bounds = [180, 90, -180, -90];
-  const visit = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as [number, number];
-      b[0] = Math.min(b[0], x);
-      b[1] = Math.min(b[1], y);
-      b[2] = Math.max(b[2], x);
-      b[3] = Math.max(b[3], y);
-    } else for (const child of c as unknown[]) visit(child);
-  };
-  if (g.type === 'GeometryCollection') for (const child of g.geometries) visit(child.type === 'GeometryCollection' ? [] : child.coordinates);
-  else visit(g.coordinates);
-  return b;
-}
-
 export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
   const project = projector(o.bounds, o.width, o.height);
   const view: Bounds = widen(o.bounds, 0.5);
-  const near = (g: Geometry) => boundsIntersect(geometryBounds(g), view);
+  const lookup = mapLookup(data);
   const focusCollection = o.focus?.split('/')[0];
   const shown = (f: OverlayFeature) => !focusCollection || !f.properties.entry.startsWith(`${focusCollection}/`) || f.properties.entry === o.focus;
-  const overlays = data.overlays.features.filter((f) => shown(f) && near(f.geometry));
+  const overlays = data.overlays.features.filter((f) => shown(f) && boundsIntersect(lookup.boundsOf(f), view));
   const of = (kind: string) => overlays.filter((f) => f.properties.overlay === kind);
   const parts: string[] = [];
   const path = (g: Geometry, attrs: string) => {
@@ -120,8 +105,7 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
     for (const f of of('route-line'))
       path(f.geometry, `fill="none" stroke="${C.route}" stroke-width="3"${f.properties.schematic ? ' stroke-dasharray="6 4"' : ''}`);
 
-  for (const s of data.sites.features) {
-    if (!near(s.geometry)) continue;
+  for (const s of lookup.sitesIn(view)) {
     const [x, y] = project(s.geometry.coordinates);
     const colour = KIND_STYLE[s.properties.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
     parts.push(`<circle cx="${x}" cy="${y}" r="4.5" fill="${colour}" stroke="#fff" stroke-width="1.5"/>`);
