@@ -17,6 +17,7 @@ import { regionLabel } from '../site/format.ts';
 import { prepareBasemap } from './basemap/prepare.ts';
 import { transitColour } from './palette.ts';
 import { regionFacets } from './region-facets.ts';
+import { spotLabel, stopSpots } from './stop-spots.ts';
 import type { Facet, MapData, OverlayFeature, SiteFeature, TransitLine } from './types.ts';
 import { contains, corePoints, OVERVIEW_SIZE, pointsBounds, viewBounds } from './view.ts';
 
@@ -223,15 +224,25 @@ export function buildMapData(pack: Pack, members: Memberships = memberships(pack
         geometry: lineString(points).geometry,
         properties: { overlay: 'route-line', entry, label: r.data.title, schematic: true },
       });
-    r.data.stops.forEach((s, i) => {
+    const placed = r.data.stops.flatMap((s, i) => {
       const pt = sitePoint.get(s.site);
-      if (pt)
-        overlays.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: pt },
-          properties: { overlay: 'route-stop', entry, order: i + 1, label: siteTitle.get(s.site) },
-        });
+      return pt ? [{ site: s.site, pt, order: i + 1 }] : [];
     });
+    // Stops on the very same point are drawn one over the other: each says all their numbers, "1·2".
+    const shared = new Map(
+      stopSpots(
+        placed.map((p) => ({ x: p.pt[0] as number, y: p.pt[1] as number, order: p.order })),
+        0,
+      ).flatMap((spot) => (spot.orders.length > 1 ? spot.orders.map((o) => [o, spotLabel(spot.orders)] as const) : [])),
+    );
+    for (const p of placed) {
+      const numbers = shared.get(p.order);
+      overlays.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: p.pt },
+        properties: { overlay: 'route-stop', entry, order: p.order, label: siteTitle.get(p.site), ...(numbers ? { numbers } : {}) },
+      });
+    }
   }
 
   return {

@@ -58,6 +58,19 @@ describe('buildMapData', () => {
     expect(base.overlays.features.filter((f) => f.properties.overlay === 'route-stop').map((f) => f.properties.order)).toEqual([1, 2]);
   });
 
+  it('numbers route stops on one point with all their numbers, on the live map and on the cards', () => {
+    // 转角湾 and 中共衙前支部 share one approximate point, and so do 明月山塘 and its 联合党支部: stops 1–2 and 3–4.
+    const stops = defaultData.overlays.features.filter((f) => f.properties.overlay === 'route-stop' && f.properties.entry === 'routes/hongse-yuanyuan');
+    expect(stops.map((f) => f.properties.numbers)).toEqual(['1·2', '1·2', '3·4', '3·4', ...stops.slice(4).map(() => undefined)]);
+    const focus = 'routes/hongse-yuanyuan';
+    const svg = renderOverviewSvg(defaultData, { width: 1200, height: 630, bounds: focusBounds(defaultData, focus), focus, routeStops: true, title: 't' });
+    const labels = [...svg.matchAll(/<text [^>]*fill="#fff">([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toContain('1·2');
+    // Every stop's number is drawn somewhere: none is hidden under another.
+    const drawn = labels.flatMap((l) => String(l).split('·').map(Number));
+    expect(new Set(drawn)).toEqual(new Set(stops.map((f) => f.properties.order)));
+  });
+
   it('gives each bus line of the default pack its own colour, on its line and stops, and labels no unnamed stop', () => {
     const colours = defaultData.transit.map((t) => t.colour);
     expect(new Set(colours).size).toBe(colours.length);

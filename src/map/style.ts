@@ -373,14 +373,21 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       source: 'overlays',
       filter: overlay('route-stop', focusOf('routes')),
       layout: visible('routes'),
-      paint: { 'circle-radius': 11, 'circle-color': C.route, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      // A stop sharing its point with others is wider, to hold "1·2".
+      paint: { 'circle-radius': ['case', ['has', 'numbers'], 15, 11], 'circle-color': C.route, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
     },
     {
       id: 'route-stop-number',
       type: 'symbol',
       source: 'overlays',
       filter: overlay('route-stop', focusOf('routes')),
-      layout: { ...visible('routes'), 'text-field': ['to-string', ['get', 'order']], 'text-font': font, 'text-size': 12, 'text-allow-overlap': true },
+      layout: {
+        ...visible('routes'),
+        'text-field': ['coalesce', ['get', 'numbers'], ['to-string', ['get', 'order']]],
+        'text-font': font,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     // The chosen site, from its own unclustered source above everything: never clustered or stacked away.

@@ -10,6 +10,7 @@ import { BASEMAP_COLOURS } from './basemap/style.ts';
 import { basemapSvg } from './basemap/svg.ts';
 import { mapLookup } from './lookup.ts';
 import { MAP_COLOURS as C, KIND_STYLE } from './palette.ts';
+import { spotLabel, stopSpots } from './stop-spots.ts';
 import type { MapData, OverlayFeature } from './types.ts';
 
 export interface SvgOptions {
@@ -115,10 +116,16 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
     parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="${f.properties.colour ?? C.transit}" stroke-width="2"/>`);
   }
   if (o.routeStops) {
-    for (const f of of('route-stop')) {
+    const stops = of('route-stop').map((f) => {
       const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+      return { x, y, order: Number(f.properties.order) };
+    });
+    // A shared spot is a pill wide enough for "1·2".
+    for (const { x, y, orders } of stopSpots(stops, 8)) {
+      const label = spotLabel(orders);
+      const w = Math.max(20, label.length * 8 + 8);
       parts.push(
-        `<circle cx="${x}" cy="${y}" r="10" fill="${C.route}" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + 4}" text-anchor="middle" font-size="12" font-family="sans-serif" fill="#fff">${f.properties.order}</text>`,
+        `<rect x="${x - w / 2}" y="${y - 10}" width="${w}" height="20" rx="10" fill="${C.route}" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + 4}" text-anchor="middle" font-size="12" font-family="sans-serif" fill="#fff">${label}</text>`,
       );
     }
   }

@@ -56,6 +56,8 @@ export interface OverlayProps {
   schematic?: boolean;
   /** Order of a route stop, from 1. */
   order?: number;
+  /** The numbers of all the route's stops on this stop's very point ("1·2"), where it shares the point. */
+  numbers?: string;
   /** Province-level side of a transit stop. */
   side?: string;
   /** A partnership area too large to draw unless asked for. */

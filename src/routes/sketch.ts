@@ -3,6 +3,7 @@
  * context. The planner shows it on screen and on the printed 行程单; no tiles, no requests.
  */
 import { MAP_COLOURS as C } from '../map/palette.ts';
+import { spotLabel, stopSpots } from '../map/stop-spots.ts';
 import { projector } from '../map/svg.ts';
 import { escapeMarkup } from '../security/escape.ts';
 import type { Itinerary, LonLat } from './types.ts';
@@ -48,17 +49,15 @@ export function itinerarySvg(it: Itinerary, o: SketchOptions): string {
           `<path d="${d(leg.line)}" fill="none" stroke="${C.route}" stroke-width="3" stroke-linecap="round"${leg.straight ? ' stroke-dasharray="7 5"' : ''}/>`,
         );
     }
-    // Stops at one spot (approximate points often coincide) share one marker: "2·3·4".
-    const spots = new Map<string, { x: number; y: number; orders: number[] }>();
-    for (const s of it.stops) {
-      const [x, y] = project([s.site.lon, s.site.lat]);
-      const key = `${Math.round(x / 6)},${Math.round(y / 6)}`;
-      const spot = spots.get(key) ?? { x, y, orders: [] };
-      spot.orders.push(s.order);
-      spots.set(key, spot);
-    }
-    for (const { x, y, orders } of [...spots.values()].reverse()) {
-      const label = orders.join('·');
+    const spots = stopSpots(
+      it.stops.map((s) => {
+        const [x, y] = project([s.site.lon, s.site.lat]);
+        return { x, y, order: s.order };
+      }),
+      6,
+    );
+    for (const { x, y, orders } of [...spots].reverse()) {
+      const label = spotLabel(orders);
       // Digits are about 10 px wide at 16 px bold; the dot may be a full-width glyph in a CJK font.
       const w = Math.max(
         28,
