@@ -1,5 +1,6 @@
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
+import { buildStartIntegration, buildSummaryIntegration } from './src/build/astro-integration.ts';
 import { deployHeaders, precompress } from './src/deploy/astro-integration.ts';
 import { embedLoaderIntegration } from './src/embed/astro-integration.ts';
 import { packBasemap } from './src/map/basemap-config.ts';
@@ -35,8 +36,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // embed.js is written first, so that the rest see it; the offline integration's build id hashes everything the others
-  // wrote; precompress() then compresses it all, sw.js too.
+  // wrote; precompress() then compresses it all, sw.js too. The build's phase timing opens and closes the list.
   integrations: [
+    buildStartIntegration(),
     embedLoaderIntegration(),
     packIntegration(),
     searchIntegration(),
@@ -44,6 +46,7 @@ export default defineConfig({
     discoverabilityIntegration(),
     offlineIntegration(),
     precompress(),
+    buildSummaryIntegration(),
   ],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta>; nothing inline runs otherwise.

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { addPhase } from '../build/phases.ts';
 import { normalizeBase } from '../site/paths.ts';
 import { headerRules, toHeadersFile } from './headers.ts';
 import { precompressDir } from './precompress.ts';
@@ -41,6 +42,7 @@ export function precompress(): AstroIntegration {
         const s = await precompressDir(fileURLToPath(dir));
         const pct = (n: number) => `${Math.round((100 * n) / s.bytes)}%`;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        addPhase({ name: 'compression', made: `${s.files.length} files, .br and .gz`, ms: performance.now() - started });
         logger.info(
           `precompressed ${s.files.length} files, ${mb(s.bytes)}: brotli ${mb(s.br)} (${pct(s.br)}), gzip ${mb(s.gz)} (${pct(s.gz)}) in ${seconds} s`,
         );

@@ -1,4 +1,5 @@
 /** The pack the site is built from, loaded once per process and shared by the loader, pages and endpoints. */
+import { addPhase } from '../build/phases.ts';
 import { loadPack, type Pack } from './load.ts';
 import { resolvePackRoot } from './root.ts';
 
@@ -21,8 +22,11 @@ export function getPack(): Pack {
   const root = resolvePackRoot();
   let pack = cache.packs.get(root);
   if (!pack) {
+    const started = performance.now();
     pack = loadPack(root);
     cache.packs.set(root, pack);
+    const entries = Object.values(pack.entries).reduce((n, list) => n + list.length, 0);
+    addPhase({ name: 'entries', made: `${entries} entries read and checked`, ms: performance.now() - started });
   }
   return pack;
 }

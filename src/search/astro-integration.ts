@@ -14,6 +14,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { addPhase } from '../build/phases.ts';
 import { normalizeBase } from '../site/paths.ts';
 
 /** Files of the Pagefind bundle the site does not use (its ready-made UIs): removed from the build. */
@@ -114,6 +115,7 @@ export function searchIntegration(): AstroIntegration {
           const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
           logger.info(`search index: ${indexed} pages in ${seconds} s with ${basename(binary)}, of ${added.page_count} HTML files (${bundle})`);
+          addPhase({ name: 'search index', made: `${indexed} pages`, ms: performance.now() - started });
         } finally {
           await pagefind.close();
         }

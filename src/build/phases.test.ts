@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addPhase, countWork, endPhase, phaseTable, startPhase, takeCounted } from './phases.ts';
+
+describe('the build’s phases', () => {
+  it('say what each made and how long it took, and close with a table in the order they ended', () => {
+    addPhase({ name: 'entries', made: '12 entries read and checked', ms: 200 });
+    startPhase('pages', 1_000);
+    countWork('cards', 300);
+    countWork('cards', 500);
+    expect(takeCounted('cards')).toEqual({ count: 2, ms: 800 });
+    expect(takeCounted('cards')).toBeUndefined();
+    expect(endPhase('pages', '40 HTML pages', 5_000)).toBe('pages: 40 HTML pages in 4.0 s');
+    addPhase({ name: 'compression', made: '90 files', ms: 1_800 });
+    expect(phaseTable(8_000)).toEqual([
+      '  entries         0.2 s    3%  12 entries read and checked',
+      '  pages           4.0 s   50%  40 HTML pages',
+      '  compression     1.8 s   23%  90 files',
+      "  the rest        2.0 s   25%  Vite's bundling, Astro's setup, the other integrations",
+      '  total           8.0 s',
+    ]);
+  });
+
+  it('keep one line per phase when a phase runs again (astro dev reads the pack after each edit)', () => {
+    addPhase({ name: 'entries', made: '13 entries read and checked', ms: 100 });
+    expect(phaseTable(8_000).filter((l) => l.includes('entries'))).toEqual(['  entries         0.1 s    1%  13 entries read and checked']);
+  });
+});

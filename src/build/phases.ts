@@ -1,0 +1,75 @@
+/**
+ * The build's phases as a builder follows them: each says what it made and how long it took as it ends, and the
+ * build closes with all of them on one table. A large pack builds for minutes; these lines say where they go.
+ * Kept on globalThis: the pages and endpoints run in Vite's bundle of the site, the integrations in the config's
+ * modules, and both report here.
+ */
+
+export interface Phase {
+  name: string;
+  /** What the phase made, e.g. "311 pages". */
+  made: string;
+  ms: number;
+}
+
+interface Record {
+  phases: Phase[];
+  /** Phases still running, by name: their start and what they have counted so far. */
+  open: Map<string, { started: number; count: number; ms: number }>;
+}
+
+const SLOT: unique symbol = Symbol.for('dangjian-map.build-phases');
+const shared = globalThis as typeof globalThis & { [SLOT]?: Record };
+shared[SLOT] ??= { phases: [], open: new Map() };
+const record: Record = shared[SLOT];
+
+/** A phase timed from here to `end`. */
+export function startPhase(name: string, now = performance.now()): void {
+  record.open.set(name, { started: now, count: 0, ms: 0 });
+}
+
+/** Work inside a phase that runs among others (a share card among the pages): counted, its own time summed. */
+export function countWork(name: string, ms: number): void {
+  const open = record.open.get(name) ?? { started: Number.NaN, count: 0, ms: 0 };
+  open.count += 1;
+  open.ms += ms;
+  record.open.set(name, open);
+}
+
+/** What counted work added up to (a count and its own time), or undefined if none was counted; forgets it. */
+export function takeCounted(name: string): { count: number; ms: number } | undefined {
+  const open = record.open.get(name);
+  record.open.delete(name);
+  return open?.count ? { count: open.count, ms: open.ms } : undefined;
+}
+
+/** Ends a phase: the line to print as it ends. */
+export function endPhase(name: string, made: string, now = performance.now()): string {
+  const open = record.open.get(name);
+  record.open.delete(name);
+  const ms = open && Number.isFinite(open.started) ? now - open.started : (open?.ms ?? 0);
+  addPhase({ name, made, ms });
+  return phaseLine({ name, made, ms });
+}
+
+/** A phase measured elsewhere (the pack is read before any hook runs); it replaces an earlier one of its name (`astro dev` reads the pack again). */
+export function addPhase(phase: Phase): void {
+  record.phases = [...record.phases.filter((p) => p.name !== phase.name), phase];
+}
+
+export function phaseLine(p: Phase): string {
+  return `${p.name}: ${p.made} in ${seconds(p.ms)}`;
+}
+
+/** The closing table: one line per phase, in the order they ended, the share of the whole each took, and the rest. */
+export function phaseTable(total: number): string[] {
+  const rest = total - record.phases.reduce((n, p) => n + p.ms, 0);
+  const rows = [...record.phases, ...(rest > 0 ? [{ name: 'the rest', made: "Vite's bundling, Astro's setup, the other integrations", ms: rest }] : [])];
+  const width = Math.max(...rows.map((p) => p.name.length), 5);
+  return [
+    ...rows.map((p) => `  ${p.name.padEnd(width)}  ${seconds(p.ms).padStart(8)}  ${`${Math.round((100 * p.ms) / total)}%`.padStart(4)}  ${p.made}`),
+    `  ${'total'.padEnd(width)}  ${seconds(total).padStart(8)}`,
+  ];
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
