@@ -61,6 +61,8 @@ interface Built {
   peakMb: number;
   /** The build's own line on the .br/.gz copies (files, bytes, time), part of the build time above. */
   precompressed?: string;
+  /** The build's closing table of phases (src/build/phases.ts), one line each. */
+  phases: string[];
 }
 
 function build(pack: string, size: number): Built {
@@ -77,7 +79,9 @@ function build(pack: string, size: number): Built {
   const [, secs, kbytes] = /TIME ([\d.]+) (\d+)/.exec(out) ?? [];
   rmSync(root, { recursive: true, force: true });
   const precompressed = /precompressed (.*)/.exec(out)?.[1];
-  return { dist, seconds: Number(secs), peakMb: Number(kbytes) / 1024, precompressed };
+  const table = out.slice(out.indexOf('build phases:')).split('\n').slice(1);
+  const phases = out.includes('build phases:') ? table.slice(0, table.findIndex((l) => l.trim().startsWith('total')) + 1).map((l) => l.trim()) : [];
+  return { dist, seconds: Number(secs), peakMb: Number(kbytes) / 1024, precompressed, phases };
 }
 
 /** Gzip bytes of a page's own HTML, JS and CSS, as a reader's browser would fetch them. */
@@ -170,6 +174,10 @@ for (const size of SIZES) {
   const flag = size >= 10_000 && built.seconds > BUDGET.build10k ? ' ⚠ over the 60 s budget' : '';
   say(`- build: ${built.seconds.toFixed(1)} s, peak memory ${built.peakMb.toFixed(0)} MB${flag}`);
   if (built.precompressed) say(`- of which precompression: ${built.precompressed}`);
+  if (built.phases.length) {
+    say('- phases, as the build logs them:');
+    for (const line of built.phases) say(`  - ${line.replace(/\s{2,}/g, ' · ')}`);
+  }
   say(`- dist/: ${disk.files.toLocaleString('en')} files, ${(disk.bytes / 2 ** 20).toFixed(1)} MB`);
 
   // The comparison page sits beside the site so both read the same /map/sites.geojson.
