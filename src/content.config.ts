@@ -9,4 +9,5 @@ export const collections = {
   transit: defineCollection({ loader: packLoader('transit'), schema: s.transit }),
   partnerships: defineCollection({ loader: packLoader('partnerships'), schema: s.partnerships }),
   stories: defineCollection({ loader: packLoader('stories'), schema: s.stories }),
+  people: defineCollection({ loader: packLoader('people'), schema: s.people }),
 };

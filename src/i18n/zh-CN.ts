@@ -35,6 +35,7 @@ export const zhCN = {
     transit: '跨省公交',
     partnerships: W.partnerships,
     stories: W.stories,
+    people: '红色人物',
   },
   collectionIntro: {
     sites: '红色教育基地、党建示范点、联合党支部与相关地点。',
@@ -43,6 +44,7 @@ export const zhCN = {
     transit: W.transitLead,
     partnerships: W.partnershipsLead,
     stories: W.storiesLead,
+    people: '来源记下的红色人物：身份与职务、按时间排列的足迹，以及与地点、大事记和线路的关联。',
   },
   siteKinds: {
     'red-heritage': '革命旧址',
@@ -103,6 +105,31 @@ export const zhCN = {
     partnerships: '所属合作',
     stories: '相关大事记',
     sites: '相关地点',
+    people: '相关人物',
+  },
+  /** A person's page (src/components/people/) and the story line of a route through people's places. */
+  people: {
+    aliases: '其他写法',
+    life: '生卒年',
+    lifeSpan: (born: string, died: string) => `${born}—${died}`,
+    born: (date: string) => `生于${date}`,
+    died: (date: string) => `卒于${date}`,
+    lifeUnknown: '来源没有给出',
+    roles: '身份与职务',
+    span: (from: string, to: string) => `${from}—${to}`,
+    footprint: '足迹',
+    footprintLead: '按来源记下的时间排列，没有时间的排在最后；每一步注明出处。地图上的编号与这里的编号相同。',
+    undated: '来源未给出时间',
+    source: '出处',
+    mapLabel: (name: string) => `${name}的足迹`,
+    mapLine: '地图上的虚线按时间顺序连接各处地点，只是示意，不是行走路线。',
+    mapOnePoint: (n: number) => `这 ${n} 处地点在地图上标在同一个近似点，所以足迹在地图上只有一处。`,
+    planner: (name: string) => `沿着${name}的足迹`,
+    plannerHint: (n: number) => `在“我的行程”中按足迹的顺序打开这 ${n} 处地点：可以调整顺序、估算时间、打印行程单。`,
+    storyLine: '故事线',
+    storyLineLead: '线路各站上，来源记下的人物与事件，按时间排列；每一步注明出处。',
+    /** The related lists of a person's page, where a site's headings (经过此地的线路, 所属合作) would not fit. */
+    related: { routes: '经过其足迹所在地的线路', partnerships: '相关合作' },
   },
   sources: {
     heading: '资料来源',

@@ -30,6 +30,10 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { from: 'partnerships', path: ['parent'], to: 'partnerships', parent: true },
   { from: 'stories', path: ['sites', '*'], to: 'sites' },
   { from: 'stories', path: ['partnerships', '*'], to: 'partnerships' },
+  { from: 'people', path: ['ties', '*', 'site'], to: 'sites' },
+  { from: 'people', path: ['ties', '*', 'story'], to: 'stories' },
+  { from: 'people', path: ['ties', '*', 'route'], to: 'routes' },
+  { from: 'people', path: ['ties', '*', 'partnership'], to: 'partnerships' },
 ];
 
 /** One id an entry names: where (the data path, for error lines), which collection, and by which field. */

@@ -30,6 +30,12 @@ export function buildRelations(entries: PackEntries, members: Memberships = memb
   // A site of 田园五镇 is a site of 1+6+4 too: the wider partnership's page lists it, and the site's page names both.
   for (const [site, partnerships] of members.partnershipsOfSite)
     for (const p of partnerships) link({ collection: 'sites', id: site }, { collection: 'partnerships', id: p });
+  // A route through a person's places tells of the person: its page names them, and theirs the route.
+  const routesAt = new Map<string, string[]>();
+  for (const r of entries.routes) for (const stop of r.data.stops) routesAt.set(stop.site, [...(routesAt.get(stop.site) ?? []), r.id]);
+  for (const person of entries.people)
+    for (const tie of person.data.ties)
+      for (const route of tie.site ? (routesAt.get(tie.site) ?? []) : []) link({ collection: 'people', id: person.id }, { collection: 'routes', id: route });
   return rel;
 }
 

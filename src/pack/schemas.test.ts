@@ -7,6 +7,8 @@ import {
   collectionSchemas,
   packConfigSchema,
   partnershipMemberSchema,
+  personRoleSchema,
+  personTieSchema,
   routeStopSchema,
   SITE_KINDS,
   text,
@@ -23,7 +25,7 @@ describe('the README documents the content model', () => {
   });
 
   it('every field of bands, stops and members', () => {
-    for (const schema of [beltBandSchema, routeStopSchema, transitStopSchema, partnershipMemberSchema]) {
+    for (const schema of [beltBandSchema, routeStopSchema, transitStopSchema, partnershipMemberSchema, personRoleSchema, personTieSchema]) {
       for (const key of keys(schema)) expect(readme, key).toMatch(new RegExp(`\\b${key}\\b`));
     }
   });

@@ -25,7 +25,7 @@ export function text(max?: number) {
 }
 
 /** The collections a pack may contain, in the order pages and counts show them. */
-export const COLLECTIONS = ['sites', 'routes', 'belts', 'transit', 'partnerships', 'stories'] as const;
+export const COLLECTIONS = ['sites', 'routes', 'belts', 'transit', 'partnerships', 'stories', 'people'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Kinds of site; labels live in the UI strings (src/i18n). */
@@ -267,6 +267,49 @@ export const storySchema = z.strictObject({
   partnerships: z.array(idSchema).optional(),
 });
 
+export const personRoleSchema = z.strictObject({
+  /** The role or distinction in the source's words, e.g. 领导金山（浦南）县委, 平湖第一位共产党员. */
+  title: text(120),
+  /** When the source places the person in the role, as precise as it says; left out where it gives no date. */
+  date: partialDateSchema.optional(),
+  /** Until when, where the source gives an end. */
+  until: partialDateSchema.optional(),
+  /** Where the role is stated; at least one. */
+  sources: z.array(sourceRefSchema).min(1),
+});
+
+/** What a tie names: one site, story, route or partnership of the pack (references.ts checks that exactly one is set). */
+export const TIE_TARGETS = ['site', 'story', 'route', 'partnership'] as const;
+
+export const personTieSchema = z.strictObject({
+  /** Id of the site the person is tied to: a place of the person's 足迹. */
+  site: idSchema.optional(),
+  /** Id of the story the person is part of. */
+  story: idSchema.optional(),
+  /** Id of the route that tells of the person. */
+  route: idSchema.optional(),
+  /** Id of the partnership the sources tie the person to. */
+  partnership: idSchema.optional(),
+  /** When, as precise as the source; orders the 足迹. Left out where the source gives no date. */
+  date: partialDateSchema.optional(),
+  /** What the person did there or how the source ties them, in the source's words. */
+  note: text(300),
+  /** Where the tie is stated; at least one. */
+  sources: z.array(sourceRefSchema).min(1),
+});
+
+export const personSchema = z.strictObject({
+  ...common,
+  /** Year or day of birth, as precise as the source; left out where no source gives it. */
+  born: partialDateSchema.optional(),
+  /** Year or day of death, as precise as the source; left out where no source gives it. */
+  died: partialDateSchema.optional(),
+  /** Roles and distinctions the sources give, each with its date where they date it. */
+  roles: z.array(personRoleSchema).optional(),
+  /** The sites, stories, routes and partnerships the sources tie the person to, each with its source; at least one. */
+  ties: z.array(personTieSchema).min(1),
+});
+
 export const collectionSchemas = {
   sites: siteSchema,
   routes: routeSchema,
@@ -274,6 +317,7 @@ export const collectionSchemas = {
   transit: transitSchema,
   partnerships: partnershipSchema,
   stories: storySchema,
+  people: personSchema,
 } as const;
 
 export type Site = z.infer<typeof siteSchema>;
@@ -282,6 +326,8 @@ export type Belt = z.infer<typeof beltSchema>;
 export type Transit = z.infer<typeof transitSchema>;
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type Story = z.infer<typeof storySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type PersonTie = z.infer<typeof personTieSchema>;
 export interface CollectionData {
   sites: Site;
   routes: Route;
@@ -289,6 +335,7 @@ export interface CollectionData {
   transit: Transit;
   partnerships: Partnership;
   stories: Story;
+  people: Person;
 }
 
 export const sourceSchema = z.strictObject({

@@ -24,6 +24,7 @@ export const CATEGORIES: readonly Category[] = [
   { type: 'belts', words: ['示范带', '色带', 'belt', 'belts'] },
   { type: 'partnerships', words: ['合作', '联盟', '联建', '共建', 'partnership', 'partnerships', 'alliance', 'cooperation'] },
   { type: 'stories', words: ['大事记', '故事', 'story', 'stories'] },
+  { type: 'people', words: ['人物', '红色人物', 'person', 'people'] },
   { kind: 'red-heritage', words: ['红色', '革命旧址', '旧址', '红色教育'] },
   { kind: 'party-branch', words: ['党支部', '支部', '联合党支部', '党组织'] },
   { kind: 'service-centre', words: ['党群服务中心', '服务中心'] },

@@ -106,6 +106,7 @@ describe('facets', () => {
       ['transit', 1],
       ['partnerships', 1],
       ['stories', 1],
+      ['people', 1],
     ]);
     expect(f.kind).toEqual([
       { value: 'red-heritage', label: '革命旧址', count: 1 },

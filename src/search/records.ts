@@ -25,6 +25,7 @@ export const TYPE_WORDS: Record<CollectionName, string> = {
   transit: 'bus buses line lines transit',
   partnerships: 'partnership partnerships alliance cooperation',
   stories: 'story stories event events history article',
+  people: 'person people figure figures',
 };
 
 /** Metadata fields written for each entry. `py`, `en` and `alias` are there to be searched; `sub` and `pyt` are read by the result list. */

@@ -55,6 +55,11 @@ function metaOf(collection: CollectionName, data: CollectionData[CollectionName]
       const d = data as CollectionData['transit'];
       return [{ text: d.operatorCity, content: true }, ...(d.since ? [{ text: ` · ${dateLabel(d.since, locale)}` }] : [])];
     }
+    case 'people': {
+      // What the sources make of the person, first: the first role, with its date.
+      const role = (data as CollectionData['people']).roles?.[0];
+      return role ? [{ text: role.title, content: true }, ...(role.date ? [{ text: ` · ${dateLabel(role.date, locale)}` }] : [])] : undefined;
+    }
     default:
       return undefined;
   }

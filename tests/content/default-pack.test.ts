@@ -84,6 +84,8 @@ const REQUIRED: Record<CollectionName, string[]> = {
     '2024年',
     '一桥两山塘',
   ],
+  // the first Party members of 金山 and 平湖 in seed-002, the only people of the region's red history the seeds name
+  people: ['李一湾', '朱轶凡'],
 };
 
 describe('the default content pack', () => {

@@ -29,13 +29,26 @@ export function todayInChina(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The entry's own date fields, and those of a person: life dates, and each role's and tie's. */
+const DATE_KEYS = ['since', 'signed', 'date', 'born', 'died', 'until'] as const;
+
 /** Every date field of an entry, with its path. */
 function datesOf(entry: PackEntry): [PropertyKey[], string][] {
-  const data = entry.data as { since?: string; signed?: string; date?: string };
   const out: [PropertyKey[], string][] = [];
-  for (const key of ['since', 'signed', 'date'] as const) {
-    const value = data[key];
-    if (typeof value === 'string') out.push([[key], value]);
+  const own = (value: unknown, path: PropertyKey[]) => {
+    const data = value as Partial<Record<(typeof DATE_KEYS)[number], unknown>>;
+    for (const key of DATE_KEYS) {
+      const v = data[key];
+      if (typeof v === 'string') out.push([[...path, key], v]);
+    }
+  };
+  own(entry.data, []);
+  if (entry.collection === 'people') {
+    const d = entry.data as { roles?: unknown[]; ties?: unknown[] };
+    for (const list of ['roles', 'ties'] as const)
+      d[list]?.forEach((item, i) => {
+        own(item, [list, i]);
+      });
   }
   return out;
 }

@@ -231,6 +231,10 @@ export const en: PackMessages = {
     duplicateBand: (id) => ({ message: `duplicate band id "${id}"`, hint: 'give each band its own id' }),
     stopWithoutPlace: () => ({ message: 'a stop needs a site, or a name and a location', hint: 'add site: <id>, or name: and location:' }),
     ownParent: () => ({ message: 'a partnership cannot be its own parent', hint: 'remove parent or name the wider partnership' }),
+    tieTargets: (named, targets) => ({
+      message: named.length ? `this tie names ${named.join(', ')}: it may name only one` : 'this tie names no entry',
+      hint: `give each tie exactly one of ${targets.join(', ')}, e.g. site: zhuanjiaowan; write one tie per entry`,
+    }),
   },
   markup: {
     tag: (name, allowed) => ({

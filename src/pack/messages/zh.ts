@@ -51,7 +51,7 @@ export const zh = {
     warning: '警告',
     buildFailed: (count: number) => `内容包有 ${count} 个问题，网站没有生成。改正后再运行 npm run build（npm run check 只做检查，更快）。`,
     count: (collection: string, n: number) =>
-      `${({ sites: '站点', routes: '线路', belts: '示范带', transit: '公交', partnerships: '联建', stories: '故事' } as Record<string, string>)[collection] ?? collection} ${n}`,
+      `${({ sites: '站点', routes: '线路', belts: '示范带', transit: '公交', partnerships: '联建', stories: '故事', people: '人物' } as Record<string, string>)[collection] ?? collection} ${n}`,
     listSeparator: '，',
   },
   files: {
@@ -248,6 +248,10 @@ export const zh = {
     duplicateBand: (id: string): Said => ({ message: `色带编号“${id}”重复`, hint: '每条色带用自己的编号' }),
     stopWithoutPlace: (): Said => ({ message: '公交站要有 site（所在站点的编号），或 name 和 location', hint: '加上 site: <编号>，或 name: 和 location:' }),
     ownParent: (): Said => ({ message: '联建组织不能以自己为上级', hint: '删去 parent，或写上范围更大的联建组织' }),
+    tieTargets: (named: readonly string[], targets: readonly string[]): Said => ({
+      message: named.length ? `这条关联同时写了 ${list(named)}，只能写其中一个` : '这条关联没有写关联的是哪个条目',
+      hint: `每条关联只写 ${list(targets)} 中的一个，例如 site: zhuanjiaowan；关联几个条目就写几条`,
+    }),
   },
   markup: {
     tag: (name: string, allowed: readonly string[]): Said => ({
