@@ -13,6 +13,7 @@ import { ui } from '../i18n/index.ts';
 import type { Pack } from '../pack/load.ts';
 import { type Memberships, memberships } from '../pack/membership.ts';
 import type { Region } from '../pack/schemas.ts';
+import { footprint, footprintPath } from '../people/footprint.ts';
 import { regionLabel } from '../site/format.ts';
 import { prepareBasemap } from './basemap/prepare.ts';
 import { transitColour } from './palette.ts';
@@ -55,6 +56,8 @@ export function shortLineName(title: string): string {
   const short = title.replace(/[（(].*$/u, '').trim();
   return short || title;
 }
+
+const samePoint = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 
 const keys = (list: readonly string[]) => (list.length ? `|${list.join('|')}|` : '');
 
@@ -243,6 +246,30 @@ export function buildMapData(pack: Pack, members: Memberships = memberships(pack
         properties: { overlay: 'route-stop', entry, order: p.order, label: siteTitle.get(p.site), ...(numbers ? { numbers } : {}) },
       });
     }
+  }
+
+  // A person's 足迹 is drawn as a route is: a schematic line through the places in date order, and numbered stops.
+  for (const person of entries.people) {
+    const entry = `people/${person.id}`;
+    const { line, stops } = footprintPath(footprint(person.data), (id) => sitePoint.get(id), samePoint);
+    if (line.length >= 2)
+      overlays.push({
+        type: 'Feature',
+        geometry: lineString(line).geometry,
+        properties: { overlay: 'footprint-line', entry, label: person.data.title, schematic: true },
+      });
+    for (const stop of stops)
+      overlays.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: stop.point },
+        properties: {
+          overlay: 'footprint-stop',
+          entry,
+          order: stop.steps[0] as number,
+          ...(stop.steps.length > 1 ? { numbers: spotLabel(stop.steps) } : {}),
+          label: stop.sites.map((id) => siteTitle.get(id) ?? id).join(' · '),
+        },
+      });
   }
 
   return {

@@ -11,7 +11,8 @@ export function focusBounds(data: MapData, focus: string | undefined): Bounds {
   const site = collection === 'sites' && id !== undefined ? lookup.site(id) : undefined;
   const features: Feature[] =
     collection === 'sites' ? (site ? [site] : []) : lookup.overlaysOf(focus).filter((f) => f.properties.overlay !== 'partnership-area');
-  const b = contentBounds(features, collection === 'sites' ? 0.06 : 0.03);
+  // A site, or a person whose places may all be one point, needs room around it; a line brings its own.
+  const b = contentBounds(features, collection === 'sites' || collection === 'people' ? 0.06 : 0.03);
   if (!b) return data.bounds;
   // A little margin so edge points are not on the frame.
   const dx = (b[2] - b[0]) * 0.08;

@@ -29,6 +29,8 @@ export const MAP_COLOURS = {
   border: '#c62828',
   transit: '#0057a8',
   route: '#7a1f1f',
+  /** A person's 足迹: apart from the routes' dark red, as the sites' own marks are, yet of the red family of the theme. */
+  footprint: '#b0306a',
   partnership: '#6a3d9a',
   cluster: '#b71c1c',
   selected: '#005fcc',

@@ -91,6 +91,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const visible = (group: LayerName) =>
     ({ visibility: o.layers.includes(group) || (group === 'routes' && o.focus?.startsWith('routes/')) ? 'visible' : 'none' }) as const;
   const focusCollection = o.focus?.split('/')[0];
+  // A person's 足迹 is drawn on that person's own map only; no switch shows footprints on the full map.
+  const footprintVisible = { visibility: focusCollection === 'people' ? 'visible' : 'none' } as const;
   // On an entry's own map, its own collection shows only that entry.
   const focusOf = (collection: string): FilterSpecification | undefined =>
     focusCollection === collection ? ['==', ['get', 'entry'], o.focus as string] : undefined;
@@ -165,6 +167,14 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       filter: overlay('route-line', focusOf('routes')),
       layout: { ...visible('routes'), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': C.route, 'line-width': 3.5, 'line-dasharray': schematicDash as never },
+    },
+    {
+      id: 'footprint-line',
+      type: 'line',
+      source: 'overlays',
+      filter: overlay('footprint-line', focusOf('people')),
+      layout: { ...footprintVisible, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': C.footprint, 'line-width': 3.5, 'line-dasharray': [2, 2] },
     },
     {
       id: 'transit-line',
@@ -383,6 +393,34 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       filter: overlay('route-stop', focusOf('routes')),
       layout: {
         ...visible('routes'),
+        'text-field': ['coalesce', ['get', 'numbers'], ['to-string', ['get', 'order']]],
+        'text-font': font,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'footprint-stop',
+      type: 'circle',
+      source: 'overlays',
+      filter: overlay('footprint-stop', focusOf('people')),
+      layout: footprintVisible,
+      // Wider where several steps share the point and its label reads 1·2, as a route's shared stops are.
+      paint: {
+        'circle-radius': ['case', ['has', 'numbers'], 15, 11],
+        'circle-color': C.footprint,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'footprint-stop-number',
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay('footprint-stop', focusOf('people')),
+      layout: {
+        ...footprintVisible,
         'text-field': ['coalesce', ['get', 'numbers'], ['to-string', ['get', 'order']]],
         'text-font': font,
         'text-size': 12,

@@ -106,6 +106,10 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
     for (const f of of('route-line'))
       path(f.geometry, `fill="none" stroke="${C.route}" stroke-width="3"${f.properties.schematic ? ' stroke-dasharray="6 4"' : ''}`);
 
+  // A person's own map draws the 足迹 (the shown() filter keeps it to that person).
+  const footprint = focusCollection === 'people';
+  if (footprint) for (const f of of('footprint-line')) path(f.geometry, `fill="none" stroke="${C.footprint}" stroke-width="3" stroke-dasharray="5 4"`);
+
   for (const s of lookup.sitesIn(view)) {
     const [x, y] = project(s.geometry.coordinates);
     const colour = KIND_STYLE[s.properties.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
@@ -129,6 +133,15 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
       );
     }
   }
+  if (footprint)
+    for (const f of of('footprint-stop')) {
+      const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+      const label = escapeMarkup(f.properties.numbers ?? String(f.properties.order));
+      const r = label.includes('·') ? 14 : 10;
+      parts.push(
+        `<circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + 4}" text-anchor="middle" font-size="12" font-family="sans-serif" fill="#fff">${label}</text>`,
+      );
+    }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${parts.join('')}</svg>`;
 }
 

@@ -42,7 +42,9 @@ export type OverlayKind =
   | 'partnership-member'
   | 'border'
   | 'route-line'
-  | 'route-stop';
+  | 'route-stop'
+  | 'footprint-line'
+  | 'footprint-stop';
 
 export interface OverlayProps {
   overlay: OverlayKind;
@@ -54,9 +56,9 @@ export interface OverlayProps {
   band?: string;
   /** Drawn from stop points rather than a real path: shown dashed and said so. */
   schematic?: boolean;
-  /** Order of a route stop, from 1. */
+  /** Order of a route stop, from 1; a footprint stop's first step. */
   order?: number;
-  /** The numbers of all the route's stops on this stop's very point ("1·2"), where it shares the point. */
+  /** The numbers of all the stops (a route's, or a 足迹's steps) on this stop's very point ("1·2"), where it shares the point. */
   numbers?: string;
   /** Province-level side of a transit stop. */
   side?: string;
