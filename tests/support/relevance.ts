@@ -1,6 +1,7 @@
 /** Reading and scoring the search relevance fixture (tests/fixtures/search-relevance.json). Pure. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLLECTIONS } from '../../src/pack/schemas.ts';
 import { ROOT } from './dist.ts';
 
 export interface RelevanceCase {
@@ -26,9 +27,11 @@ export function readFixture(path = FIXTURE_PATH): RelevanceFixture {
   return JSON.parse(readFileSync(path, 'utf8')) as RelevanceFixture;
 }
 
+const ENTRY_PAGE = new RegExp(`^(?:/en)?/(${COLLECTIONS.join('|')})/([a-z0-9-]+)/?(?:[?#].*)?$`);
+
 /** `collection/id` of an entry page address (`/en/sites/mingyue-shantang/` → `sites/mingyue-shantang`); undefined for other pages. */
 export function entryKeyOf(href: string): string | undefined {
-  const m = /^(?:\/en)?\/(sites|routes|belts|transit|partnerships|stories)\/([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(new URL(href, 'http://x').pathname);
+  const m = ENTRY_PAGE.exec(new URL(href, 'http://x').pathname);
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
