@@ -137,9 +137,10 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
     for (const f of of('footprint-stop')) {
       const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
       const label = escapeMarkup(f.properties.numbers ?? String(f.properties.order));
-      const r = label.includes('·') ? 14 : 10;
+      // Larger than a route's stops: the overview is the person's only map on a phone, read beside the numbered list.
+      const r = label.includes('·') ? 26 : 18;
       parts.push(
-        `<circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + 4}" text-anchor="middle" font-size="12" font-family="sans-serif" fill="#fff">${label}</text>`,
+        `<circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
       );
     }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${parts.join('')}</svg>`;
