@@ -41,8 +41,10 @@ describe('person schema', () => {
   it('refuses a role without a source, a date that is not YYYY[-MM[-DD]] and a field it does not know', () => {
     expect(paths(person({ roles: [{ title: '县委书记' }] }))).toEqual(['roles.0.sources']);
     expect(paths(person({ born: '1927-5' }))).toEqual(['born']);
-    // A portrait waits for a licensed image field; until then it is a field the schema does not know.
+    // A portrait is one of the entry's images, with the credit and licence every picture needs; no field of its own.
     expect(parse(person({ portrait: 'li.jpg' })).success).toBe(false);
+    expect(paths(person({ images: [{ file: 'li.jpg', alt: '李一湾像', credit: '某馆' }] }))).toEqual(['images.0.licence']);
+    expect(parse(person({ images: [{ file: 'li.jpg', alt: '李一湾像', credit: '某馆', licence: '经授权' }] })).success).toBe(true);
     expect(parse(person({ ties: [{ place: 'zhuanjiaowan', note: 'x', sources: ['seed-002'] }] })).success).toBe(false);
   });
 });
