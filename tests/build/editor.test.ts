@@ -79,6 +79,14 @@ async function shot(page: Page, path: string): Promise<void> {
 /** A Decap field's input, by its label (Decap writes each label for its control). */
 const field = (page: Page, label: string) => page.locator(`label:text-is("${label}")`).first();
 
+/** Types into a Decap text field in one input event: key by key, a re-render between keys could drop some. */
+async function fill(page: Page, label: string, text: string): Promise<void> {
+  const id = await field(page, label).getAttribute('for');
+  const input = page.locator(`[id="${id}"]`);
+  await input.fill(text);
+  await expect.poll(() => input.inputValue()).toBe(text);
+}
+
 /** Decap's selects filter their options as one types; Enter takes the first that matches. */
 async function choose(page: Page, label: string, typed: string): Promise<void> {
   await field(page, label).click();
@@ -87,20 +95,14 @@ async function choose(page: Page, label: string, typed: string): Promise<void> {
 }
 
 async function fillSite(page: Page, id: string, title: string): Promise<void> {
-  await field(page, W.fields.id).click();
-  await page.keyboard.type(id);
-  await field(page, W.fields.title).click();
-  await page.keyboard.type(title);
-  await field(page, W.fields.summary).click();
-  await page.keyboard.type('编辑器测试用的地点摘要。');
+  await fill(page, W.fields.id, id);
+  await fill(page, W.fields.title, title);
+  await fill(page, W.fields.summary, '编辑器测试用的地点摘要。');
   await choose(page, W.fields.kind, 'village');
   await page.getByRole('button', { name: `新增${W.fields.regions}` }).click();
-  await field(page, W.fields.province).click();
-  await page.keyboard.type('浙江省');
-  await field(page, W.fields.city).click();
-  await page.keyboard.type('嘉兴市');
-  await field(page, W.fields.county).click();
-  await page.keyboard.type('平湖市');
+  await fill(page, W.fields.province, '浙江省');
+  await fill(page, W.fields.city, '嘉兴市');
+  await fill(page, W.fields.county, '平湖市');
   // A click on the map: 平湖市 lies a little west and south of the base pack's centre.
   const map = page.locator('[data-point-map]');
   await map.scrollIntoViewIfNeeded();

@@ -35,7 +35,7 @@ export function checkLines(config: PageConfig, r: EntryCheck | undefined, failed
     {
       'data-pack-check': '',
       'aria-live': 'polite',
-      style: { border: `2px solid ${r?.problems.length || failed ? '#a51c1c' : '#2a7a2a'}`, padding: '8px 12px', marginBottom: 16, fontSize: 13 },
+      style: { border: `2px solid ${r?.problems.length || failed ? '#a51c1c' : '#2a7a2a'}`, padding: '8px 48px 8px 12px', marginBottom: 16, fontSize: 13 },
     },
     h('h2', { style: { fontSize: 15, margin: '0 0 6px' } }, C.heading),
     failed
