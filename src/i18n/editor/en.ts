@@ -3,7 +3,7 @@ import type { EditorStrings } from './zh-CN.ts';
 export const editorEn: EditorStrings = {
   cmsLocale: 'en',
   title: 'Party-building map · content editor',
-  singular: { sites: 'site', routes: 'route', belts: 'belt', transit: 'bus line', partnerships: 'partnership', stories: 'story' },
+  singular: { sites: 'site', routes: 'route', belts: 'belt', transit: 'bus line', partnerships: 'partnership', stories: 'story', people: 'person' },
   fields: {
     id: 'File name (entry id)',
     body: 'Text (Markdown)',
@@ -67,6 +67,13 @@ export const editorEn: EditorStrings = {
     parent: 'Parent partnership',
     date: 'Date',
     type: 'Type',
+    born: 'Born',
+    died: 'Died',
+    roles: 'Roles',
+    until: 'Until',
+    ties: 'Footprint and ties',
+    story: 'Story',
+    route: 'Route',
   },
   rules: {
     text: (max?: number) => (max ? `Must not be empty or only spaces; at most ${max} characters` : 'Must not be empty or only spaces'),

@@ -7,7 +7,7 @@ export const editorZhCN = {
   /** Decap's own interface language. */
   cmsLocale: 'zh_Hans',
   title: '党建地图 · 内容编辑',
-  singular: { sites: '地点', routes: '线路', belts: '示范带', transit: '公交线路', partnerships: '合作', stories: '事件或文章' },
+  singular: { sites: '地点', routes: '线路', belts: '示范带', transit: '公交线路', partnerships: '合作', stories: '事件或文章', people: '人物' },
   fields: {
     id: '文件名（条目编号）',
     body: '正文（Markdown）',
@@ -71,6 +71,13 @@ export const editorZhCN = {
     parent: '上级合作',
     date: '日期',
     type: '类别',
+    born: '出生',
+    died: '逝世',
+    roles: '身份与职务',
+    until: '截至',
+    ties: '足迹与关联',
+    story: '相关事件或文章',
+    route: '相关线路',
   },
   /** Why a value is refused, shown by the editor beside the field; the pack check words it the same way after saving. */
   rules: {
