@@ -59,7 +59,9 @@ describe('the map worker does not run', () => {
     it(`${what}: /map/ falls back to the static map and the list, says so, and names the cause in the console`, async () => {
       const { page, errors, warnings, rejections } = await open('/map/', WORKER, route);
       await startMap(page);
-      await page.waitForSelector('[data-map][data-map-state="fallback"]', { timeout: 30_000 });
+      // Alone this takes about a second; the first page of the file, in a full CI run beside other browsers, once took
+      // over 30 s to reach the fallback.
+      await page.waitForSelector('[data-map][data-map-state="fallback"]', { timeout: 55_000 });
       await expect(page.locator('[data-map-notice]').textContent()).resolves.toContain('交互地图无法启动');
       await expect(page.locator('[data-map-notice]').isVisible()).resolves.toBe(true);
       await expect(page.locator('.map-overview').isVisible()).resolves.toBe(true);
@@ -68,7 +70,7 @@ describe('the map worker does not run', () => {
       expect(errors()).toEqual([]);
       await expect(rejections()).resolves.toEqual([]);
       await page.close();
-    });
+    }, 60_000);
 
   it('starts but never answers (a policy stops it): the map gives up, says so and removes its blank canvas', async () => {
     const { page, errors, warnings, rejections } = await open('/embed/map/', /^$/, (r) => r.continue());
