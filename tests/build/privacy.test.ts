@@ -67,7 +67,8 @@ describe('on a shared computer', () => {
     await ready(page);
     const control = page.locator('footer [data-clear-data]');
     await control.getByRole('button', { name: O.clearData }).click();
-    await expect(control.locator('[data-clear-status]').textContent()).resolves.toBe(O.cleared);
+    // Clearing is asynchronous (caches, the service worker); the status says so when it is done.
+    await expect.poll(() => control.locator('[data-clear-status]').textContent(), { timeout: 15_000 }).toBe(O.cleared);
     expect(await kept(page)).toEqual({ pages: [], saved: 0, meta: 0, storage: [] });
 
     // The offline page lists nothing, and says what is kept and for how long.
@@ -87,7 +88,7 @@ describe('on a shared computer', () => {
     await page.getByRole('button', { name: '加入行程' }).click();
     await expect.poll(() => page.locator('[data-plan-stops] > li').count()).toBe(1);
     await page.locator('[data-planner] [data-clear-data] button').click();
-    await expect(page.locator('[data-planner] [data-clear-status]').textContent()).resolves.toBe(O.cleared);
+    await expect.poll(() => page.locator('[data-planner] [data-clear-status]').textContent(), { timeout: 15_000 }).toBe(O.cleared);
     await expect(page.locator('[data-plan-stops] > li').count()).resolves.toBe(0);
     expect(new URL(page.url()).search).toBe('');
     expect((await kept(page)).storage).toEqual([]);
@@ -106,7 +107,7 @@ describe('on a shared computer', () => {
     await page.locator('[data-offline-page][data-listed]').waitFor();
     await expect(page.locator('[data-offline-visited] li').count()).resolves.toBeGreaterThan(0);
     await page.locator('[data-offline-page] [data-clear-data] button').click();
-    await expect(page.locator('[data-offline-page] [data-clear-status]').textContent()).resolves.toBe(O.cleared);
+    await expect.poll(() => page.locator('[data-offline-page] [data-clear-status]').textContent(), { timeout: 15_000 }).toBe(O.cleared);
     await expect.poll(() => page.locator('[data-offline-visited] li').count()).toBe(0);
     await expect(page.locator('[data-offline-visited-none]').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
