@@ -96,6 +96,36 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   // On an entry's own map, its own collection shows only that entry.
   const focusOf = (collection: string): FilterSpecification | undefined =>
     focusCollection === collection ? ['==', ['get', 'entry'], o.focus as string] : undefined;
+  // A route's stops and a person's 足迹 alike: a disc with its number, wider where several share the point ("1·2").
+  const numberedStops = (
+    kind: 'route-stop' | 'footprint-stop',
+    colour: string,
+    focus: FilterSpecification | undefined,
+    layout: { visibility: 'visible' | 'none' },
+  ): LayerSpecification[] => [
+    {
+      id: kind,
+      type: 'circle',
+      source: 'overlays',
+      filter: overlay(kind, focus),
+      layout,
+      paint: { 'circle-radius': ['case', ['has', 'numbers'], 15, 11], 'circle-color': colour, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
+    {
+      id: `${kind}-number`,
+      type: 'symbol',
+      source: 'overlays',
+      filter: overlay(kind, focus),
+      layout: {
+        ...layout,
+        'text-field': ['coalesce', ['get', 'numbers'], ['to-string', ['get', 'order']]],
+        'text-font': FONT,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
   const font = FONT;
   const online = basemapSources(o.basemap);
   const vector = o.basemap.kind === 'pmtiles' && o.basemap.vector;
@@ -377,57 +407,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       },
       paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
-    {
-      id: 'route-stop',
-      type: 'circle',
-      source: 'overlays',
-      filter: overlay('route-stop', focusOf('routes')),
-      layout: visible('routes'),
-      // A stop sharing its point with others is wider, to hold "1·2".
-      paint: { 'circle-radius': ['case', ['has', 'numbers'], 15, 11], 'circle-color': C.route, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
-    },
-    {
-      id: 'route-stop-number',
-      type: 'symbol',
-      source: 'overlays',
-      filter: overlay('route-stop', focusOf('routes')),
-      layout: {
-        ...visible('routes'),
-        'text-field': ['coalesce', ['get', 'numbers'], ['to-string', ['get', 'order']]],
-        'text-font': font,
-        'text-size': 12,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': '#ffffff' },
-    },
-    {
-      id: 'footprint-stop',
-      type: 'circle',
-      source: 'overlays',
-      filter: overlay('footprint-stop', focusOf('people')),
-      layout: footprintVisible,
-      // Wider where several steps share the point and its label reads 1·2, as a route's shared stops are.
-      paint: {
-        'circle-radius': ['case', ['has', 'numbers'], 15, 11],
-        'circle-color': C.footprint,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: 'footprint-stop-number',
-      type: 'symbol',
-      source: 'overlays',
-      filter: overlay('footprint-stop', focusOf('people')),
-      layout: {
-        ...footprintVisible,
-        'text-field': ['coalesce', ['get', 'numbers'], ['to-string', ['get', 'order']]],
-        'text-font': font,
-        'text-size': 12,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': '#ffffff' },
-    },
+    ...numberedStops('route-stop', C.route, focusOf('routes'), visible('routes')),
+    ...numberedStops('footprint-stop', C.footprint, focusOf('people'), footprintVisible),
     // The chosen site, from its own unclustered source above everything: never clustered or stacked away.
     {
       id: 'sites-selected',
