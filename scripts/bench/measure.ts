@@ -124,7 +124,6 @@ if (!nginx) page.on('requestfinished', (r) => pending.push(sizeOf(r)));
 const take = async () => {
   if (nginx) {
     const served = nginx.served();
-    if (process.env.BENCH_PATHS) for (const r of served) console.log(`    ${r.bytes} ${r.path}`);
     return { requests: served.length, bytes: served.reduce((a, b) => a + b.bytes, 0) };
   }
   const sizes = await Promise.all(pending);
