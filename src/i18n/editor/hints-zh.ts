@@ -117,7 +117,7 @@ export const hintsZhCN: Hints = {
   personRoleSchema: {
     title: '身份、职务或称号，照来源的原话写，例如 领导金山（浦南）县委、平湖第一位共产党员。',
     date: `来源所说的担任这一身份的时间，${DATE}；来源没写日期就不填。`,
-    until: '到什么时候为止，只在来源写明结束时间时填写。',
+    until: `到什么时候为止，${DATE}；只在来源写明结束时间时填写。`,
     sources: '写明这一身份的来源，至少一个。',
   },
   personTieSchema: {
