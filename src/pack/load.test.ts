@@ -67,6 +67,16 @@ describe('loadPack', () => {
     expect(pack.problems.map(formatProblem)).toEqual(expect.arrayContaining(enLines));
   });
 
+  it('calls a kind left out a missing field, with the values to choose from, not an unknown value "undefined"', () => {
+    const pack = scenarioPack('base');
+    const file = join(pack, 'content/sites/zhuanjiaowan.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^kind:.*\n/m, ''));
+    const line = loadPack(pack)
+      .problems.map(formatProblem)
+      .find((l) => l.includes('  kind  '));
+    expect(line).toMatch(/sites\/zhuanjiaowan {2}kind {2}缺少必填字段 {2}\(写上这些值之一：red-heritage, memorial,/);
+  });
+
   it('reports a bad pack.yaml field once, and still checks what rests on its sound fields', () => {
     const pack = loadPack(scenarioPack('bad-service-area'));
     expect(pack.problems.map((p) => p.field)).toEqual(['serviceArea']);

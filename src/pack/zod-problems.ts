@@ -35,7 +35,8 @@ export function describeZodIssues(error: z.ZodError, input: unknown, schema: z.Z
     }
     if (issue.code === 'invalid_value') {
       const values = issue.values.map(String);
-      say(path, m.fields.unknownValue(JSON.stringify(value), values, typeof value === 'string' ? closest(value, values) : undefined));
+      if (value === undefined) say(path, m.fields.missingChoice(values));
+      else say(path, m.fields.unknownValue(JSON.stringify(value), values, typeof value === 'string' ? closest(value, values) : undefined));
       continue;
     }
     if (issue.code === 'invalid_type') {

@@ -132,6 +132,7 @@ export const en: PackMessages = {
     }),
     unknownValue: (value, allowed, suggestion) => ({ message: `unknown value ${value}`, hint: `${maybe(suggestion)}use one of: ${allowed.join(', ')}` }),
     missing: (expected) => ({ message: 'missing required field', hint: `add ${typeName(expected)}` }),
+    missingChoice: (allowed) => ({ message: 'missing required field', hint: `write one of: ${allowed.join(', ')}` }),
     blank: () => ({ message: 'only spaces, no text', hint: 'write the text (an optional field may also be removed)' }),
     wrongType: (expected, received) => ({
       message: `must be ${typeName(expected)}, found ${typeName(received)}`,

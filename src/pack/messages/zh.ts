@@ -146,6 +146,7 @@ export const zh = {
       hint: `${maybe(suggestion)}改用这些值之一：${allowed.join(', ')}`,
     }),
     missing: (expected: string): Said => ({ message: '缺少必填字段', hint: `添上${typeName(expected)}` }),
+    missingChoice: (allowed: readonly string[]): Said => ({ message: '缺少必填字段', hint: `写上这些值之一：${allowed.join(', ')}` }),
     blank: (): Said => ({ message: '只有空格，没有文字', hint: '写上内容（选填的字段也可以整行删去）' }),
     wrongType: (expected: string, received: string): Said => ({
       message: `应当是${typeName(expected)}，这里是${typeName(received)}`,
