@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { containing } from '../geo/polygons.ts';
 import { editorEn } from '../i18n/editor/en.ts';
+import { hintsZhCN } from '../i18n/editor/hints-zh.ts';
 import { type EditorStrings, editorZhCN } from '../i18n/editor/zh-CN.ts';
 import { prepareBasemap } from '../map/basemap/prepare.ts';
 import { buildTiles, type Tiles } from '../map/basemap/tiles.ts';
@@ -115,7 +116,8 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
         contentFolder: config.paths.content,
         imagesFolder: config.paths.images,
         sources: Object.entries(config.sources).map(([key, s]) => ({ key, title: s.title })),
-        hints: schemaHints(),
+        // The schemas' doc comments are English; a Chinese editor shows their translation (hints-zh.test.ts keeps the two in step).
+        hints: options.lang === 'en' ? schemaHints() : hintsZhCN,
         words,
       },
       `${origin}/api/v1`,

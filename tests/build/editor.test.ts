@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryFromFile } from '../../src/editor/format.ts';
+import { hintsZhCN } from '../../src/i18n/editor/hints-zh.ts';
 import { editorZhCN as W } from '../../src/i18n/editor/zh-CN.ts';
 import { loadPack } from '../../src/pack/load.ts';
 import { formatProblem } from '../../src/pack/problems.ts';
@@ -121,6 +122,8 @@ async function publish(page: Page): Promise<void> {
 describe('the content editor', () => {
   it('creates a site by a click on the offline basemap; the file is the pack format, passes the check and builds', async () => {
     const page = await openNewSite();
+    // The hints under the fields are in Chinese, like the rest of the editor.
+    await page.getByText(hintsZhCN.common?.summary ?? '-', { exact: true }).waitFor();
     await fillSite(page, 'bianjiqi-ceshi', '编辑器测试地点');
     expect(await page.locator('[data-region-proposal]').textContent()).toContain('平湖市');
     await page.getByRole('button', { name: `新增${W.fields.sources}` }).click();
