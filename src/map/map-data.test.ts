@@ -14,6 +14,7 @@ import { KIND_STYLE, MAP_COLOURS } from './palette.ts';
 import { DEFAULT_LAYERS, LAYERS, parseState } from './state.ts';
 import { buildStyle, LAYER_GROUPS } from './style.ts';
 import { renderOverviewSvg } from './svg.ts';
+import { OVERVIEW_SIZE } from './view.ts';
 
 const defaultData = buildMapData(loadPack(ROOT));
 const base = buildMapData(loadPack(scenarioPack('base')));
@@ -69,6 +70,14 @@ describe('buildMapData', () => {
     // Every stop's number is drawn somewhere: none is hidden under another.
     const drawn = labels.flatMap((l) => String(l).split('·').map(Number));
     expect(new Set(drawn)).toEqual(new Set(stops.map((f) => f.properties.order)));
+  });
+
+  it("draws a route's stop numbers readable on a phone: at 360 px wide the overview's numbers are at least 7 px", () => {
+    const focus = 'routes/hongse-yuanyuan';
+    const svg = renderOverviewSvg(defaultData, { ...OVERVIEW_SIZE, bounds: focusBounds(defaultData, focus), focus, routeStops: true, title: 't' });
+    const sizes = [...svg.matchAll(/<text [^>]*font-size="(\d+)"[^>]*fill="#fff">[^<]+<\/text>/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect((size * 360) / OVERVIEW_SIZE.width).toBeGreaterThanOrEqual(7);
   });
 
   it('gives each bus line of the default pack its own colour, on its line and stops, and labels no unnamed stop', () => {

@@ -124,12 +124,13 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
       const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
       return { x, y, order: Number(f.properties.order) };
     });
-    // A shared spot is a pill wide enough for "1·2".
-    for (const { x, y, orders } of stopSpots(stops, 8)) {
+    // As large as a person's 足迹 stops: the overview is shown about 360 px wide on a phone, where a 20 px pill was a
+    // speck. Stops closer than a marker share one pill, wide enough for "1·2", rather than hiding each other.
+    for (const { x, y, orders } of stopSpots(stops, 24)) {
       const label = spotLabel(orders);
-      const w = Math.max(20, label.length * 8 + 8);
+      const w = Math.max(36, label.length * 12 + 16);
       parts.push(
-        `<rect x="${x - w / 2}" y="${y - 10}" width="${w}" height="20" rx="10" fill="${C.route}" stroke="#fff" stroke-width="2"/><text x="${x}" y="${y + 4}" text-anchor="middle" font-size="12" font-family="sans-serif" fill="#fff">${label}</text>`,
+        `<rect x="${x - w / 2}" y="${y - 18}" width="${w}" height="36" rx="18" fill="${C.route}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
       );
     }
   }
