@@ -22,3 +22,5 @@ const root = resolvePackRoot(folder);
 console.log(words.building);
 const editor = await startEditor({ root, port, ...(lang ? { lang } : {}) });
 console.log(words.started(editor.url, root));
+// Ctrl+C or a kill ends the site preview's dev server with the editor, rather than leaving it running on its own.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void editor.close().finally(() => process.exit(0)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { REFERENCE_FIELDS } from '../pack/reference-fields.ts';
 import { COLLECTIONS, collectionSchemas } from '../pack/schemas.ts';
-import { type DecapField, EDITOR_ONLY_FIELDS, editorConfig, POINT_WIDGET } from './config.ts';
+import { type DecapField, EDITOR_ONLY_FIELDS, editorConfig, POINT_WIDGET, REGIONS_WIDGET } from './config.ts';
 import { parseHints, schemaHints } from './hints.ts';
 
 const hints = schemaHints();
@@ -60,7 +60,8 @@ function fieldAgrees(collection: string, prop: Json, f: DecapField, path: string
       expect(f.widget, at).toBe('list');
       agree(collection, items.anyOf.find((o) => o.type === 'object') as Json, f.fields ?? [], [...path, '*']);
     } else if (items.type === 'object') {
-      expect(f.widget, at).toBe('list');
+      // A site's regions have their own widget (the rows, and the outlines its point lies in to fill them from).
+      expect(f.widget, at).toBe(path.join('.') === 'regions' ? REGIONS_WIDGET : 'list');
       agree(collection, items, f.fields ?? [], [...path, '*']);
     } else {
       expect(f.widget, at).toBe('list');
@@ -88,6 +89,11 @@ function fieldAgrees(collection: string, prop: Json, f: DecapField, path: string
   if (prop.anyOf) {
     // A partial date (text, or a year as a number): the editor writes text matching the date rule.
     expect(f.pattern?.[0], at).toMatch(/\\d\{4\}/);
+    return;
+  }
+  // A picture's file is chosen from, or uploaded into, the pack's images folder.
+  if (path.at(-1) === 'file' && path.at(-3) === 'images') {
+    expect(f.widget, at).toBe('image');
     return;
   }
   expect(['string', 'text', 'select'], at).toContain(f.widget);

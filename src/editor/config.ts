@@ -8,13 +8,24 @@ import { type EditorStrings, editorZhCN } from '../i18n/editor/zh-CN.ts';
 import { type UiStrings, zhCN } from '../i18n/zh-CN.ts';
 import { REFERENCE_FIELDS } from '../pack/reference-fields.ts';
 import * as schemas from '../pack/schemas.ts';
-import { COLLECTIONS, type CollectionName, collectionSchemas, ID_PATTERN, partialDateSchema, pointSchema, sourceRefSchema } from '../pack/schemas.ts';
+import {
+  COLLECTIONS,
+  type CollectionName,
+  collectionSchemas,
+  ID_PATTERN,
+  partialDateSchema,
+  pointSchema,
+  regionSchema,
+  sourceRefSchema,
+} from '../pack/schemas.ts';
 import type { Hints } from './hints.ts';
 
 /** The custom format (client/format.ts) that reads and writes the pack's own Markdown + YAML. */
 export const PACK_FORMAT = 'pack-md';
 /** The custom widget (client/point-widget.ts) for a point: a click on the offline basemap, or pasted coordinates. */
 export const POINT_WIDGET = 'pack-point';
+/** The custom widget (client/regions-widget.ts) for a site's regions: the rows, and the outlines its point lies in. */
+export const REGIONS_WIDGET = 'pack-regions';
 
 export interface DecapField {
   name: string;
@@ -38,6 +49,7 @@ export interface DecapField {
   modes?: string[];
   collapsed?: boolean;
   default?: unknown;
+  choose_url?: boolean;
 }
 
 export interface DecapCollection {
@@ -168,6 +180,8 @@ function fieldOf(name: string, schema: ZodType, ctx: Ctx): DecapField {
   const d = defOf(inner);
   const to = reference(ctx);
   if (to) return { ...base, ...relation(to, false) };
+  // A picture's file is uploaded into, or chosen from, the pack's images folder (Decap's media library on it).
+  if (ctx.owner === 'imageSchema' && name === 'file') return { ...base, widget: 'image', choose_url: false };
   if (inner === pointSchema) return { ...base, widget: POINT_WIDGET, fields: objectFields(inner, { ...ctx, owner: 'pointSchema' }) };
   // A partial date is read as text or a year number, then checked as text: the editor writes the text.
   if (inner === partialDateSchema) return { ...base, pattern: [json(defOf(inner).out as ZodType).pattern as string, ctx.words.rules.pattern] };
@@ -210,6 +224,7 @@ function listField(base: DecapField, list: ZodType, ctx: Ctx): DecapField {
       options: enumOptions(ctx, base.name, (element as unknown as { options: string[] }).options),
       ...bounds,
     };
+  if (element === regionSchema) return { ...base, widget: REGIONS_WIDGET, ...bounds, fields: objectFields(element, { ...itemCtx, owner: 'regionSchema' }) };
   if (element === sourceRefSchema) return { ...base, widget: 'list', ...bounds, summary: '{{fields.ref}}{{fields.title}}', fields: sourceFields(itemCtx) };
   if (ed.type === 'object') {
     const owner = NAMES.get(element) ?? ctx.owner;
@@ -245,8 +260,8 @@ function clean(f: DecapField): DecapField {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as unknown as DecapField;
 }
 
-/** Fields shown first, in this order; the rest follow in schema order. */
-const FIRST = ['title', 'summary', 'kind', 'date', 'type'];
+/** Fields shown first, in this order; the rest follow in schema order. The point comes before the regions it proposes. */
+const FIRST = ['title', 'summary', 'kind', 'date', 'type', 'location', 'regions'];
 
 export function collectionConfig(collection: CollectionName, input: EditorConfigInput): DecapCollection {
   const words = input.words ?? editorZhCN;

@@ -21,6 +21,7 @@ import { CRS_VALUES } from '../pack/schemas.ts';
 import { checkEntry } from './check.ts';
 import { editorConfig } from './config.ts';
 import { schemaHints } from './hints.ts';
+import { pageOfFile, sitePreview } from './site-preview.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -193,6 +194,22 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
       res.status(400).json({ error: String(e) });
     }
   });
+  // The saved entry's own page, from Astro's dev server on the pack (started on the first ask).
+  const site = sitePreview(root);
+  process.once('exit', () => site.close());
+  app.get('/api/site-page', async (req, res) => {
+    const page = pageOfFile(config.paths.content, String(req.query.path ?? ''));
+    if (!page) {
+      res.status(404).json({ error: 'not an entry file' });
+      return;
+    }
+    try {
+      res.json({ url: `${await site.origin()}/${options.lang === 'en' ? 'en/' : ''}${page}` });
+    } catch (e) {
+      console.error(String(e));
+      res.status(503).json({ error: 'astro dev' });
+    }
+  });
   process.env.GIT_REPO_DIRECTORY = root;
   await registerLocalFs(app, { logLevel: 'warn' });
 
@@ -204,6 +221,11 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        site.close();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

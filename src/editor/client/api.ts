@@ -6,6 +6,9 @@ export interface Place {
   regions: { label: string; region: Record<string, string> }[];
 }
 
+/** Sent on the page's window by the point widget, with the Place of its point (or none), for the regions widget. */
+export const PLACE_EVENT = 'pack-place';
+
 export async function place(lon: number, lat: number, crs: string): Promise<Place> {
   const r = await fetch(`/api/place?lon=${lon}&lat=${lat}&crs=${encodeURIComponent(crs)}`);
   if (!r.ok) throw new Error(String(r.status));
@@ -17,4 +20,11 @@ export async function check(path: string, raw?: string): Promise<EntryCheck> {
   const r = await fetch('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path, raw }) });
   if (!r.ok) throw new Error(String(r.status));
   return (await r.json()) as EntryCheck;
+}
+
+/** The address of a saved entry's page on the site preview (Astro's dev server, started by the first ask). */
+export async function sitePage(path: string): Promise<string> {
+  const r = await fetch(`/api/site-page?path=${encodeURIComponent(path)}`);
+  if (!r.ok) throw new Error(String(r.status));
+  return ((await r.json()) as { url: string }).url;
 }

@@ -9,7 +9,8 @@ import { editorZhCN } from '../../i18n/editor/zh-CN.ts';
 import { entryFromFile, entryToFile } from '../format.ts';
 import { check } from './api.ts';
 import { pointWidget } from './point-widget.ts';
-import { entryPath, previewTemplate } from './preview.ts';
+import { entryPath, previewTemplate, SAVED_EVENT } from './preview.ts';
+import { regionsWidget } from './regions-widget.ts';
 import type { Cms, PageConfig } from './types.ts';
 
 const mod = DecapCms as unknown as { default?: Cms; DecapCmsApp?: Cms } & Cms;
@@ -45,12 +46,14 @@ async function start(): Promise<void> {
   document.title = config.words.title;
   CMS.registerCustomFormat('pack-md', 'md', { fromFile: entryFromFile, toFile: (data) => entryToFile(data as Record<string, unknown>) });
   CMS.registerWidget('pack-point', pointWidget(config));
+  CMS.registerWidget('pack-regions', regionsWidget(config));
   const Preview = previewTemplate(config);
   for (const c of config.cms.collections) CMS.registerPreviewTemplate(c.name, Preview);
   CMS.registerEventListener({
     name: 'postSave',
     handler: async ({ entry }) => {
       try {
+        window.dispatchEvent(new Event(SAVED_EVENT));
         const r = await check(entryPath(config, entry));
         notice(config, [...r.problems, ...r.warnings]);
       } catch (e) {

@@ -1,13 +1,13 @@
 /**
  * The `location` widget: the pack's own offline basemap (the site's style, tiles from the editing server; no
  * third-party tiles), a click sets lon/lat in WGS-84; coordinates pasted from 高德 (GCJ-02) or 百度 (BD-09) are kept
- * as written with their `crs`, which the build converts; the outlines the point lies in are proposed as its region.
+ * as written with their `crs`, which the build converts; where the point lies is sent to the regions widget.
  */
 import * as maplibregl from 'maplibre-gl';
 import { Component, createElement as h, type ReactNode } from 'react';
 import { basemapLayers } from '../../map/basemap/style.ts';
 import { FONT } from '../../map/style.ts';
-import { type Place, place } from './api.ts';
+import { PLACE_EVENT, type Place, place } from './api.ts';
 import { type PageConfig, plain } from './types.ts';
 
 interface Point {
@@ -98,12 +98,14 @@ export function pointWidget(config: PageConfig) {
       try {
         const found = await place(lon, lat, crs);
         this.setState({ place: found });
+        window.dispatchEvent(new CustomEvent(PLACE_EVENT, { detail: found }));
         if (!this.map) return;
         this.marker ??= new maplibregl.Marker({ color: '#a51c1c' });
         this.marker.setLngLat(found.wgs84).addTo(this.map);
         if (fly) this.map.jumpTo({ center: found.wgs84, zoom: 9 });
       } catch {
         this.setState({ place: undefined });
+        window.dispatchEvent(new CustomEvent(PLACE_EVENT, { detail: undefined }));
       }
     }
 
@@ -211,13 +213,6 @@ export function pointWidget(config: PageConfig) {
             onChange: (e: { target: HTMLInputElement }) => this.precision('approximate', e.target.value),
           }),
         ),
-        pl
-          ? h(
-              'p',
-              { className: 'pack-point__note', 'data-region-proposal': '', role: 'status' },
-              pl.regions.length ? `${W.regionProposed}${pl.regions.map((r) => r.label).join('、')}` : W.regionNone,
-            )
-          : null,
       );
     }
   };

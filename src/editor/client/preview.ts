@@ -1,11 +1,12 @@
 /**
- * The preview pane: the entry as its page shows it (title, kind, summary, regions, text, sources) and, above it, the
- * pack check of the draft in the words of `npm run check`, so a problem is seen before saving.
+ * The preview pane: the pack check of the draft in the words of `npm run check`, so a problem is seen before saving;
+ * the draft in a plain layout (title, kind, summary, regions, text, sources), following every keystroke; and, once
+ * saved, the entry's own page on the site, from Astro's dev server on the pack, reloaded after each save.
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import type { EntryCheck } from '../check.ts';
 import { entryToFile } from '../format.ts';
-import { check } from './api.ts';
+import { check, sitePage } from './api.ts';
 import { type ImmutableLike, type PageConfig, plain } from './types.ts';
 
 interface Props {
@@ -16,7 +17,14 @@ interface Props {
 interface State {
   result?: EntryCheck;
   failed?: boolean;
+  /** The saved entry's page on the dev server, once it answers; `false` when it could not start. */
+  page?: string | false;
+  /** Bumped by each save, to load the page again. */
+  saves: number;
 }
+
+/** The page (main.ts) says so after each save; the preview, rendered in Decap's frame, listens on the page's window. */
+export const SAVED_EVENT = 'pack-saved';
 
 /** Where the entry's file is (or will be) in the pack: its saved path, else its folder and the id typed. */
 export function entryPath(config: PageConfig, entry: ImmutableLike): string {
@@ -55,18 +63,64 @@ export function checkLines(config: PageConfig, r: EntryCheck | undefined, failed
 export function previewTemplate(config: PageConfig) {
   const P = config.words.preview;
   return class Preview extends Component<Props, State> {
-    state: State = {};
+    state: State = { saves: 0 };
     private timer?: ReturnType<typeof setTimeout>;
     private last = '';
+    private asked = '';
 
     componentDidMount(): void {
+      window.addEventListener(SAVED_EVENT, this.saved);
       this.schedule();
+      this.askPage();
     }
     componentDidUpdate(): void {
       this.schedule();
+      this.askPage();
     }
     componentWillUnmount(): void {
+      window.removeEventListener(SAVED_EVENT, this.saved);
       clearTimeout(this.timer);
+    }
+
+    private saved = (): void => {
+      this.setState((s) => ({ saves: s.saves + 1 }));
+    };
+
+    /** The page exists once the file does: an entry opened from the list, or a new one after its first save. */
+    private askPage(): void {
+      const path = this.props.entry.get('path');
+      if (typeof path !== 'string' || !path || this.props.entry.get('newRecord') || path === this.asked) return;
+      this.asked = path;
+      sitePage(path).then(
+        (page) => path === this.asked && this.setState({ page }),
+        () => path === this.asked && this.setState({ page: false }),
+      );
+    }
+
+    private sitePane(): ReactNode {
+      const saved = typeof this.props.entry.get('path') === 'string' && !this.props.entry.get('newRecord');
+      const { page, saves } = this.state;
+      const note = (text: string) => h('p', { style: { color: '#555' } }, text);
+      return h(
+        'section',
+        { 'data-site-page': '', style: { borderTop: '1px solid #ccc', marginTop: 24, paddingTop: 8 } },
+        h('h2', { style: { fontSize: 15 } }, P.sitePage),
+        !saved
+          ? note(P.siteUnsaved)
+          : page === undefined
+            ? note(P.siteStarting)
+            : page === false
+              ? note(P.siteFailed)
+              : [
+                  h('p', { key: 'open' }, h('a', { href: page, target: '_blank', rel: 'noopener' }, P.open)),
+                  h('iframe', {
+                    key: `page-${saves}`,
+                    src: page,
+                    title: P.sitePage,
+                    style: { width: '100%', height: 900, border: '1px solid #ccc' },
+                  }),
+                ],
+      );
     }
 
     private schedule(): void {
@@ -119,6 +173,7 @@ export function previewTemplate(config: PageConfig) {
               ),
             )
           : null,
+        this.sitePane(),
       );
     }
   };
