@@ -136,20 +136,14 @@ describe('the content editor', () => {
     await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
     await page.locator('.pack-notice').getByText(W.check.savedOk).waitFor({ timeout: 20_000 });
     await shot(page, 'docs/editor-saved.png');
-    // The preview then shows the saved entry's own page on the site (Astro's dev server on the pack).
-    const sitePage = page.frameLocator('iframe').first().frameLocator('[data-site-page] iframe');
-    await expect
-      .poll(
-        async () =>
-          (await sitePage
-            .locator('h1')
-            .textContent({ timeout: 5_000 })
-            .catch(() => '')) ?? '',
-        { timeout: 150_000 },
-      )
-      .toBe('编辑器测试地点');
+    // The preview then opens the saved entry's own page on the site (Astro's dev server on the pack).
+    const link = page.frameLocator('iframe').first().locator('[data-site-page] a');
+    await link.waitFor({ timeout: 150_000 });
+    const [sitePage] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await sitePage.locator('main h1').waitFor({ timeout: 60_000 });
+    expect(await sitePage.locator('main h1').textContent()).toBe('编辑器测试地点');
     expect(await sitePage.locator('main').textContent()).toContain('编辑器测试用的地点摘要。');
-    await shot(page, 'docs/editor-site-page.png');
+    await shot(sitePage, 'docs/editor-site-page.png');
     await page.context().close();
 
     const text = readFileSync(file, 'utf8');
@@ -203,6 +197,10 @@ describe('the content editor', () => {
   it('shows the pack check line for a site without a source, before and right after saving', async () => {
     const page = await openNewSite();
     await fillSite(page, 'meiyou-laiyuan', '没有来源的地点');
+    // The draft check follows the form: the region and the point filled, only the source is still missing.
+    const draft = page.frameLocator('iframe').first().locator('[data-pack-check]');
+    await expect.poll(async () => (await draft.textContent()) ?? '', { timeout: 20_000 }).toMatch(/ sources .*缺少必填字段/);
+    await expect.poll(async () => await draft.locator('li').count(), { timeout: 20_000 }).toBe(1);
     await shot(page, 'docs/editor-new-site.png');
     await publish(page).catch(() => undefined);
     const check = page.frameLocator('iframe').first().locator('[data-pack-check]');

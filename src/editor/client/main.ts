@@ -9,7 +9,7 @@ import { editorZhCN } from '../../i18n/editor/zh-CN.ts';
 import { entryFromFile, entryToFile } from '../format.ts';
 import { check } from './api.ts';
 import { pointWidget } from './point-widget.ts';
-import { entryPath, previewTemplate, SAVED_EVENT } from './preview.ts';
+import { entryPath, previewTemplate } from './preview.ts';
 import { regionsWidget } from './regions-widget.ts';
 import type { Cms, PageConfig } from './types.ts';
 
@@ -53,7 +53,6 @@ async function start(): Promise<void> {
     name: 'postSave',
     handler: async ({ entry }) => {
       try {
-        window.dispatchEvent(new Event(SAVED_EVENT));
         const r = await check(entryPath(config, entry));
         notice(config, [...r.problems, ...r.warnings]);
       } catch (e) {

@@ -1,7 +1,8 @@
 /**
  * The preview pane: the pack check of the draft in the words of `npm run check`, so a problem is seen before saving;
  * the draft in a plain layout (title, kind, summary, regions, text, sources), following every keystroke; and, once
- * saved, the entry's own page on the site, from Astro's dev server on the pack, reloaded after each save.
+ * saved, a link to the entry's own page on the site, from Astro's dev server on the pack (a page of its own rather than a
+ * frame in this pane: nested in Decap's preview frame, the site's page painted blank in chromium).
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import type { EntryCheck } from '../check.ts';
@@ -19,12 +20,7 @@ interface State {
   failed?: boolean;
   /** The saved entry's page on the dev server, once it answers; `false` when it could not start. */
   page?: string | false;
-  /** Bumped by each save, to load the page again. */
-  saves: number;
 }
-
-/** The page (main.ts) says so after each save; the preview, rendered in Decap's frame, listens on the page's window. */
-export const SAVED_EVENT = 'pack-saved';
 
 /** Where the entry's file is (or will be) in the pack: its saved path, else its folder and the id typed. */
 export function entryPath(config: PageConfig, entry: ImmutableLike): string {
@@ -34,6 +30,16 @@ export function entryPath(config: PageConfig, entry: ImmutableLike): string {
   const id = (entry.getIn(['data', 'id']) as string | undefined) || 'new-entry';
   return `${collection?.folder ?? ''}/${id}.md`;
 }
+
+const SITE_LINK = {
+  display: 'inline-block',
+  padding: '6px 14px',
+  border: '1px solid #a51c1c',
+  borderRadius: 4,
+  color: '#a51c1c',
+  textDecoration: 'none',
+  fontWeight: 600,
+} as const;
 
 export function checkLines(config: PageConfig, r: EntryCheck | undefined, failed: boolean | undefined): ReactNode {
   const C = config.words.check;
@@ -63,13 +69,12 @@ export function checkLines(config: PageConfig, r: EntryCheck | undefined, failed
 export function previewTemplate(config: PageConfig) {
   const P = config.words.preview;
   return class Preview extends Component<Props, State> {
-    state: State = { saves: 0 };
+    state: State = {};
     private timer?: ReturnType<typeof setTimeout>;
     private last = '';
     private asked = '';
 
     componentDidMount(): void {
-      window.addEventListener(SAVED_EVENT, this.saved);
       this.schedule();
       this.askPage();
     }
@@ -78,13 +83,8 @@ export function previewTemplate(config: PageConfig) {
       this.askPage();
     }
     componentWillUnmount(): void {
-      window.removeEventListener(SAVED_EVENT, this.saved);
       clearTimeout(this.timer);
     }
-
-    private saved = (): void => {
-      this.setState((s) => ({ saves: s.saves + 1 }));
-    };
 
     /** The page exists once the file does: an entry opened from the list, or a new one after its first save. */
     private askPage(): void {
@@ -99,7 +99,7 @@ export function previewTemplate(config: PageConfig) {
 
     private sitePane(): ReactNode {
       const saved = typeof this.props.entry.get('path') === 'string' && !this.props.entry.get('newRecord');
-      const { page, saves } = this.state;
+      const { page } = this.state;
       const note = (text: string) => h('p', { style: { color: '#555' } }, text);
       return h(
         'section',
@@ -111,15 +111,13 @@ export function previewTemplate(config: PageConfig) {
             ? note(P.siteStarting)
             : page === false
               ? note(P.siteFailed)
-              : [
-                  h('p', { key: 'open' }, h('a', { href: page, target: '_blank', rel: 'noopener' }, P.open)),
-                  h('iframe', {
-                    key: `page-${saves}`,
-                    src: page,
-                    title: P.sitePage,
-                    style: { width: '100%', height: 900, border: '1px solid #ccc' },
-                  }),
-                ],
+              : h(
+                  'p',
+                  null,
+                  h('a', { href: page, target: '_blank', rel: 'noopener', className: 'pack-site-link', style: SITE_LINK }, P.open),
+                  ' ',
+                  h('span', { style: { color: '#555' } }, P.openNote),
+                ),
       );
     }
 
