@@ -114,7 +114,7 @@ export function previewTemplate(config: PageConfig) {
               : h(
                   'p',
                   null,
-                  h('a', { href: page, target: '_blank', rel: 'noopener', className: 'pack-site-link', style: SITE_LINK }, P.open),
+                  h('a', { href: page, target: '_blank', rel: 'noopener', style: SITE_LINK }, P.open),
                   ' ',
                   h('span', { style: { color: '#555' } }, P.openNote),
                 ),

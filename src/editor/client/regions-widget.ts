@@ -2,11 +2,12 @@
  * The `regions` widget: the region rows of a site (province … village), and above them the outlines the entry's
  * point lies in, each with a button that writes it into the rows. Decap lets a widget change only its own field, so the
  * proposal lives here, where it can be written. The point widget says where its point lies (PLACE_EVENT) whenever it
- * moves: Decap re-renders a widget only for its own value, so the entry prop would not tell.
+ * moves, also when an entry opens with its point set: Decap re-renders a widget only for its own value, so the entry
+ * prop would not tell, and one lookup serves both widgets.
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import type { Region } from '../../pack/schemas.ts';
-import { PLACE_EVENT, type Place, place } from './api.ts';
+import { PLACE_EVENT, type Place } from './api.ts';
 import { type ImmutableLike, type PageConfig, plain } from './types.ts';
 
 const PARTS = ['province', 'city', 'county', 'town', 'village'] as const;
@@ -15,7 +16,6 @@ interface Props {
   value: unknown;
   onChange(v: Partial<Region>[]): void;
   forID: string;
-  entry: ImmutableLike;
   field: ImmutableLike;
   classNameWrapper?: string;
 }
@@ -23,14 +23,6 @@ interface Props {
 interface State {
   place?: Place;
 }
-
-interface At {
-  lon?: number;
-  lat?: number;
-  crs?: string;
-}
-
-const pointOf = (entry: ImmutableLike): At => plain<At>(entry.getIn(['data', 'location'])) ?? {};
 
 /** A row as the pack writes it: the parts that have text, in schema order. */
 export function tidy(row: Partial<Region>): Partial<Region> {
@@ -62,7 +54,6 @@ export function regionsWidget(config: PageConfig) {
 
     componentDidMount(): void {
       window.addEventListener(PLACE_EVENT, this.placed);
-      void this.locate();
     }
 
     componentWillUnmount(): void {
@@ -76,20 +67,6 @@ export function regionsWidget(config: PageConfig) {
     /** Decap asks before saving; the pack check says the same after. */
     isValid(): boolean | { error: { message: string } } {
       return this.rows.every((r) => r.province?.trim()) ? true : { error: { message: W.regions.needProvince } };
-    }
-
-    /** An entry opened with its point already set: ask once, before the point widget moves. */
-    private async locate(): Promise<void> {
-      const p = pointOf(this.props.entry);
-      if (typeof p.lon !== 'number' || typeof p.lat !== 'number') {
-        this.setState({ place: undefined });
-        return;
-      }
-      try {
-        this.setState({ place: await place(p.lon, p.lat, p.crs ?? 'wgs84') });
-      } catch {
-        this.setState({ place: undefined });
-      }
     }
 
     private change(rows: Partial<Region>[]): void {
