@@ -22,6 +22,14 @@ const FIELDS: Record<string, z.ZodType> = {
   regions: z.array(regionSchema).min(1),
   location: pointSchema,
   images: z.array(imageSchema),
+  // Decap's Git backend for a team ("Editing in the browser"), as its documentation names the keys.
+  backend: z.strictObject({
+    name: z.enum(['gitea', 'gitlab', 'github']),
+    repo: z.string().regex(/^[^/\s]+\/[^/\s]+$/),
+    base_url: z.url(),
+    api_root: z.url(),
+    app_id: z.string().min(1),
+  }),
 };
 
 describe("the README's YAML examples", () => {
