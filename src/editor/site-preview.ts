@@ -4,13 +4,12 @@
  * the pack folder as `npm run dev` does, so a saved entry shows on its next load, exactly as the build will show it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { devServerEnv, freePort } from '../build/child-env.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const INHERITED_NOT = /^(BASE_PATH|SITE_URL|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|VITE_.*|TEST)$/;
 
 /** The page of an entry file, `content/sites/x.md` → `sites/x/`, or undefined for a file that is not an entry. */
 export function pageOfFile(contentFolder: string, file: string): string | undefined {
@@ -19,18 +18,6 @@ export function pageOfFile(contentFolder: string, file: string): string | undefi
   const m = rest ? /^([a-z]+)\/([a-z0-9-]+)\.md$/.exec(rest) : null;
   if (!m || !(COLLECTIONS as readonly string[]).includes(m[1] as CollectionName)) return undefined;
   return `${m[1]}/${m[2]}/`;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => done(port));
-    });
-  });
 }
 
 /** The home page, which every pack has: until Astro has its routes, the dev server answers 404 to every address. */
@@ -54,9 +41,8 @@ export function sitePreview(packRoot: string): SitePreview {
   let log = '';
   const start = async (): Promise<string> => {
     const port = await freePort();
-    // The pages at the top of the address: the preview is not the deployment, whatever BASE_PATH says. Nor a test:
-    // under vitest the environment says NODE_ENV=test and Vite's own MODE/BASE_URL, which a dev server must not inherit.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED_NOT.test(k)));
+    // The pages at the top of the address: the preview is not the deployment, whatever BASE_PATH says.
+    const { BASE_PATH: _b, SITE_URL: _s, ...env } = devServerEnv();
     child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: ROOT,
       env: { ...env, CONTENT_ROOT: packRoot },

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { buildEnv } from '../../src/build/child-env.ts';
 import { ROOT } from './dist.ts';
 
 export interface BuildResult {
@@ -13,17 +14,10 @@ export interface BuildResult {
   dist: string;
 }
 
-/**
- * Vitest's NODE_ENV=test and its import.meta.env, which it mirrors into process.env (DEV=1, PROD, MODE, SSR,
- * BASE_URL): passed on, they made a test build a development one, whose pages register no service worker.
- */
-export const VITEST_ENV = ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
-
 export function buildPack(contentRoot: string, env: Record<string, string> = {}, dist = mkdtempSync(join(tmpdir(), 'dist-pack-'))): BuildResult {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.includes(k)));
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...inherited, CONTENT_ROOT: contentRoot, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...buildEnv(), CONTENT_ROOT: contentRoot, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 170_000,
   });

@@ -1,11 +1,10 @@
 /** Runs `astro dev` on a pack for a test: loopback only, on a free port, with its log kept for the test to read. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { VITEST_ENV } from './astro-build.ts';
+import { devServerEnv, freePort } from '../../src/build/child-env.ts';
 import { ROOT } from './dist.ts';
 
 export interface DevServer {
@@ -15,18 +14,6 @@ export interface DevServer {
   /** Whether the process is still running. */
   running(): boolean;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Waits for `check` to return something other than undefined, trying again every 100 ms until the deadline. */
@@ -48,12 +35,10 @@ export async function until<T>(what: string, check: () => Promise<T | undefined>
 export async function startDev(contentRoot: string): Promise<DevServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // Astro's dev server does not serve pages when it sees VITEST (it thinks a test imports it), nor listen.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.includes(k) && !k.startsWith('VITEST')));
   const cache = mkdtempSync(join(tmpdir(), 'dev-cache-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...inherited, CONTENT_ROOT: contentRoot, ASTRO_CACHE_DIR: cache, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...devServerEnv(), CONTENT_ROOT: contentRoot, ASTRO_CACHE_DIR: cache, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
