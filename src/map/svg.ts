@@ -6,6 +6,7 @@
 import type { Geometry, Position } from 'geojson';
 import { type Bounds, boundsIntersect } from '../geo/bounds.ts';
 import { escapeMarkup } from '../security/escape.ts';
+import type { BasemapFeature } from './basemap/prepare.ts';
 import { BASEMAP_COLOURS } from './basemap/style.ts';
 import { basemapSvg } from './basemap/svg.ts';
 import { mapLookup } from './lookup.ts';
@@ -61,24 +62,82 @@ function pathOf(g: Geometry, project: (p: Position) => [number, number]): string
   }
 }
 
-export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
-  const project = projector(o.bounds, o.width, o.height);
+/** Overlay kinds an overview draws; the others (belt members, crossings, labels) are the live map's alone. */
+const DRAWN = new Set([
+  'partnership-area',
+  'border',
+  'belt-band',
+  'partnership-link',
+  'transit-line',
+  'route-line',
+  'footprint-line',
+  'transit-stop',
+  'route-stop',
+  'footprint-stop',
+]);
+
+/** An overlay as the overview draws it: its shape and the properties the drawing reads. */
+export interface SceneOverlay {
+  geometry: Geometry;
+  properties: Pick<OverlayFeature['properties'], 'overlay' | 'colour' | 'schematic' | 'order' | 'numbers'>;
+}
+
+/**
+ * What an overview draws, picked from the whole map data: the drawing (drawOverview) reads nothing else, so this
+ * and the options decide the SVG, and their digest (overview-cache.ts) can stand for it.
+ */
+export interface OverviewScene {
+  /** The whole basemap: basemapSvg clips it to the view itself, and it is the same for every overview of a build. */
+  basemap: readonly BasemapFeature[];
+  /** The overlays drawn, in the data's order, with the properties the drawing reads. */
+  overlays: SceneOverlay[];
+  /** The site dots, in the data's order (later ones over earlier ones). */
+  sites: { at: Position; kind: string }[];
+}
+
+export function overviewScene(data: MapData, o: SvgOptions): OverviewScene {
   const view: Bounds = widen(o.bounds, 0.5);
   const lookup = mapLookup(data);
   const focusCollection = o.focus?.split('/')[0];
   const shown = (f: OverlayFeature) => !focusCollection || !f.properties.entry.startsWith(`${focusCollection}/`) || f.properties.entry === o.focus;
-  const overlays = data.overlays.features.filter((f) => shown(f) && boundsIntersect(lookup.boundsOf(f), view));
-  const of = (kind: string) => overlays.filter((f) => f.properties.overlay === kind);
+  const drawn = (f: OverlayFeature) => {
+    const kind = f.properties.overlay;
+    if (!DRAWN.has(kind)) return false;
+    // As on the live map: partnership areas only on a partnership's own map (the layer is off by default).
+    if (kind === 'partnership-area' || kind === 'partnership-link') return o.focus === f.properties.entry;
+    if (kind === 'route-line' || kind === 'route-stop') return Boolean(o.routeStops);
+    // A person's own map draws the 足迹 (the shown() filter keeps it to that person).
+    if (kind === 'footprint-line' || kind === 'footprint-stop') return focusCollection === 'people';
+    return true;
+  };
+  const overlays = data.overlays.features
+    .filter((f) => drawn(f) && shown(f) && boundsIntersect(lookup.boundsOf(f), view))
+    .map(({ geometry, properties: { overlay, colour, schematic, order, numbers } }) => ({
+      geometry,
+      properties: { overlay, colour, schematic, order, numbers },
+    }));
+  const sites = lookup.sitesIn(view).map((s) => ({ at: s.geometry.coordinates, kind: String(s.properties.kind) }));
+  return { basemap: data.basemap.features, overlays, sites };
+}
+
+export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
+  return drawOverview(overviewScene(data, o), o);
+}
+
+/** The SVG of a scene: everything it draws comes from the scene, the rest from the size, bounds and title. */
+export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' | 'height' | 'bounds' | 'title'>): string {
+  const project = projector(o.bounds, o.width, o.height);
+  const of = (kind: string) => scene.overlays.filter((f) => f.properties.overlay === kind);
   const parts: string[] = [];
   const path = (g: Geometry, attrs: string) => {
     const d = pathOf(g, project);
     if (d) parts.push(`<path d="${d}" ${attrs}/>`);
   };
 
-  const offline = data.basemap.features.some((f) => f.properties.role === 'land' || f.properties.role === 'water');
+  const offline = scene.basemap.some((f) => f.properties.role === 'land' || f.properties.role === 'water');
   parts.push(`<rect width="${o.width}" height="${o.height}" fill="${offline ? BASEMAP_COLOURS.land : C.paper}"/>`);
   parts.push(
-    basemapSvg(data.basemap.features, {
+    basemapSvg(scene.basemap, {
       project,
       view: widen(viewBounds(o.bounds, o.width, o.height), 0.05),
       zoom: svgZoom(o.bounds, o.width, o.height),
@@ -86,8 +145,7 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
       height: o.height,
     }),
   );
-  // As on the live map: partnership areas only on a partnership's own map (the layer is off by default).
-  for (const f of of('partnership-area').filter((a) => o.focus === a.properties.entry))
+  for (const f of of('partnership-area'))
     path(
       f.geometry,
       `fill="${C.partnership}" fill-opacity="0.08" stroke="${C.partnership}" stroke-opacity="0.6" stroke-dasharray="${f.properties.schematic ? '4 3' : 'none'}"`,
@@ -98,52 +156,44 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
   }
   for (const f of of('belt-band'))
     path(f.geometry, `fill="none" stroke="${f.properties.colour ?? C.border}" stroke-width="3.5" stroke-opacity="0.75" stroke-linecap="round"`);
-  for (const f of of('partnership-link').filter((a) => o.focus === a.properties.entry))
-    path(f.geometry, `fill="none" stroke="${C.partnership}" stroke-width="2" stroke-dasharray="4 4"`);
+  for (const f of of('partnership-link')) path(f.geometry, `fill="none" stroke="${C.partnership}" stroke-width="2" stroke-dasharray="4 4"`);
   for (const f of of('transit-line'))
     path(f.geometry, `fill="none" stroke="${f.properties.colour ?? C.transit}" stroke-width="2.5"${f.properties.schematic ? ' stroke-dasharray="5 4"' : ''}`);
-  if (o.routeStops)
-    for (const f of of('route-line'))
-      path(f.geometry, `fill="none" stroke="${C.route}" stroke-width="3"${f.properties.schematic ? ' stroke-dasharray="6 4"' : ''}`);
+  for (const f of of('route-line'))
+    path(f.geometry, `fill="none" stroke="${C.route}" stroke-width="3"${f.properties.schematic ? ' stroke-dasharray="6 4"' : ''}`);
+  for (const f of of('footprint-line')) path(f.geometry, `fill="none" stroke="${C.footprint}" stroke-width="3" stroke-dasharray="5 4"`);
 
-  // A person's own map draws the 足迹 (the shown() filter keeps it to that person).
-  const footprint = focusCollection === 'people';
-  if (footprint) for (const f of of('footprint-line')) path(f.geometry, `fill="none" stroke="${C.footprint}" stroke-width="3" stroke-dasharray="5 4"`);
-
-  for (const s of lookup.sitesIn(view)) {
-    const [x, y] = project(s.geometry.coordinates);
-    const colour = KIND_STYLE[s.properties.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
+  for (const s of scene.sites) {
+    const [x, y] = project(s.at);
+    const colour = KIND_STYLE[s.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
     parts.push(`<circle cx="${x}" cy="${y}" r="4.5" fill="${colour}" stroke="#fff" stroke-width="1.5"/>`);
   }
   for (const f of of('transit-stop')) {
     const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
     parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="${f.properties.colour ?? C.transit}" stroke-width="2"/>`);
   }
-  if (o.routeStops) {
-    const stops = of('route-stop').map((f) => {
-      const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
-      return { x, y, order: Number(f.properties.order) };
-    });
-    // As large as a person's 足迹 stops: the overview is shown about 360 px wide on a phone, where a 20 px pill was a
-    // speck. Stops closer than a marker share one pill, wide enough for "1·2", rather than hiding each other.
-    for (const { x, y, orders } of stopSpots(stops, 24)) {
-      const label = spotLabel(orders);
-      const w = Math.max(36, label.length * 12 + 16);
-      parts.push(
-        `<rect x="${x - w / 2}" y="${y - 18}" width="${w}" height="36" rx="18" fill="${C.route}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
-      );
-    }
+  const stops = of('route-stop').map((f) => {
+    const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+    return { x, y, order: Number(f.properties.order) };
+  });
+  // As large as a person's 足迹 stops: the overview is shown about 360 px wide on a phone, where a 20 px pill was a
+  // speck. Stops closer than a marker share one pill, wide enough for "1·2", rather than hiding each other.
+  for (const { x, y, orders } of stopSpots(stops, 24)) {
+    const label = spotLabel(orders);
+    const w = Math.max(36, label.length * 12 + 16);
+    parts.push(
+      `<rect x="${x - w / 2}" y="${y - 18}" width="${w}" height="36" rx="18" fill="${C.route}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
+    );
   }
-  if (footprint)
-    for (const f of of('footprint-stop')) {
-      const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
-      const label = escapeMarkup(f.properties.numbers ?? String(f.properties.order));
-      // Larger than a route's stops: the overview is the person's only map on a phone, read beside the numbered list.
-      const r = label.includes('·') ? 26 : 18;
-      parts.push(
-        `<circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
-      );
-    }
+  for (const f of of('footprint-stop')) {
+    const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+    const label = escapeMarkup(f.properties.numbers ?? String(f.properties.order));
+    // Larger than a route's stops: the overview is the person's only map on a phone, read beside the numbered list.
+    const r = label.includes('·') ? 26 : 18;
+    parts.push(
+      `<circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
+    );
+  }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${parts.join('')}</svg>`;
 }
 
