@@ -3,7 +3,7 @@ import { getPack } from '../pack/index.ts';
 import { COLLECTIONS } from '../pack/schemas.ts';
 import { sitePath } from '../site/paths.ts';
 import { focusBounds } from './focus.ts';
-import { renderOverviewSvg } from './svg.ts';
+import type { SvgOptions } from './svg.ts';
 import type { MapData } from './types.ts';
 import { OVERVIEW_SIZE } from './view.ts';
 
@@ -19,8 +19,9 @@ export function overviewUrl(key: string): string {
   return sitePath(`map/overview/${key}.svg`);
 }
 
-export function overviewFor(data: MapData, key: string): { svg: string } {
+/** What the overview of `key` shows, at the size pages show it. */
+export function overviewOptions(data: MapData, key: string): SvgOptions {
   const focus = key === 'all' ? undefined : key;
   const bounds = focusBounds(data, focus);
-  return { svg: renderOverviewSvg(data, { ...OVERVIEW_SIZE, bounds, focus, routeStops: focus?.startsWith('routes/'), title: focus ?? 'overview' }) };
+  return { ...OVERVIEW_SIZE, bounds, focus, routeStops: focus?.startsWith('routes/'), title: focus ?? 'overview' };
 }

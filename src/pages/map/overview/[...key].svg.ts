@@ -1,7 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMapData } from '../../../map/index.ts';
-import { overviewFor, overviewKeys } from '../../../map/overview.ts';
+import { overviewKeys } from '../../../map/overview.ts';
+import { cachedOverviewSvg } from '../../../map/overview-cache.ts';
 
 export const getStaticPaths: GetStaticPaths = () => overviewKeys().map((key) => ({ params: { key } }));
 
-export const GET: APIRoute = ({ params }) => new Response(overviewFor(getMapData(), String(params.key)).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = async ({ params, url }) =>
+  new Response(await cachedOverviewSvg(getMapData(), String(params.key), url.pathname), { headers: { 'Content-Type': 'image/svg+xml' } });
