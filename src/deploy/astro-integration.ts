@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildStore, cacheCounts, codeVersion } from '../build/digest-cache.ts';
 import { addPhase } from '../build/phases.ts';
 import { normalizeBase } from '../site/paths.ts';
 import { headerRules, toHeadersFile } from './headers.ts';
@@ -39,12 +40,15 @@ export function precompress(): AstroIntegration {
           return;
         }
         const started = performance.now();
-        const s = await precompressDir(fileURLToPath(dir));
+        const store = buildStore();
+        const s = await precompressDir(fileURLToPath(dir), { store, version: store && codeVersion(['src/deploy/precompress.ts']) });
+        const cached = cacheCounts(store, 'br', 'compressed');
         const pct = (n: number) => `${Math.round((100 * n) / s.bytes)}%`;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        addPhase({ name: 'compression', made: `${s.files.length} files, .br and .gz`, ms: performance.now() - started });
+        const of = cached ? ` (${cached})` : '';
+        addPhase({ name: 'compression', made: `${s.files.length} files, .br and .gz${of}`, ms: performance.now() - started });
         logger.info(
-          `precompressed ${s.files.length} files, ${mb(s.bytes)}: brotli ${mb(s.br)} (${pct(s.br)}), gzip ${mb(s.gz)} (${pct(s.gz)}) in ${seconds} s`,
+          `precompressed ${s.files.length} files${of}, ${mb(s.bytes)}: brotli ${mb(s.br)} (${pct(s.br)}), gzip ${mb(s.gz)} (${pct(s.gz)}) in ${seconds} s`,
         );
       },
     },

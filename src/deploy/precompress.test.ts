@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../build/digest-cache.ts';
 import { brotliQuality, isCompressible, type PrecompressSummary, precompressDir } from './precompress.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><body>${'<li><a href="/sites/x/">山塘村联合党支部</a></li>'.repeat(200)}</body></html>`;
@@ -63,5 +64,23 @@ describe('precompressed copies', () => {
     expect(isCompressible('index.html', 500)).toBe(false);
     expect(brotliQuality('_astro/x.js')).toBe(11);
     expect(brotliQuality('sites/x/index.html')).toBeLessThan(11);
+  });
+
+  it('with the build cache, gives an unchanged file the same copies, with their first time, without compressing it again', async () => {
+    const store = openStore(mkdtempSync(join(tmpdir(), 'precompress-cache-')));
+    const first = await precompressDir(root, { store });
+    const firstBr = readFileSync(join(root, 'index.html.br'));
+    const appTime = statSync(join(root, '_astro/app.Ab12.js.br')).mtimeMs;
+    writeFileSync(join(root, 'index.html'), page.replace('山塘村', '明月山塘'));
+    const next = openStore(store.dir);
+    const again = await precompressDir(root, { store: next });
+    const app = (x: PrecompressSummary) => x.files.find((f) => f.path === '_astro/app.Ab12.js');
+    expect(app(again)).toEqual(app(first));
+    // Only the edited page was compressed; the script kept its copies and their time.
+    expect(next.counts.get('br')).toEqual({ made: 1, reused: 2 });
+    expect(brotliDecompressSync(readFileSync(join(root, 'index.html.br'))).toString()).toContain('明月山塘');
+    expect(readFileSync(join(root, 'index.html.br'))).not.toEqual(firstBr);
+    expect(statSync(join(root, '_astro/app.Ab12.js.br')).mtimeMs).toBe(appTime);
+    expect(gunzipSync(readFileSync(join(root, '_astro/app.Ab12.js.gz')))).toEqual(readFileSync(join(root, '_astro/app.Ab12.js')));
   });
 });

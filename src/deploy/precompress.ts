@@ -3,10 +3,11 @@
  * build so a server sends them as they are (nginx `brotli_static`/`gzip_static`, Caddy `precompressed`) instead of
  * compressing every response again, and at the highest levels, which are too slow to run per request.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { digest, type Store, through } from '../build/digest-cache.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -75,28 +76,54 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function compressOne(root: string, file: string): Promise<CompressedFile> {
+export interface PrecompressOptions {
+  /** Files compressed at once; zlib runs on libuv's thread pool. */
+  concurrency?: number;
+  /** The build's digest cache: a file whose bytes are unchanged gets its copies from there instead of compressing. */
+  store?: Store;
+  /** The version of this code (codeVersion), part of every key. */
+  version?: string;
+}
+
+async function compressOne(root: string, file: string, o: PrecompressOptions): Promise<CompressedFile> {
   const data = await readFile(file);
   const path = relative(root, file).split('\\').join('/');
+  const quality = brotliQuality(path);
+  // Everything that decides the copies: the bytes, the quality their path earns, zlib's and brotli's versions.
+  const key = o.store && digest(o.version ?? '', process.versions.zlib ?? '', process.versions.brotli ?? '', String(quality), data);
+  const copy = async (kind: 'br' | 'gz', make: () => Promise<Uint8Array<ArrayBuffer>>) =>
+    o.store && key ? through(o.store, kind, key, make) : { bytes: await make(), made: undefined };
   const [b, g] = await Promise.all([
-    brotli(data, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }),
-    gz(data, { level: constants.Z_BEST_COMPRESSION }),
+    copy(
+      'br',
+      async () =>
+        new Uint8Array(
+          await brotli(data, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: quality,
+              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+              [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
+          }),
+        ),
+    ),
+    copy('gz', async () => new Uint8Array(await gz(data, { level: constants.Z_BEST_COMPRESSION }))),
   ]);
   const out: CompressedFile = { path, bytes: data.length };
-  const keep = (c: Buffer) => c.length <= data.length * (1 - MIN_SAVING);
-  if (keep(b)) {
-    await writeFile(`${file}.br`, b);
-    out.br = b.length;
+  const keep = (c: Uint8Array) => c.length <= data.length * (1 - MIN_SAVING);
+  // A copy from the cache keeps the time it was first made: nginx's gzip_static and brotli_static take Last-Modified
+  // and the ETag from the copy's file, so an unchanged page keeps them across builds (see digest-cache.ts takeTimes).
+  const write = async (name: string, c: { bytes: Uint8Array; made: Date | undefined }) => {
+    await writeFile(name, c.bytes);
+    if (c.made) await utimes(name, c.made, c.made);
+  };
+  if (keep(b.bytes)) {
+    await write(`${file}.br`, b);
+    out.br = b.bytes.length;
   }
-  if (keep(g)) {
-    await writeFile(`${file}.gz`, g);
-    out.gz = g.length;
+  if (keep(g.bytes)) {
+    await write(`${file}.gz`, g);
+    out.gz = g.bytes.length;
   }
   return out;
 }
@@ -105,7 +132,7 @@ async function compressOne(root: string, file: string): Promise<CompressedFile> 
  * Writes `.br` and `.gz` beside every compressible file under `root`. Files are handled a few at a time: zlib runs
  * on libuv's thread pool, so this keeps every core busy without holding the whole site in memory.
  */
-export async function precompressDir(root: string, concurrency = 8): Promise<PrecompressSummary> {
+export async function precompressDir(root: string, o: PrecompressOptions = {}): Promise<PrecompressSummary> {
   const todo: string[] = [];
   for await (const file of walk(root)) {
     if (file.endsWith('.br') || file.endsWith('.gz')) continue;
@@ -116,10 +143,10 @@ export async function precompressDir(root: string, concurrency = 8): Promise<Pre
   const worker = async () => {
     while (next < todo.length) {
       const file = todo[next++] as string;
-      files.push(await compressOne(root, file));
+      files.push(await compressOne(root, file, o));
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: o.concurrency ?? 8 }, worker));
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   const sum = (f: (c: CompressedFile) => number) => files.reduce((n, c) => n + f(c), 0);
   return { files, bytes: sum((c) => c.bytes), br: sum((c) => c.br ?? c.bytes), gz: sum((c) => c.gz ?? c.bytes) };
