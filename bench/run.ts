@@ -5,6 +5,9 @@
  *   npm run bench                 # both sizes, everything that can run here
  *   npm run bench -- --sizes=1000 --skip=lighthouse,load
  *
+ * At each size the pack is built a second time into the same cache, then a third after one title is changed
+ * (--skip=incremental leaves these two out).
+ *
  * Builds run in a copy of the site's code (Astro keeps prerender chunks in the project root) and
  * into /tmp, never into dist/. Nothing leaves the machine: pages are served on 127.0.0.1.
  */
@@ -256,6 +259,35 @@ for (const size of SIZES) {
     if (second) say(`- ${second}`);
     if (engine) say(`- ${engine}`);
     if (box) say(`- ${box}`);
+  }
+
+  if (!SKIP.has('incremental')) {
+    // Built again into the same output and cache folders (src/build/digest-cache.ts): with nothing changed, then
+    // with one site's title changed, the edit a content editor makes most.
+    const warm = build(pack, size);
+    const file = join(pack, 'content/sites', `${firstSite}.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1（改）'));
+    const edited = build(pack, size);
+    const cached = (b: Built, what: RegExp) => new RegExp(`${what.source}[^(]*\\((\\d[\\d,]*) \\w+, (\\d[\\d,]*) from the cache\\)`).exec(b.phases.join('\n'));
+    const cell = (b: Built, what: RegExp) => {
+      const m = cached(b, what);
+      return m ? `${m[1]} / ${m[2]}` : '–';
+    };
+    say();
+    say(
+      `| build of ${size.toLocaleString('en')} sites | time | of the first | peak memory | share cards made / from the cache | overview SVGs | .br/.gz copies |`,
+    );
+    say('|---|---|---|---|---|---|---|');
+    for (const [name, b] of [
+      ['first, empty cache', built],
+      ['again, nothing changed', warm],
+      [`one title changed (${firstSite})`, edited],
+    ] as const)
+      say(
+        `| ${name} | ${b.seconds.toFixed(1)} s | ${Math.round((100 * b.seconds) / built.seconds)} % | ${b.peakMb.toFixed(0)} MB | ${cell(b, /share cards/)} | ${cell(b, /overview SVGs/)} | ${cell(b, /compression/)} |`,
+      );
+    say('- phases of the rebuild after one title changed:');
+    for (const line of edited.phases) say(`  - ${line.replace(/\s{2,}/g, ' · ')}`);
   }
   say();
 }

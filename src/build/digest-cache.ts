@@ -27,46 +27,64 @@ export interface Store {
   used: Map<string, Set<string>>;
   /** Per kind, how many outputs were made and how many came from the store. */
   counts: Map<string, { made: number; reused: number }>;
+  /** Folders made in this build: a cold build writes thousands of entries into 256 folders a kind. */
+  dirs: Set<string>;
 }
 
 export function openStore(dir: string): Store {
-  return { dir: resolve(dir), used: new Map(), counts: new Map() };
+  return { dir: resolve(dir), used: new Map(), counts: new Map(), dirs: new Set() };
 }
 
-export interface Kept {
-  bytes: Uint8Array<ArrayBuffer>;
-  /** True when the bytes came from the store, false when `make` ran. */
-  reused: boolean;
+export interface Entry {
   /** The file holding the bytes in the store. */
   file: string;
+  size: number;
+  /** True when the entry was there, false when `make` ran. */
+  reused: boolean;
   /** When the bytes were first made (the entry's modification time). */
   made: Date;
 }
 
+export interface Kept extends Entry {
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+type Make = () => Uint8Array<ArrayBuffer> | Promise<Uint8Array<ArrayBuffer>>;
+
 const entryFile = (store: Store, kind: string, key: string) => join(store.dir, kind, key.slice(0, 2), key);
 
-/** The bytes kept under `key`, or the bytes of `make()`, kept under `key` for the next build. */
-export async function through(store: Store, kind: string, key: string, make: () => Uint8Array<ArrayBuffer> | Promise<Uint8Array<ArrayBuffer>>): Promise<Kept> {
+async function entry(store: Store, kind: string, key: string, make: Make): Promise<Entry & { bytes?: Uint8Array<ArrayBuffer> }> {
   const file = entryFile(store, kind, key);
   const used = store.used.get(kind) ?? new Set();
   store.used.set(kind, used.add(key));
   const count = store.counts.get(kind) ?? { made: 0, reused: 0 };
   store.counts.set(kind, count);
   try {
-    const [bytes, st] = await Promise.all([readFile(file), stat(file)]);
+    const st = await stat(file);
     count.reused++;
-    return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), reused: true, file, made: st.mtime };
+    return { file, size: st.size, reused: true, made: st.mtime };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   const bytes = await make();
-  await mkdir(dirname(file), { recursive: true });
+  if (!store.dirs.has(dirname(file))) {
+    await mkdir(dirname(file), { recursive: true });
+    store.dirs.add(dirname(file));
+  }
   // Written beside and renamed: a build stopped halfway leaves no truncated entry to be taken for a whole one.
   const part = `${file}.${process.pid}.part`;
   await writeFile(part, bytes);
   await rename(part, file);
   count.made++;
-  return { bytes, reused: false, file, made: (await stat(file)).mtime };
+  return { file, size: bytes.length, reused: false, made: (await stat(file)).mtime, bytes };
+}
+
+/** The bytes kept under `key`, or the bytes of `make()`, kept under `key` for the next build. */
+export async function through(store: Store, kind: string, key: string, make: Make): Promise<Kept> {
+  const e = await entry(store, kind, key, make);
+  if (e.bytes) return { ...e, bytes: e.bytes };
+  const bytes = await readFile(e.file);
+  return { ...e, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
 /**

@@ -42,7 +42,7 @@ export function precompress(): AstroIntegration {
         const started = performance.now();
         const store = buildStore();
         const s = await precompressDir(fileURLToPath(dir), { store, version: store && codeVersion(['src/deploy/precompress.ts']) });
-        const cached = cacheCounts(store, 'br', 'compressed');
+        const cached = cacheCounts(store, 'copies', 'compressed');
         const pct = (n: number) => `${Math.round((100 * n) / s.bytes)}%`;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const of = cached ? ` (${cached})` : '';

@@ -77,7 +77,7 @@ describe('precompressed copies', () => {
     const app = (x: PrecompressSummary) => x.files.find((f) => f.path === '_astro/app.Ab12.js');
     expect(app(again)).toEqual(app(first));
     // Only the edited page was compressed; the script kept its copies and their time.
-    expect(next.counts.get('br')).toEqual({ made: 1, reused: 2 });
+    expect(next.counts.get('copies')).toEqual({ made: 1, reused: 2 });
     expect(brotliDecompressSync(readFileSync(join(root, 'index.html.br'))).toString()).toContain('明月山塘');
     expect(readFileSync(join(root, 'index.html.br'))).not.toEqual(firstBr);
     expect(statSync(join(root, '_astro/app.Ab12.js.br')).mtimeMs).toBe(appTime);

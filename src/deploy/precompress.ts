@@ -91,41 +91,62 @@ async function compressOne(root: string, file: string, o: PrecompressOptions): P
   const quality = brotliQuality(path);
   // Everything that decides the copies: the bytes, the quality their path earns, zlib's and brotli's versions.
   const key = o.store && digest(o.version ?? '', process.versions.zlib ?? '', process.versions.brotli ?? '', String(quality), data);
-  const copy = async (kind: 'br' | 'gz', make: () => Promise<Uint8Array<ArrayBuffer>>) =>
-    o.store && key ? through(o.store, kind, key, make) : { bytes: await make(), made: undefined };
-  const [b, g] = await Promise.all([
-    copy(
-      'br',
-      async () =>
-        new Uint8Array(
-          await brotli(data, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: quality,
-              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-              [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-            },
-          }),
-        ),
-    ),
-    copy('gz', async () => new Uint8Array(await gz(data, { level: constants.Z_BEST_COMPRESSION }))),
-  ]);
+  const brotliCopy = async () =>
+    new Uint8Array(
+      await brotli(data, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: quality,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      }),
+    );
+  const gzipCopy = async () => new Uint8Array(await gz(data, { level: constants.Z_BEST_COMPRESSION }));
+  const both = async () => Promise.all([brotliCopy(), gzipCopy()]);
+  let copies: Uint8Array[];
+  let made: Date | undefined;
+  if (o.store && key) {
+    const kept = await through(o.store, 'copies', key, async () => joinCopies(await both()));
+    copies = splitCopies(kept.bytes);
+    made = kept.made;
+  } else copies = await both();
   const out: CompressedFile = { path, bytes: data.length };
+  const [b = new Uint8Array(), g = new Uint8Array()] = copies;
   const keep = (c: Uint8Array) => c.length <= data.length * (1 - MIN_SAVING);
-  // A copy from the cache keeps the time it was first made: nginx's gzip_static and brotli_static take Last-Modified
+  // Copies from the cache keep the time they were first made: nginx's gzip_static and brotli_static take Last-Modified
   // and the ETag from the copy's file, so an unchanged page keeps them across builds (see digest-cache.ts takeTimes).
-  const write = async (name: string, c: { bytes: Uint8Array; made: Date | undefined }) => {
-    await writeFile(name, c.bytes);
-    if (c.made) await utimes(name, c.made, c.made);
+  const write = async (name: string, c: Uint8Array) => {
+    await writeFile(name, c);
+    if (made) await utimes(name, made, made);
   };
-  if (keep(b.bytes)) {
+  if (keep(b)) {
     await write(`${file}.br`, b);
-    out.br = b.bytes.length;
+    out.br = b.length;
   }
-  if (keep(g.bytes)) {
+  if (keep(g)) {
     await write(`${file}.gz`, g);
-    out.gz = g.bytes.length;
+    out.gz = g.length;
   }
   return out;
+}
+
+/**
+ * A file's two copies as one cache entry (the brotli copy's length, the brotli copy, the gzip copy): a cold build
+ * creates half as many files, and on this project's machines creating a file costs more than writing its bytes.
+ */
+export function joinCopies([br, gz]: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const a = br ?? new Uint8Array();
+  const b = gz ?? new Uint8Array();
+  const out = new Uint8Array(4 + a.length + b.length);
+  new DataView(out.buffer).setUint32(0, a.length);
+  out.set(a, 4);
+  out.set(b, 4 + a.length);
+  return out;
+}
+
+export function splitCopies(entry: Uint8Array): Uint8Array[] {
+  const n = new DataView(entry.buffer, entry.byteOffset, entry.byteLength).getUint32(0);
+  return [entry.subarray(4, 4 + n), entry.subarray(4 + n)];
 }
 
 /**
