@@ -8,7 +8,7 @@
  *
  * Sections: build (always, with dist/ by kind), floor (a bare Astro build of the same entries, scripts/bench/floor.ts),
  * incremental (the pack built again into the same cache, then after one title is changed), pages, map, search,
- * lighthouse, import-help, load. --only runs build plus the sections named, and writes bench/REPORT.<sections>.md
+ * lighthouse, import-help, load. --only runs build plus the sections named, and writes bench/REPORT.<sizes>.<sections>.md
  * instead of bench/REPORT.md, so that a partial run leaves the full report as it was.
  *
  * Builds run in a copy of the site's code (Astro keeps prerender chunks in the project root) and
@@ -35,7 +35,7 @@ const SKIP = new Set((arg('skip') ?? '').split(',').filter(Boolean));
 const ONLY = arg('only') ? new Set((arg('only') as string).split(',').filter(Boolean)) : undefined;
 /** Whether a section runs: named by --only (if given), not named by --skip. */
 const runs = (section: string) => (ONLY ? ONLY.has(section) : true) && !SKIP.has(section);
-const REPORT = ONLY ? `bench/REPORT.${[...ONLY].sort().join('+')}.md` : 'bench/REPORT.md';
+const REPORT = ONLY ? `bench/REPORT.${SIZES.join('+')}.${[...ONLY].sort().join('+')}.md` : 'bench/REPORT.md';
 const WORK = mkdtempSync(join(tmpdir(), 'dangjian-bench-'));
 const lines: string[] = [];
 const say = (line = '') => {
