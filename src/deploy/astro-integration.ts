@@ -4,10 +4,10 @@ import type { AstroIntegration } from 'astro';
 import { buildStore, cacheCounts, codeVersion } from '../build/digest-cache.ts';
 import { addPhase } from '../build/phases.ts';
 import { normalizeBase } from '../site/paths.ts';
-import { headerRules, toHeadersFile } from './headers.ts';
+import { headerRules, toHeadersFile, toRedirectsFile } from './headers.ts';
 import { precompressDir } from './precompress.ts';
 
-/** Writes dist/_headers, which static hosts (Cloudflare Pages, Netlify) apply to every response; its paths carry the base. */
+/** Writes dist/_headers and dist/_redirects, which static hosts (Cloudflare Pages, Netlify) apply; their paths carry the base. */
 export function deployHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -18,6 +18,7 @@ export function deployHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         writeFileSync(fileURLToPath(new URL('_headers', dir)), toHeadersFile(headerRules(base)));
+        writeFileSync(fileURLToPath(new URL('_redirects', dir)), toRedirectsFile(base));
       },
     },
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEADER_RULES, headerRules, headersFor, nginxLocations, parseHeadersFile, toHeadersFile, toNginx } from './headers.ts';
+import { HEADER_RULES, headerRules, headersFor, nginxLocations, parseHeadersFile, toHeadersFile, toNginx, toRedirectsFile } from './headers.ts';
 
 describe('deployment headers', () => {
   it('sends the security headers everywhere', () => {
@@ -101,5 +101,20 @@ describe('deployment headers', () => {
     const committed = readFileSync(resolve(import.meta.dirname, '../../deploy/nginx/headers.conf'), 'utf8');
     expect(committed).toBe(toNginx());
     expect(committed).toContain('location /embed/');
+  });
+
+  it('answers the old site widget addresses (/embed/site/<id>/) with the one site widget page, in both languages and under a base', () => {
+    const nginx = toNginx('/dangjian/');
+    for (const dir of ['/dangjian/embed/site/', '/dangjian/en/embed/site/']) {
+      const block = nginx.slice(nginx.indexOf(`location ${dir} {`));
+      expect(block.slice(0, block.indexOf('}')), dir).toContain(`try_files $uri $uri/index.html $uri.html ${dir}index.html;`);
+    }
+    // Every other location still ends in a 404.
+    expect(nginx.match(/index\.html;\n/g)?.length).toBe(2);
+    expect(
+      toRedirectsFile('/dangjian/')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ).toEqual(['/dangjian/embed/site/* /dangjian/embed/site/ 200', '/dangjian/en/embed/site/* /dangjian/en/embed/site/ 200']);
   });
 });

@@ -1,4 +1,4 @@
-import { EMBED_KINDS } from '../embed/kinds.ts';
+import { EMBED_KINDS, ONE_PAGE_KINDS } from '../embed/kinds.ts';
 
 /**
  * HTTP headers for deployments, in one place: written into dist/_headers at build (static
@@ -27,6 +27,19 @@ const EMBED_WHY = "the widgets are made to be framed by any department's page; t
 
 /** The widgets' folders under /embed/ (src/embed/kinds.ts); /embed/ itself is the documentation page, not a widget. */
 export const WIDGET_DIRS = ['map', ...Object.keys(EMBED_KINDS)].map((k) => `/embed/${k}/`);
+
+/**
+ * The folders whose every address the one widget page of their kind answers (src/embed/kinds.ts ONE_PAGE_KINDS):
+ * snippets pasted before that page existed name `/embed/site/<id>/`, and keep working where the server rewrites
+ * them (nginx, `_redirects`, Apache, Caddy); elsewhere the 404 page sends the browser on (kinds.ts movedWidget).
+ */
+export const WIDGET_FALLBACKS = ['', '/en'].flatMap((lang) => ONE_PAGE_KINDS.map((k) => `${lang}/embed/${k}/`));
+
+/** Netlify's and Cloudflare Pages' `_redirects`: a 200 rewrite of the old widget addresses, under `base`. */
+export function toRedirectsFile(base = '/'): string {
+  const at = (path: string) => `${base}${path.slice(1)}`;
+  return `# Generated from src/deploy/headers.ts: addresses of the form /embed/site/<id>/ are answered by the one site widget page.\n${WIDGET_FALLBACKS.map((d) => `${at(d)}* ${at(d)} 200`).join('\n')}\n`;
+}
 
 /** The rules for a site served under `base` (`/`, or a sub-path such as `/dangjian/`): every pattern starts with it. */
 export function headerRules(base = '/'): HeaderRule[] {
@@ -159,7 +172,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
  * One nginx location per rule, with a path it serves. A regex location wins over the prefix locations, which is how
  * the hashed search chunks get their year inside /pagefind/.
  */
-export function nginxLocations(base = '/'): { nginx: string; sample: string; types?: string; errorPage?: string }[] {
+export function nginxLocations(base = '/'): { nginx: string; sample: string; types?: string; errorPage?: string; fallback?: string }[] {
   const at = (path: string) => `${base}${path.slice(1)}`;
   // The base goes into a regex: escape what it might hold besides letters and slashes.
   const re = at('/pagefind/').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
@@ -170,6 +183,7 @@ export function nginxLocations(base = '/'): { nginx: string; sample: string; typ
     ...['/embed/', '/en/embed/', ...WIDGET_DIRS, ...WIDGET_DIRS.map((d) => `/en${d}`), '/_astro/', '/media/', '/cards/', '/plan/cards/'].map((p) => ({
       nginx: `location ${at(p)}`,
       sample: `${at(p)}x`,
+      ...(WIDGET_FALLBACKS.includes(p) ? { fallback: `${at(p)}index.html` } : {}),
     })),
     { nginx: `location = ${at('/embed.js')}`, sample: at('/embed.js') },
     { nginx: `location ${at('/pagefind/')}`, sample: at('/pagefind/pagefind.js') },
@@ -191,7 +205,7 @@ export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(b
   const at = (path: string) => `${base}${path.slice(1)}`;
   const locations = nginxLocations(base);
   const esc = (v: string) => v.replace(/"/g, '\\"');
-  const blocks = locations.map(({ nginx, sample, types, errorPage }) => {
+  const blocks = locations.map(({ nginx, sample, types, errorPage, fallback }) => {
     const headers = headersFor(sample, rules);
     const lines = Object.entries(headers)
       .filter(([k]) => k !== 'Content-Type')
@@ -199,7 +213,7 @@ export function toNginx(base = '/', rules: readonly HeaderRule[] = headerRules(b
     if (types) lines.unshift(`    types { ${types}; }`);
     // A location's own error_page replaces all of the server's: the other errors are repeated here.
     if (errorPage) lines.push(`    error_page 404 ${errorPage};`, `    error_page ${SERVER_ERRORS} ${at('/error/')};`);
-    return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html =404;\n}`;
+    return `${nginx} {\n${lines.join('\n')}\n    try_files $uri $uri/index.html $uri.html ${fallback ?? '=404'};\n}`;
   });
   return `# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.\n# Include inside your server { } block, ${base === '/' ? 'with root pointing at dist/' : `the site lives under ${base}: root points at a folder holding dist/ as ${base.slice(1, -1)}/`}.\n\n${blocks.join('\n\n')}\n`;
 }

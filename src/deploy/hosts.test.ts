@@ -21,6 +21,17 @@ describe('the other hosts get the security headers, not only types and caching',
     expect(a).toMatch(/m#\^\/embed\/map\/\.\*\$#">\n {4}Header always unset Content-Security-Policy\n {4}Header always unset X-Frame-Options/);
   });
 
+  it('Apache and Caddy answer the old site widget addresses with the one site widget page', () => {
+    const a = toApache();
+    expect(a).toContain('RewriteRule ^embed/site/[^/]+/?$ embed/site/index.html [L]');
+    expect(a).toContain('RewriteRule ^en/embed/site/[^/]+/?$ en/embed/site/index.html [L]');
+    expect(a).toContain('RewriteCond %{REQUEST_FILENAME} !-f');
+    const c = toCaddy();
+    expect(c).toMatch(
+      /@widget0 path_regexp \^\/embed\/site\/\[\^\/\]\+\/\?\$\n {4}try_files @widget0 \{path\} \{path\}\/index\.html \/embed\/site\/index\.html/,
+    );
+  });
+
   it('IIS maps .mjs and gives the widget folders their own headers', () => {
     const iis = toIis();
     expect(iis).toContain('<mimeMap fileExtension=".mjs" mimeType="text/javascript" />');

@@ -4,7 +4,7 @@
  * strict about (`.mjs` for the map worker: Apache and IIS send it as application/octet-stream without the mapping,
  * and the map cannot start) and answers errors with the site's own pages.
  */
-import { HEADER_RULES, type HeaderRule } from './headers.ts';
+import { HEADER_RULES, type HeaderRule, WIDGET_FALLBACKS } from './headers.ts';
 
 const HEAD = '# Generated from src/deploy/headers.ts by npm run deploy:config — do not edit by hand.';
 
@@ -37,7 +37,20 @@ export function toApache(rules: readonly HeaderRule[] = HEADER_RULES): string {
     ];
     return `  # ${r.why}\n  <If "%{REQUEST_URI} =~ m#${globToRegex(r.path)}#">\n${lines.join('\n')}\n  </If>`;
   });
-  return `${HEAD}\n# Apache 2.4: put in dist/ as .htaccess (AllowOverride FileInfo Indexes) or in the site's <Directory>. Needs mod_headers.\n\n${TYPES.map(([ext, type]) => `AddType ${type} ${ext}`).join('\n')}\nAddDefaultCharset utf-8\nErrorDocument 404 /404.html\nErrorDocument 400 /error/\nErrorDocument 414 /error/\nErrorDocument 500 /error/\nServerSignature Off\n\n<IfModule mod_headers.c>\n${blocks.join('\n\n')}\n</IfModule>\n`;
+  return `${HEAD}\n# Apache 2.4: put in dist/ as .htaccess (AllowOverride FileInfo Indexes) or in the site's <Directory>. Needs mod_headers.\n\n${TYPES.map(([ext, type]) => `AddType ${type} ${ext}`).join('\n')}\nAddDefaultCharset utf-8\nErrorDocument 404 /404.html\nErrorDocument 400 /error/\nErrorDocument 414 /error/\nErrorDocument 500 /error/\nServerSignature Off\n\n${apacheFallbacks()}\n\n<IfModule mod_headers.c>\n${blocks.join('\n\n')}\n</IfModule>\n`;
+}
+
+/** mod_rewrite answers the old widget addresses (headers.ts WIDGET_FALLBACKS) with the one page of their kind. */
+function apacheFallbacks(): string {
+  const rules = WIDGET_FALLBACKS.map((d) => `  RewriteRule ^${d.slice(1)}[^/]+/?$ ${d.slice(1)}index.html [L]`);
+  return `# Addresses of the form /embed/site/<id>/ (older widget snippets) get the one site widget page. Needs mod_rewrite.\n<IfModule mod_rewrite.c>\n  RewriteEngine On\n  RewriteCond %{REQUEST_FILENAME} !-f\n  RewriteCond %{REQUEST_FILENAME} !-d\n${rules.join('\n')}\n</IfModule>`;
+}
+
+/** Caddy's try_files for the same addresses. */
+function caddyFallbacks(): string {
+  return WIDGET_FALLBACKS.map((d, i) => `    @widget${i} path_regexp ^${d}[^/]+/?$\n    try_files @widget${i} {path} {path}/index.html ${d}index.html`).join(
+    '\n',
+  );
 }
 
 /** Caddy 2: `header` directives with path matchers, in the order of the rules. */
@@ -46,7 +59,7 @@ export function toCaddy(rules: readonly HeaderRule[] = HEADER_RULES): string {
     const lines = [...(r.remove ?? []).map((n) => `        -${n}`), ...Object.entries(r.set).map(([k, v]) => `        ${k} ${quote(v)}`)];
     return `    # ${r.why}\n    @h${i} path ${r.path}\n    header @h${i} {\n${lines.join('\n')}\n    }`;
   });
-  return `${HEAD}\n# Caddy 2: replace the address and the root. Caddy gets and renews the certificate and redirects HTTP to HTTPS itself.\n\nmap.example.org {\n    root * /srv/dangjian/dist\n    encode zstd gzip\n    file_server {\n        precompressed br gzip\n    }\n    # Caddy knows .mjs, .wasm and .geojson; the search index files are plain bytes.\n    @pagefind path *.pagefind *.pf_meta *.pf_index *.pf_filter *.pf_fragment\n    header @pagefind Content-Type application/octet-stream\n\n${blocks.join('\n\n')}\n\n    handle_errors {\n        @missing expression {err.status_code} == 404\n        rewrite @missing /404.html\n        rewrite * /error/index.html\n        file_server\n    }\n}\n`;
+  return `${HEAD}\n# Caddy 2: replace the address and the root. Caddy gets and renews the certificate and redirects HTTP to HTTPS itself.\n\nmap.example.org {\n    root * /srv/dangjian/dist\n    encode zstd gzip\n    file_server {\n        precompressed br gzip\n    }\n    # Caddy knows .mjs, .wasm and .geojson; the search index files are plain bytes.\n    @pagefind path *.pagefind *.pf_meta *.pf_index *.pf_filter *.pf_fragment\n    header @pagefind Content-Type application/octet-stream\n    # Addresses of the form /embed/site/<id>/ (older widget snippets) get the one site widget page.\n${caddyFallbacks()}\n\n${blocks.join('\n\n')}\n\n    handle_errors {\n        @missing expression {err.status_code} == 404\n        rewrite @missing /404.html\n        rewrite * /error/index.html\n        file_server\n    }\n}\n`;
 }
 
 /**

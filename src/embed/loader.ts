@@ -7,7 +7,7 @@
  *   dangjian-ready, dangjian-site-selected (event.detail = { id, title }).
  * Only messages from its own iframe, of the documented types and fields, are acted on.
  */
-import { EMBED_KINDS } from './kinds.ts';
+import { EMBED_KINDS, widgetAddress } from './kinds.ts';
 import { PROTOCOL, parseOutgoing, VERSION } from './messages.ts';
 import { ELEMENT_ATTRIBUTES, frameHeight } from './params.ts';
 
@@ -49,10 +49,9 @@ class DangjianMap extends HTMLElement {
 
   src(): string {
     const entity = ENTITIES.find((k) => this.hasAttribute(k));
-    const id = entity ? encodeURIComponent(this.getAttribute(entity) ?? '') : '';
     // lang="en" picks the English widgets under en/; every other value is left to the widget to judge.
     const lang = this.getAttribute('lang') === 'en' ? 'en/' : '';
-    const url = new URL(entity ? `${lang}embed/${entity}/${id}/` : `${lang}embed/map/`, base);
+    const url = new URL(`${lang}${widgetAddress(entity ?? 'map', entity ? (this.getAttribute(entity) ?? '') : '')}`, base);
     for (const [attr, param] of Object.entries(ELEMENT_ATTRIBUTES)) {
       const value = this.getAttribute(attr);
       if (value !== null) url.searchParams.set(param, value);

@@ -16,3 +16,14 @@ describe('the snippets a department pastes', () => {
     expect(s).toContain('height="300"');
   });
 });
+
+describe('a site widget, whose address has its id already', () => {
+  it('adds the parameters after an &', async () => {
+    const { iframeSnippet, withQuery } = await import('./snippets.ts');
+    expect(withQuery('/embed/site/?id=a', '?list=1')).toBe('/embed/site/?id=a&list=1');
+    expect(withQuery('/embed/route/r1/', '?list=1')).toBe('/embed/route/r1/?list=1');
+    expect(withQuery('/embed/site/?id=a', '')).toBe('/embed/site/?id=a');
+    const html = iframeSnippet({ origin: 'https://example.org', path: '/embed/site/?id=a', kind: 'site', id: 'a', label: '山塘', params: { list: true } });
+    expect(html).toContain('src="https://example.org/embed/site/?id=a&amp;list=1"');
+  });
+});

@@ -19,10 +19,15 @@ export function frameTitle(s: Pick<SnippetInput, 'label' | 'params'>): string {
   return s.params.title || s.label;
 }
 
+/** `path` with the parameters `query` (`?a=1`) added, also to a path that has some already (`embed/site/?id=x`). */
+export function withQuery(path: string, query: string): string {
+  return query && path.includes('?') ? `${path}&${query.slice(1)}` : `${path}${query}`;
+}
+
 /** The iframe snippet's attributes, in order: the snippet writes them and the generator's preview sets them. */
 export function frameAttributes(s: SnippetInput): [string, string][] {
   return [
-    ['src', `${s.origin}${s.path}${serializeEmbedParams(s.params)}`],
+    ['src', `${s.origin}${withQuery(s.path, serializeEmbedParams(s.params))}`],
     ['title', frameTitle(s)],
     ['loading', 'lazy'],
     ['width', '100%'],

@@ -454,6 +454,8 @@ export const en: UiStrings = {
   },
   embed: {
     ignored: (names: string) => `Invalid parameters ignored: ${names}`,
+    noSuchSite: (id: string) => `No site "${id}": the whole map is shown. Check the site id in the embed code.`,
+    noSite: 'The address names no site (?id=site id): the whole map is shown.',
     openFull: 'Open the full map',
     stops: 'Stops of the route',
     fullscreen: 'Full screen',
@@ -482,7 +484,8 @@ export const en: UiStrings = {
       `Put the map, a route, a site, a demonstration belt or a bus line into your own web page: no account, no key. Every map, route, site, belt and bus-line page has an “${button}” button to choose what to show, preview it and copy the code.`,
     ways: 'Two ways to embed',
     iframe: '1. iframe',
-    iframeText: (paths: string) => `The address is ${paths}, with the parameters after the question mark.`,
+    iframeText: (paths: string) =>
+      `The address is ${paths}, with the parameters after the question mark (after an & where the address has one already). Older site addresses, embed/site/<id>/, still work.`,
     yourSite: 'this-site',
     script: '2. Script and the <dangjian-map> element',
     scriptText: (file: string) =>

@@ -448,6 +448,8 @@ export const zhCN = {
   },
   embed: {
     ignored: (names: string) => `已忽略无效参数：${names}`,
+    noSuchSite: (id: string) => `没有找到地点“${id}”，现在显示的是整张地图。请核对嵌入代码中的地点 id。`,
+    noSite: '嵌入地址没有写明地点（?id=地点 id），现在显示的是整张地图。',
     openFull: '打开完整地图',
     stops: '线路站点',
     fullscreen: '全屏查看',
@@ -477,7 +479,7 @@ export const zhCN = {
       `把地图、线路、地点、示范带或公交线路放进您自己的网页：无需账号，无需密钥。每个地图、线路、地点、示范带和公交页面都有“${button}”按钮，可以选择显示内容、预览并复制代码。`,
     ways: '两种嵌入方式',
     iframe: '1. iframe',
-    iframeText: (paths: string) => `地址为 ${paths}，参数写在问号后面。`,
+    iframeText: (paths: string) => `地址为 ${paths}，参数写在问号后面，地址里已有问号的用 & 接上。以前的地点地址 embed/site/<id>/ 仍然可用。`,
     yourSite: '本站地址',
     script: '2. 脚本与 <dangjian-map> 元素',
     scriptText: (file: string) =>

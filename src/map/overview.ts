@@ -1,22 +1,18 @@
 /** Which static overviews the build draws (the whole pack, and one per entry) and at what size. */
 import { getPack } from '../pack/index.ts';
 import { COLLECTIONS } from '../pack/schemas.ts';
-import { sitePath } from '../site/paths.ts';
 import { focusBounds } from './focus.ts';
+import { overviewUrl } from './overview-url.ts';
 import type { SvgOptions } from './svg.ts';
 import type { MapData } from './types.ts';
 import { OVERVIEW_SIZE } from './view.ts';
 
-export { OVERVIEW_SIZE };
+export { OVERVIEW_SIZE, overviewUrl };
 
 /** `all` for the whole pack, `<collection>/<id>` for an entry. */
 export function overviewKeys(): string[] {
   const { entries } = getPack();
   return ['all', ...COLLECTIONS.filter((c) => c !== 'stories').flatMap((c) => entries[c].map((e) => `${c}/${e.id}`))];
-}
-
-export function overviewUrl(key: string): string {
-  return sitePath(`map/overview/${key}.svg`);
 }
 
 /** What the overview of `key` shows, at the size pages show it. */

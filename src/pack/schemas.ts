@@ -3,9 +3,9 @@
  * Every field carries a one-line doc comment; the README's "Content pack" section is written from these.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './id.ts';
 
-/** Entry ids come from file names: lowercase pinyin or English words joined by hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 export const idSchema = z.string().regex(ID_PATTERN, 'rule:id');
 
 /** The message of a text that holds nothing but spaces; the catalog words it (`fields.blank`). */

@@ -3,7 +3,7 @@
  * 127.0.0.1) embeds the iframe snippet and the script snippet, and hostile parameters are thrown
  * at every widget page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/deploy/headers.ts';
 import { EMBED_PARAMS } from '../../src/embed/params.ts';
-import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets.ts';
+import { iframeSnippet, scriptSnippet, withQuery } from '../../src/embed/snippets.ts';
 import { getPack } from '../../src/pack/index.ts';
 import { HOSTILE } from '../fixtures/hostile.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -132,7 +132,7 @@ describe('hostile parameters', () => {
   const pages = [
     '/embed/map/',
     `/embed/route/${route.id}/`,
-    `/embed/site/${entries.sites[0]!.id}/`,
+    `/embed/site/?id=${entries.sites[0]!.id}`,
     `/embed/belt/${entries.belts[0]!.id}/`,
     `/embed/transit/${entries.transit[0]!.id}/`,
   ];
@@ -150,7 +150,7 @@ describe('hostile parameters', () => {
     const values = path === '/embed/map/' ? HOSTILE : HOSTILE.slice(0, 5);
     for (const value of values.map((v) => v.replace('alert(1)', 'pwned(1)'))) {
       const q = new URLSearchParams(EMBED_PARAMS.map((name) => [name, value]));
-      await page.goto(`${site.url}${path}?${q}`);
+      await page.goto(`${site.url}${withQuery(path, `?${q}`)}`);
       await page.waitForSelector('[data-map][data-map-state]', { timeout: 60_000 });
       await expect(page.locator('h1').count()).resolves.toBe(1);
       const notice = (await page.locator('[data-embed-notice]').textContent()) ?? '';
@@ -197,6 +197,108 @@ describe('the route widget', () => {
       expect(names).toEqual(route.data.stops.map((s) => titles.get(s.site)));
       const first = page.locator('[data-embed-stops] li a').first();
       expect(await first.getAttribute('href')).toBe(`/sites/${route.data.stops[0]?.site}/`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the site widget: one page for every site', () => {
+  const shantang = entries.sites.find((s) => s.id === 'shantang') ?? entries.sites[0]!;
+  const [lon, lat] = [shantang.data.location.lon, shantang.data.location.lat];
+
+  /** The widget's map once live: its title, heading, notice and whether the site is in view, close up. */
+  async function widget(page: Page) {
+    await page.waitForSelector('[data-map][data-map-state="live"]', { timeout: 60_000 });
+    return page.evaluate(
+      ([x, y]) => {
+        const el = document.querySelector('[data-map]') as HTMLElement & {
+          map: { getBounds(): { contains(p: [number, number]): boolean; getEast(): number; getWest(): number } };
+        };
+        const b = el.map.getBounds();
+        return {
+          title: document.title,
+          h1: document.querySelector('h1')?.textContent,
+          label: el.getAttribute('aria-label'),
+          notice: (document.querySelector('[data-embed-notice]') as HTMLElement).hidden ? '' : document.querySelector('[data-embed-notice]')?.textContent,
+          inView: b.contains([x as number, y as number]),
+          spanDeg: b.getEast() - b.getWest(),
+          packSpanDeg: ((c: number[]) => (c[2] ?? 0) - (c[0] ?? 0))(JSON.parse(el.dataset.config ?? '{}').bounds),
+          overview: (document.querySelector('img.map-overview') as HTMLImageElement).getAttribute('src'),
+        };
+      },
+      [lon, lat],
+    );
+  }
+
+  it('is built once per language, not once per site', () => {
+    expect(existsSync(join(DIST, 'embed/site/index.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'en/embed/site/index.html'))).toBe(true);
+    expect(readdirSync(join(DIST, 'embed/site'))).toEqual(['index.html', ...readdirSync(join(DIST, 'embed/site')).filter((f) => f.startsWith('index.html.'))]);
+  });
+
+  it('opens on the site its address names, titled with it', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 600 } });
+    try {
+      await page.goto(`${site.url}/embed/site/?id=${shantang.id}`);
+      const w = await widget(page);
+      expect(w.h1).toBe(shantang.data.title);
+      expect(w.label).toBe(shantang.data.title);
+      expect(w.title.startsWith(`${shantang.data.title} · `)).toBe(true);
+      expect(w.notice).toBe('');
+      expect(w.inView).toBe(true);
+      // Close up, as its own page's map: a town, not the pack's core.
+      expect(w.spanDeg).toBeLessThan(w.packSpanDeg / 2);
+      expect(w.overview).toBe(`/map/overview/sites/${shantang.id}.svg`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('answers an address of the old form, /embed/site/<id>/, with its parameters, on a host that rewrites nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 600 } });
+    try {
+      // The test server rewrites nothing: the 404 page sends the browser on.
+      await page.goto(`${site.url}/en/embed/site/${shantang.id}/?list=1`);
+      await page.waitForURL(/\/en\/embed\/site\/\?id=/, { timeout: 30_000 });
+      expect(new URL(page.url()).search).toBe(`?id=${shantang.id}&list=1`);
+      const w = await widget(page);
+      expect(w.h1).toBe(shantang.data.titleEn ?? shantang.data.title);
+      expect(w.inView).toBe(true);
+      expect(await page.locator('[data-embed-list]').isVisible()).toBe(true);
+      // The list names the sites in English where the pack has English titles.
+      const english = entries.sites.flatMap((s) => (s.data.titleEn ? [s.data.titleEn] : []));
+      expect(english.length).toBeGreaterThan(0);
+      expect(await page.locator('[data-embed-list] li').allTextContents()).toEqual(expect.arrayContaining(english));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says so when the site does not exist, and shows the whole map', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 600 } });
+    try {
+      await page.goto(`${site.url}/embed/site/?id=no-such-site`);
+      const w = await widget(page);
+      expect(w.notice).toContain('没有找到地点“no-such-site”');
+      // The view the map widget opens on: the pack's core, not a site close up.
+      expect(w.spanDeg).toBeGreaterThanOrEqual(w.packSpanDeg * 0.95);
+      expect(w.overview).toBe('/map/overview/all.svg');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is what the loader frames for <dangjian-map site="…">', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(hostUrl);
+      await page.setContent(`<script src="${site.url}/embed.js"></script><dangjian-map site="${shantang.id}" list="1"></dangjian-map>`);
+      const src = await page.locator('dangjian-map iframe').getAttribute('src');
+      const url = new URL(src ?? '', site.url);
+      expect(url.pathname).toBe('/embed/site/');
+      expect(url.searchParams.get('id')).toBe(shantang.id);
+      expect(url.searchParams.get('list')).toBe('1');
     } finally {
       await page.close();
     }

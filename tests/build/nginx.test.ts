@@ -139,6 +139,18 @@ describe('nginx with the shipped configuration', () => {
     expect(res.body.toString('utf8')).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
   });
 
+  it('answers a site widget address of the old form (/embed/site/<id>/) with the one site widget page, frameable by anyone', async () => {
+    for (const [path, file] of [
+      ['/embed/site/shantang/', 'embed/site/index.html'],
+      ['/en/embed/site/shantang/', 'en/embed/site/index.html'],
+    ] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.body.toString('utf8'), path).toBe(readFileSync(join(DIST, file), 'utf8'));
+      expect(res.headers['content-security-policy'], path).toBe('frame-ancestors *');
+    }
+  });
+
   it('answers a missing English page with the English 404 page', async () => {
     const res = await get('/en/sites/no-such-site/');
     expect(res.status).toBe(404);

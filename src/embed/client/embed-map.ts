@@ -9,13 +9,15 @@ import { pageLocale, ui } from '../../i18n/client.ts';
 import type { MapController } from '../../map/client/controller.ts';
 import { markSelected } from '../../map/client/selected.ts';
 import { filterSites } from '../../map/filter.ts';
+import { siteFocusBounds } from '../../map/focus.ts';
 import { stackSites } from '../../map/stack.ts';
 import { serializeState } from '../../map/state.ts';
 import type { SiteFeature } from '../../map/types.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { sitePath } from '../../site/paths.ts';
+import { widgetEntryId } from '../kinds.ts';
 import { outgoing, parseIncoming } from '../messages.ts';
-import { parseEmbedParams } from '../params.ts';
+import { parseEmbedParams, plainText } from '../params.ts';
 import { fitBounds, fullMapState, heightChanged, knownFromSites, matchesTitle, openingView, widgetFilters, widgetLayers } from '../widget-state.ts';
 
 export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ features: SiteFeature[] }>): Promise<MapController> {
@@ -25,11 +27,22 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
   const byId = new Map(all.map((s) => [s.properties.id, s]));
   const known = knownFromSites(all);
   const { params, ignored } = parseEmbedParams(window.location.search, known);
-  const focus = el.dataset.focus;
+  let focus = el.dataset.focus;
+  // The one page of every site's widget: the site its address names (site-widget.ts), if the pack has it.
+  const asked = el.dataset.focusFrom === 'sites' ? widgetEntryId('site', window.location.pathname, window.location.search) : undefined;
+  const focused = el.dataset.focusFrom === 'sites' && focus ? byId.get(focus.slice('sites/'.length)) : undefined;
+  let missing: string | undefined;
+  if (el.dataset.focusFrom === 'sites' && !focused) {
+    delete el.dataset.focus;
+    focus = undefined;
+    missing = asked ? ui.embed.noSuchSite(plainText(asked, 40)) : ui.embed.noSite;
+  }
+  if (focused) nameWidget(el, shownTitle(focused));
 
   const notice = $('[data-embed-notice]');
-  if (notice && ignored.length) {
-    notice.textContent = ui.embed.ignored(ignored.join('、'));
+  const notes = [ignored.length ? ui.embed.ignored(ignored.join('、')) : undefined, missing].filter(Boolean);
+  if (notice && notes.length) {
+    notice.textContent = notes.join(' ');
     notice.hidden = false;
   }
   const title = $('[data-embed-title]');
@@ -70,7 +83,7 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
     card.hidden = !site;
     if (!site) return;
     const h = document.createElement('h2');
-    h.textContent = site.properties.title;
+    h.textContent = shownTitle(site);
     const meta = document.createElement('p');
     meta.className = 'meta';
     meta.textContent = `${ui.siteKinds[site.properties.kind as keyof typeof ui.siteKinds] ?? ''} · ${site.properties.regions.join(' ⇄ ')}`;
@@ -92,7 +105,7 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
         const b = document.createElement('button');
         b.type = 'button';
         b.className = 'link-button';
-        b.textContent = s.properties.title;
+        b.textContent = shownTitle(s);
         b.addEventListener('click', () => select(s.properties.id));
         li.append(b);
         return li;
@@ -142,7 +155,7 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
 
   return {
     state: { layers },
-    initialView: () => openingView(params),
+    initialView: () => openingView(params) ?? (focused ? { bounds: siteFocusBounds(focused) } : undefined),
     visibleSites: () => visible,
     select,
     showMany(sites) {
@@ -155,7 +168,7 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
         const b = document.createElement('button');
         b.type = 'button';
         b.className = 'link-button';
-        b.textContent = s.properties.title;
+        b.textContent = shownTitle(s);
         b.addEventListener('click', () => select(s.properties.id, { fly: false }));
         const li = document.createElement('li');
         li.append(b);
@@ -182,4 +195,19 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
       }).observe(document.documentElement);
     },
   };
+}
+
+/** A site widget is named for its site, as its own page was: the page title, the hidden heading, the map region. */
+function nameWidget(el: HTMLElement, title: string): void {
+  const h1 = document.querySelector('h1');
+  if (h1) h1.textContent = title;
+  const rest = document.title.split(' · ').slice(1);
+  document.title = [title, ...rest].join(' · ');
+  el.setAttribute('aria-label', title);
+  el.querySelector('img.map-overview')?.setAttribute('alt', ui.map.overviewAlt(title));
+}
+
+/** A site's name in the widget's language: its English title on an English widget where the pack gives one. */
+function shownTitle(site: SiteFeature): string {
+  return (pageLocale() === 'en' && site.properties.titleEn) || site.properties.title;
 }

@@ -9,6 +9,7 @@
  * - A map inside a page waits until the reader uses it.
  */
 
+import { focusFromAddress } from '../../embed/client/site-widget.ts';
 import { PHONE_QUERY } from '../../site/breakpoints.ts';
 import type { SiteFeature } from '../types.ts';
 import type { ClientConfig } from './controller.ts';
@@ -17,6 +18,7 @@ export function bootMaps(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-map]')) {
     if (el.dataset.booted) continue;
     el.dataset.booted = '1';
+    focusFromAddress(el);
     const mount = (given?: Parameters<typeof import('./mount.ts').mountMap>[1]) => {
       if (el.dataset.started) return;
       el.dataset.started = '1';

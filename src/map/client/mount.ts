@@ -55,7 +55,7 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
   }
   const config = JSON.parse(el.dataset.config ?? '{}') as ClientConfig;
   const full = el.dataset.map === 'full';
-  const focus = el.dataset.focus || undefined;
+  let focus = el.dataset.focus || undefined;
   const abs = (path: string) => new URL(path, window.location.href).href;
   const worker = abs(workerUrl);
   maplibregl.setWorkerUrl(worker);
@@ -97,6 +97,8 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     const { createEmbed } = await import('../../embed/client/embed-map.ts');
     explorer = await createEmbed(el, sitesPromise);
     layers = explorer.state.layers;
+    // A site widget drops a focus its address named but the pack has not.
+    focus = el.dataset.focus || undefined;
   }
   const initial = explorer?.initialView();
   const canvas = el.querySelector<HTMLElement>('[data-map-canvas]') as HTMLElement;
