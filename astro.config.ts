@@ -34,7 +34,10 @@ export default defineConfig({
   // Builds running side by side (tests, other packs) each keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages and endpoints made 8 at a time: a share card's PNG is encoded on libuv's threads, so the next pages render
+  // meanwhile. A 1,000-site build without the cache: pages 86 s one at a time, 59 s two, 53 s four, 48 s eight, with
+  // byte-identical output and peak memory 1.17 → 1.23 GB.
+  build: { format: 'directory', concurrency: 8 },
   // embed.js is written first, so that the rest see it; the offline integration's build id hashes everything the others
   // wrote; precompress() then compresses it all, sw.js too. The build's phase timing opens and closes the list.
   integrations: [

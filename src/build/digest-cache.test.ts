@@ -151,3 +151,14 @@ describe('fontsDigest', () => {
     expect(fontsDigest([join(dir, 'missing')])).toBe(fontsDigest([]));
   });
 });
+
+describe('two pages making the same entry at once', () => {
+  it('both get its bytes, and the store keeps one whole entry', async () => {
+    const store = openStore(temp());
+    const make = async () => bytes('卡片');
+    const [a, b] = await Promise.all([through(store, 'cards', 'ab12', make), through(store, 'cards', 'ab12', make)]);
+    expect(text(a.bytes)).toBe('卡片');
+    expect(text(b.bytes)).toBe('卡片');
+    expect(readdirSync(join(store.dir, 'cards', 'ab'))).toEqual(['ab12']);
+  });
+});

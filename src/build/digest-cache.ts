@@ -51,6 +51,8 @@ export interface Kept extends Entry {
 
 type Make = () => Uint8Array<ArrayBuffer> | Promise<Uint8Array<ArrayBuffer>>;
 
+let writes = 0;
+
 const entryFile = (store: Store, kind: string, key: string) => join(store.dir, kind, key.slice(0, 2), key);
 
 async function entry(store: Store, kind: string, key: string, make: Make): Promise<Entry & { bytes?: Uint8Array<ArrayBuffer> }> {
@@ -72,7 +74,8 @@ async function entry(store: Store, kind: string, key: string, make: Make): Promi
     store.dirs.add(dirname(file));
   }
   // Written beside and renamed: a build stopped halfway leaves no truncated entry to be taken for a whole one.
-  const part = `${file}.${process.pid}.part`;
+  // Named apart per write: pages are made several at a time, and two of them may make the same entry at once.
+  const part = `${file}.${process.pid}.${++writes}.part`;
   await writeFile(part, bytes);
   await rename(part, file);
   count.made++;

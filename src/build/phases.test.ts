@@ -5,8 +5,8 @@ describe('the build’s phases', () => {
   it('say what each made and how long it took, and close with a table in the order they ended', () => {
     addPhase({ name: 'entries', made: '12 entries read and checked', ms: 200 });
     startPhase('pages', 1_000);
-    countWork('cards', 300);
-    countWork('cards', 500);
+    countWork('cards', 1_000, 1_300);
+    countWork('cards', 2_000, 2_500);
     expect(takeCounted('cards')).toEqual({ count: 2, ms: 800 });
     expect(takeCounted('cards')).toBeUndefined();
     expect(endPhase('pages', '40 HTML pages', 5_000)).toBe('pages: 40 HTML pages in 4.0 s');
@@ -18,6 +18,15 @@ describe('the build’s phases', () => {
       "  the rest        2.0 s   25%  Vite's bundling, Astro's setup, the other integrations",
       '  total           8.0 s',
     ]);
+  });
+
+  it('count the time cards made side by side were under way once, not once per card', () => {
+    // Three cards at once from 0 to 400 ms, then one alone from 600 to 700, finishing out of order.
+    countWork('cards', 100, 400);
+    countWork('cards', 0, 300);
+    countWork('cards', 200, 250);
+    countWork('cards', 600, 700);
+    expect(takeCounted('cards')).toEqual({ count: 4, ms: 500 });
   });
 
   it('keep one line per phase when a phase runs again (astro dev reads the pack after each edit)', () => {

@@ -15,7 +15,7 @@ export interface Phase {
 interface Record {
   phases: Phase[];
   /** Phases still running, by name: their start and what they have counted so far. */
-  open: Map<string, { started: number; count: number; ms: number }>;
+  open: Map<string, { started: number; count: number; ms: number; spans: [number, number][] }>;
 }
 
 const SLOT: unique symbol = Symbol.for('dangjian-map.build-phases');
@@ -25,22 +25,38 @@ const record: Record = shared[SLOT];
 
 /** A phase timed from here to `end`. */
 export function startPhase(name: string, now = performance.now()): void {
-  record.open.set(name, { started: now, count: 0, ms: 0 });
+  record.open.set(name, { started: now, count: 0, ms: 0, spans: [] });
 }
 
-/** Work inside a phase that runs among others (a share card among the pages): counted, its own time summed. */
-export function countWork(name: string, ms: number): void {
-  const open = record.open.get(name) ?? { started: Number.NaN, count: 0, ms: 0 };
+/**
+ * Work inside a phase that runs among others (a share card among the pages), from `started` to `now`: counted, and
+ * its time taken as the time during which at least one such piece was under way. Pages are made several at a time
+ * (astro.config.ts build.concurrency), so summing each card's own time would count the same seconds over again.
+ */
+export function countWork(name: string, started: number, now = performance.now()): void {
+  const open = record.open.get(name) ?? { started: Number.NaN, count: 0, ms: 0, spans: [] };
   open.count += 1;
-  open.ms += ms;
+  open.spans.push([started, now]);
   record.open.set(name, open);
 }
 
-/** What counted work added up to (a count and its own time), or undefined if none was counted; forgets it. */
+/** The length of the union of spans. */
+function covered(spans: [number, number][]): number {
+  let total = 0;
+  let until = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (to <= until) continue;
+    total += to - Math.max(from, until);
+    until = to;
+  }
+  return total;
+}
+
+/** What counted work added up to (a count, and the time it was under way), or undefined if none was counted; forgets it. */
 export function takeCounted(name: string): { count: number; ms: number } | undefined {
   const open = record.open.get(name);
   record.open.delete(name);
-  return open?.count ? { count: open.count, ms: open.ms } : undefined;
+  return open?.count ? { count: open.count, ms: covered(open.spans) } : undefined;
 }
 
 /** Ends a phase: the line to print as it ends. */

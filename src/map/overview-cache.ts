@@ -46,6 +46,6 @@ export async function cachedOverviewSvg(data: MapData, key: string, path: string
     path,
     () => new TextEncoder().encode(drawOverview(scene, o)),
   );
-  countWork('overviews', performance.now() - started);
+  countWork('overviews', started);
   return svg;
 }

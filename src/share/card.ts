@@ -30,7 +30,7 @@ export async function renderCardPng(focus: string | undefined, title: string, pa
     path,
     () => cardPng(drawOverview(scene, o)),
   );
-  countWork('cards', performance.now() - started);
+  countWork('cards', started);
   return png;
 }
 
