@@ -503,6 +503,29 @@ describe('maps in pages', () => {
     await page.close();
   });
 
+  it('on a phone a map in a page keeps its buttons below the picture, clear of every stop, static and live', async () => {
+    const route = getPack().entries.routes[0]!;
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await page.goto(`${session.server.url}/routes/${route.id}/`);
+      const below = async (picture: string) => {
+        const map = (await page.locator(picture).first().boundingBox())!;
+        const boxes = await Promise.all(
+          ['.map-start', '.map-open-full'].map(async (s) => ({ s, box: await page.locator(`.itinerary ${s}`).first().boundingBox() })),
+        );
+        expect(map.height / map.width, `${picture} keeps 16:10`).toBeCloseTo(10 / 16, 1);
+        for (const { s, box } of boxes) if (box) expect(box.y, `${s} under ${picture}`).toBeGreaterThanOrEqual(map.y + map.height - 0.5);
+        return boxes.filter((b) => b.box).length;
+      };
+      expect(await below('.itinerary .map-overview')).toBe(2);
+      await page.locator('.itinerary .map-start').first().tap();
+      await live(page);
+      expect(await below('.itinerary [data-map-canvas]')).toBeGreaterThanOrEqual(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('pages without a map load no map code', async () => {
     const { page } = await open('/stories/');
     await page.waitForLoadState('networkidle');
