@@ -80,6 +80,19 @@ describe('buildMapData', () => {
     for (const size of sizes) expect((size * 360) / OVERVIEW_SIZE.width).toBeGreaterThanOrEqual(7);
   });
 
+  it("rings a site on its own overview, at its point, big enough to find on a phone (and no other site's)", () => {
+    const focus = 'sites/zhuanjiaowan';
+    const o = { ...OVERVIEW_SIZE, bounds: focusBounds(defaultData, focus), focus, title: 't' };
+    const svg = renderOverviewSvg(defaultData, o);
+    const rings = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="(\d+)" fill="rgba\(255,255,255,0.55\)" stroke="#005fcc"/g)];
+    expect(rings).toHaveLength(1);
+    // At the site's point: the middle of its overview, which is centred on it.
+    expect(Number(rings[0]?.[1])).toBeCloseTo(o.width / 2, -1);
+    expect(Number(rings[0]?.[2])).toBeCloseTo(o.height / 2, -1);
+    expect((Number(rings[0]?.[3]) * 2 * 360) / o.width).toBeGreaterThanOrEqual(18);
+    expect(renderOverviewSvg(defaultData, { ...o, bounds: focusBounds(defaultData, 'routes/hongse-yuanyuan'), focus: 'routes/hongse-yuanyuan' })).not.toContain('#005fcc"');
+  });
+
   it('gives each bus line of the default pack its own colour, on its line and stops, and labels no unnamed stop', () => {
     const colours = defaultData.transit.map((t) => t.colour);
     expect(new Set(colours).size).toBe(colours.length);

@@ -93,6 +93,8 @@ export interface OverviewScene {
   overlays: SceneOverlay[];
   /** The site dots, in the data's order (later ones over earlier ones). */
   sites: { at: Position; kind: string }[];
+  /** The site an overview is about, ringed as the live map rings it: a 4.5 px dot alone was lost on a phone. */
+  focused?: { at: Position; kind: string };
 }
 
 export function overviewScene(data: MapData, o: SvgOptions): OverviewScene {
@@ -117,7 +119,8 @@ export function overviewScene(data: MapData, o: SvgOptions): OverviewScene {
       properties: { overlay, colour, schematic, order, numbers },
     }));
   const sites = lookup.sitesIn(view).map((s) => ({ at: s.geometry.coordinates, kind: String(s.properties.kind) }));
-  return { basemap: data.basemap.features, overlays, sites };
+  const own = o.focus?.startsWith('sites/') ? lookup.site(o.focus.slice('sites/'.length)) : undefined;
+  return { basemap: data.basemap.features, overlays, sites, ...(own ? { focused: { at: own.geometry.coordinates, kind: String(own.properties.kind) } } : {}) };
 }
 
 export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
@@ -167,6 +170,14 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
     const [x, y] = project(s.at);
     const colour = KIND_STYLE[s.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
     parts.push(`<circle cx="${x}" cy="${y}" r="4.5" fill="${colour}" stroke="#fff" stroke-width="1.5"/>`);
+  }
+  if (scene.focused) {
+    const [x, y] = project(scene.focused.at);
+    const colour = KIND_STYLE[scene.focused.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
+    // The live map's selection (style.ts sites-selected), at the size the overview is seen on a phone (about 0.4×).
+    parts.push(
+      `<circle cx="${x}" cy="${y}" r="26" fill="rgba(255,255,255,0.55)" stroke="${C.selected}" stroke-width="7"/><circle cx="${x}" cy="${y}" r="11" fill="${colour}" stroke="#fff" stroke-width="3"/>`,
+    );
   }
   for (const f of of('transit-stop')) {
     const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
