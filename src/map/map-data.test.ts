@@ -90,7 +90,9 @@ describe('buildMapData', () => {
     expect(Number(rings[0]?.[1])).toBeCloseTo(o.width / 2, -1);
     expect(Number(rings[0]?.[2])).toBeCloseTo(o.height / 2, -1);
     expect((Number(rings[0]?.[3]) * 2 * 360) / o.width).toBeGreaterThanOrEqual(18);
-    expect(renderOverviewSvg(defaultData, { ...o, bounds: focusBounds(defaultData, 'routes/hongse-yuanyuan'), focus: 'routes/hongse-yuanyuan' })).not.toContain('#005fcc"');
+    expect(renderOverviewSvg(defaultData, { ...o, bounds: focusBounds(defaultData, 'routes/hongse-yuanyuan'), focus: 'routes/hongse-yuanyuan' })).not.toContain(
+      '#005fcc"',
+    );
   });
 
   it('gives each bus line of the default pack its own colour, on its line and stops, and labels no unnamed stop', () => {
