@@ -44,3 +44,14 @@ describe('the key of an overview', () => {
     expect(changed('digest')).toEqual(changed('svg'));
   });
 });
+
+describe('the key of a scene', () => {
+  it('covers every part of the scene the drawing reads, the ring of the site it is about too', () => {
+    const data = buildMapData(loadPack(scenarioPack('base')));
+    const o = overviewOptions(data, 'sites/shantang');
+    const scene = overviewScene(data, o);
+    expect(scene.focused).toBeDefined();
+    const recoloured = { ...scene, focused: { at: scene.focused?.at ?? [0, 0], kind: 'red-heritage-other' } };
+    expect(sceneDigest(recoloured, o)).not.toBe(sceneDigest(scene, o));
+  });
+});

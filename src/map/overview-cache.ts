@@ -27,12 +27,9 @@ function basemapDigest(basemap: readonly BasemapFeature[]): string {
 
 /** Digest of everything drawOverview reads: the scene and the options it is drawn at. */
 export function sceneDigest(scene: OverviewScene, o: Pick<SvgOptions, 'width' | 'height' | 'bounds' | 'title'>): string {
-  return digest(
-    JSON.stringify([o.width, o.height, o.bounds, o.title]),
-    basemapDigest(scene.basemap),
-    JSON.stringify(scene.overlays),
-    JSON.stringify(scene.sites),
-  );
+  // All of the scene but the basemap, which is digested once: a field added to the scene is in the key without a word.
+  const { basemap, ...drawn } = scene;
+  return digest(JSON.stringify([o.width, o.height, o.bounds, o.title]), basemapDigest(basemap), JSON.stringify(drawn));
 }
 
 /** The overview SVG of `key` (as overview.ts names them), served as `path`. */
