@@ -38,7 +38,6 @@ export function openStore(dir: string): Store {
 export interface Entry {
   /** The file holding the bytes in the store. */
   file: string;
-  size: number;
   /** True when the entry was there, false when `make` ran. */
   reused: boolean;
   /** When the bytes were first made (the entry's modification time). */
@@ -64,7 +63,7 @@ async function entry(store: Store, kind: string, key: string, make: Make): Promi
   try {
     const st = await stat(file);
     count.reused++;
-    return { file, size: st.size, reused: true, made: st.mtime };
+    return { file, reused: true, made: st.mtime };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
@@ -79,7 +78,7 @@ async function entry(store: Store, kind: string, key: string, make: Make): Promi
   await writeFile(part, bytes);
   await rename(part, file);
   count.made++;
-  return { file, size: bytes.length, reused: false, made: (await stat(file)).mtime, bytes };
+  return { file, reused: false, made: (await stat(file)).mtime, bytes };
 }
 
 /** The bytes kept under `key`, or the bytes of `make()`, kept under `key` for the next build. */

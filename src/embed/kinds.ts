@@ -25,19 +25,24 @@ export function embedPath(kind: EmbedKind, id?: string, locale?: Locale): string
 }
 
 /**
+ * An address of the form widgets had before (`…/embed/site/<id>/`): what comes before the id, and the id. Slashes
+ * escaped: the bundle then holds no "/embed/…" literal, which the base-path check would take for an address.
+ */
+const oldAddress = (kind: string) => new RegExp(`^(.*\\/embed\\/${kind}\\/)([^/.]+)\\/?$`);
+
+/**
  * The entry a one-page widget shows: its `id` parameter, else the last folder of an address of the form widgets had
  * before (`…/embed/site/<id>/`), which a server may answer with the one page (deploy/ rewrites it so).
  */
 export function widgetEntryId(kind: (typeof ONE_PAGE_KINDS)[number], pathname: string, search: string): string | undefined {
   const given = new URLSearchParams(search).get('id');
   if (given) return given;
-  // Slashes escaped: the bundle then holds no "/embed/…" literal, which the base-path check would take for an address.
-  const m = new RegExp(`\\/embed\\/${kind}\\/([^/.]+)\\/?$`).exec(pathname);
-  if (!m?.[1]) return undefined;
+  const id = oldAddress(kind).exec(pathname)?.[2];
+  if (!id) return undefined;
   try {
-    return decodeURIComponent(m[1]);
+    return decodeURIComponent(id);
   } catch {
-    return m[1];
+    return id;
   }
 }
 
@@ -47,7 +52,7 @@ export function widgetEntryId(kind: (typeof ONE_PAGE_KINDS)[number], pathname: s
  */
 export function movedWidget(pathname: string, search: string): string | undefined {
   for (const kind of ONE_PAGE_KINDS) {
-    const m = new RegExp(`^(.*\\/embed\\/${kind}\\/)([^/.]+)\\/?$`).exec(pathname);
+    const m = oldAddress(kind).exec(pathname);
     if (!m?.[1] || !m[2]) continue;
     const q = new URLSearchParams(search);
     q.delete('id');

@@ -29,10 +29,11 @@ export async function createEmbed(el: HTMLElement, sitesPromise: Promise<{ featu
   const { params, ignored } = parseEmbedParams(window.location.search, known);
   let focus = el.dataset.focus;
   // The one page of every site's widget: the site its address names (site-widget.ts), if the pack has it.
-  const asked = el.dataset.focusFrom === 'sites' ? widgetEntryId('site', window.location.pathname, window.location.search) : undefined;
-  const focused = el.dataset.focusFrom === 'sites' && focus ? byId.get(focus.slice('sites/'.length)) : undefined;
+  const siteWidget = el.dataset.focusFrom === 'sites';
+  const focused = siteWidget && focus ? byId.get(focus.slice('sites/'.length)) : undefined;
   let missing: string | undefined;
-  if (el.dataset.focusFrom === 'sites' && !focused) {
+  if (siteWidget && !focused) {
+    const asked = widgetEntryId('site', window.location.pathname, window.location.search);
     delete el.dataset.focus;
     focus = undefined;
     missing = asked ? ui.embed.noSuchSite(plainText(asked, 40)) : ui.embed.noSite;
