@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { normalizeBase } from '../site/paths.ts';
 import { buildStore, cacheCounts, prune, takeTimes, useStore } from './digest-cache.ts';
-import { endPhase, phaseTable, startPhase, takeCounted } from './phases.ts';
+import { endPhase, phaseTable, reportProgress, startPhase, takeCounted } from './phases.ts';
 
 function countFiles(dir: string): { html: number; files: number } {
   let html = 0;
@@ -36,6 +36,30 @@ function counted(name: string, what: string, madeWord: string): string | undefin
   return `${c.count} ${what} in ${(c.ms / 1000).toFixed(1)} s${cached ? ` (${cached})` : ''}`;
 }
 
+let restoreStdout: (() => void) | undefined;
+
+/**
+ * Astro writes a page's path and, once the page is made, its time: two writes on one line of stdout. A progress line
+ * printed between them would cut that line in two, so it waits for the end of the line.
+ */
+function atLineEnd(print: (line: string) => void): (line: string) => void {
+  const out = process.stdout;
+  const write = out.write;
+  let midLine = false;
+  const waiting: string[] = [];
+  out.write = function (this: typeof out, chunk: unknown, ...rest: unknown[]) {
+    const ok = (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    midLine = !String(chunk).endsWith('\n');
+    if (!midLine) for (let line = waiting.shift(); line !== undefined; line = waiting.shift()) print(line);
+    return ok;
+  } as typeof out.write;
+  restoreStdout = () => {
+    out.write = write;
+    for (const line of waiting.splice(0)) print(line);
+  };
+  return (line) => (midLine ? waiting.push(line) : print(line));
+}
+
 export function buildStartIntegration(): AstroIntegration {
   let command = '';
   let base = '/';
@@ -51,8 +75,18 @@ export function buildStartIntegration(): AstroIntegration {
         const on = command === 'build' && process.env.BUILD_CACHE !== 'false';
         useStore(on ? cacheFolder(config.cacheDir) : undefined, fileURLToPath(config.root));
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         startPhase('pages');
+        const words: [string, string][] = [
+          ['html', 'HTML pages'],
+          ['cards', 'share cards'],
+          ['overviews', 'overview SVGs'],
+        ];
+        reportProgress(
+          'pages',
+          words,
+          atLineEnd((line) => logger.info(line)),
+        );
       },
       'astro:build:generated': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -60,6 +94,8 @@ export function buildStartIntegration(): AstroIntegration {
           const file = join(root, decodeURIComponent(path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '')));
           if (existsSync(file)) utimesSync(file, made, made);
         }
+        takeCounted('html');
+        restoreStdout?.();
         const { html, files } = countFiles(root);
         const of = [counted('cards', 'share cards', 'drawn'), counted('overviews', 'overview SVGs', 'drawn')].filter(Boolean).join(' and ');
         logger.info(endPhase('pages', `${html} HTML pages, ${files} files${of ? `, of which ${of}` : ''}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPhase, countWork, endPhase, phaseTable, startPhase, takeCounted } from './phases.ts';
+import { addPhase, countWork, endPhase, phaseTable, reportProgress, startPhase, takeCounted } from './phases.ts';
 
 describe('the build’s phases', () => {
   it('say what each made and how long it took, and close with a table in the order they ended', () => {
@@ -32,5 +32,30 @@ describe('the build’s phases', () => {
   it('keep one line per phase when a phase runs again (astro dev reads the pack after each edit)', () => {
     addPhase({ name: 'entries', made: '13 entries read and checked', ms: 100 });
     expect(phaseTable(8_000).filter((l) => l.includes('entries'))).toEqual(['  entries         0.1 s    1%  13 entries read and checked']);
+  });
+
+  it('say how far a long phase has got every ten seconds, with what it has made so far, and stop as it ends', () => {
+    const lines: string[] = [];
+    startPhase('pages', 0);
+    reportProgress(
+      'pages',
+      [
+        ['html', 'HTML pages'],
+        ['cards', 'share cards'],
+      ],
+      (l) => lines.push(l),
+      0,
+    );
+    // A page every 20 ms, and a card with every other page after the first 5 s.
+    for (let t = 20; t <= 25_000; t += 20) {
+      countWork('html', t - 5, t);
+      if (t > 5_000 && t % 40 === 0) countWork('cards', t - 30, t);
+    }
+    expect(lines).toEqual(['pages: 500 HTML pages, 124 share cards so far, 10.0 s', 'pages: 1,000 HTML pages, 374 share cards so far, 20.0 s']);
+    endPhase('pages', '1250 HTML pages', 25_000);
+    countWork('html', 40_000, 60_000);
+    expect(lines).toHaveLength(2);
+    takeCounted('html');
+    takeCounted('cards');
   });
 });

@@ -16,6 +16,8 @@ interface Record {
   phases: Phase[];
   /** Phases still running, by name: their start and what they have counted so far. */
   open: Map<string, { started: number; count: number; ms: number; spans: [number, number][] }>;
+  /** While a phase runs long: where its progress lines go, which phase, and when the last line went. */
+  progress?: { phase: string; words: [string, string][]; print: (line: string) => void; last: number };
 }
 
 const SLOT: unique symbol = Symbol.for('dangjian-map.build-phases');
@@ -28,6 +30,29 @@ export function startPhase(name: string, now = performance.now()): void {
   record.open.set(name, { started: now, count: 0, ms: 0, spans: [] });
 }
 
+/** A builder of a large pack waits minutes in the page phase: a line this often says how far it has got. */
+const PROGRESS_EVERY_MS = 10_000;
+
+/**
+ * Prints a progress line of `phase` every PROGRESS_EVERY_MS while work is counted in it, naming the counts of
+ * `words` ([counter, what it makes], e.g. ['cards', 'share cards']) so far.
+ */
+export function reportProgress(phase: string, words: [string, string][], print: (line: string) => void, now = performance.now()): void {
+  record.progress = { phase, words, print, last: now };
+}
+
+function progress(now: number): void {
+  const p = record.progress;
+  const phase = p && record.open.get(p.phase);
+  if (!p || !phase || now - p.last < PROGRESS_EVERY_MS) return;
+  p.last = now;
+  const counts = p.words.flatMap(([name, what]) => {
+    const n = record.open.get(name)?.count;
+    return n ? [`${n.toLocaleString('en')} ${what}`] : [];
+  });
+  p.print(`${p.phase}: ${counts.join(', ') || 'under way'} so far, ${seconds(now - phase.started)}`);
+}
+
 /**
  * Work inside a phase that runs among others (a share card among the pages), from `started` to `now`: counted, and
  * its time taken as the time during which at least one such piece was under way. Pages are made several at a time
@@ -38,6 +63,7 @@ export function countWork(name: string, started: number, now = performance.now()
   open.count += 1;
   open.spans.push([started, now]);
   record.open.set(name, open);
+  progress(now);
 }
 
 /** The length of the union of spans. */
@@ -63,6 +89,7 @@ export function takeCounted(name: string): { count: number; ms: number } | undef
 export function endPhase(name: string, made: string, now = performance.now()): string {
   const open = record.open.get(name);
   record.open.delete(name);
+  if (record.progress?.phase === name) record.progress = undefined;
   const ms = open && Number.isFinite(open.started) ? now - open.started : (open?.ms ?? 0);
   addPhase({ name, made, ms });
   return phaseLine({ name, made, ms });
