@@ -272,6 +272,9 @@ describe('the site widget: one page for every site', () => {
       const english = entries.sites.flatMap((s) => (s.data.titleEn ? [s.data.titleEn] : []));
       expect(english.length).toBeGreaterThan(0);
       expect(await page.locator('[data-embed-list] li').allTextContents()).toEqual(expect.arrayContaining(english));
+      // A long English name wraps at 390 px; its lines start at the left as a list's do, not centred as a button's.
+      const aligns = await page.locator('[data-embed-list] button').evaluateAll((bs) => [...new Set(bs.map((b) => getComputedStyle(b).textAlign))]);
+      expect(aligns).toEqual(['start']);
     } finally {
       await page.close();
     }
