@@ -124,12 +124,40 @@ if (!nginx) page.on('requestfinished', (r) => pending.push(sizeOf(r)));
 const take = async () => {
   if (nginx) {
     const served = nginx.served();
-    return { requests: served.length, bytes: served.reduce((a, b) => a + b.bytes, 0) };
+    return { requests: served.length, bytes: served.reduce((a, b) => a + b.bytes, 0), byKind: byKind(served) };
   }
   const sizes = await Promise.all(pending);
   pending = [];
-  return { requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+  return { requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), byKind: '' };
 };
+
+/** What a query's bytes went to, largest first: "index chunks 61.0 KiB in 2 files, …". Pagefind's files by their kind. */
+function byKind(served: { path: string; bytes: number }[]): string {
+  const kind = (path: string) =>
+    /\/fragment\//.test(path)
+      ? 'fragments'
+      : /\/index\//.test(path)
+        ? 'index chunks'
+        : /\/filter\//.test(path)
+          ? 'filter chunks'
+          : /\.pf_meta/.test(path)
+            ? 'metadata'
+            : /wasm\./.test(path)
+              ? 'WebAssembly'
+              : /pagefind(-worker)?\.js/.test(path)
+                ? 'Pagefind script'
+                : 'other';
+  const sums = new Map<string, { n: number; bytes: number }>();
+  for (const r of served) {
+    const k = kind(r.path);
+    const s = sums.get(k) ?? { n: 0, bytes: 0 };
+    sums.set(k, { n: s.n + 1, bytes: s.bytes + r.bytes });
+  }
+  return [...sums]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([k, s]) => `${k} ${kb(s.bytes)}${s.n > 1 ? ` in ${s.n} files` : ''}`)
+    .join(', ');
+}
 
 await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
 const pageLoad = await take();
@@ -150,9 +178,11 @@ const second = await take();
 console.log(`bytes ${basis}`);
 console.log(`page load before search: ${pageLoad.requests} requests, ${kb(pageLoad.bytes)}`);
 console.log(
-  `first query "${FIRST}" (box code, Pagefind, WebAssembly, index chunks, 8 fragments): ${first.requests} requests, ${kb(first.bytes)}, ${firstMs} ms to results`,
+  `first query "${FIRST}" (box code, Pagefind, WebAssembly, index chunks, 8 fragments): ${first.requests} requests, ${kb(first.bytes)}, ${firstMs} ms to results${first.byKind ? ` (${first.byKind})` : ''}`,
 );
-console.log(`second query "${SECOND}": ${second.requests} requests, ${kb(second.bytes)}, ${secondMs} ms to results`);
+console.log(
+  `second query "${SECOND}": ${second.requests} requests, ${kb(second.bytes)}, ${secondMs} ms to results${second.byKind ? ` (${second.byKind})` : ''}`,
+);
 
 // Engine latency: Pagefind search plus the 8 fragments the box shows, in the page, each query typed for the first time.
 const engine: number[] = await page.evaluate(async (queries) => {
@@ -180,7 +210,7 @@ console.log(
   `engine latency over ${QUERIES.length} first-time queries: median ${e.median.toFixed(1)} ms, p95 ${e.p95.toFixed(1)} ms, max ${e.max.toFixed(1)} ms (${engineTraffic.requests} requests, ${kb(engineTraffic.bytes)})`,
 );
 console.log(
-  `later queries, each typed for the first time: ${kb(engineTraffic.bytes / QUERIES.length)} a query on average (${engineTraffic.requests} requests for ${QUERIES.length} queries)`,
+  `later queries, each typed for the first time: ${kb(engineTraffic.bytes / QUERIES.length)} a query on average (${engineTraffic.requests} requests for ${QUERIES.length} queries${engineTraffic.byKind ? `: ${engineTraffic.byKind}` : ''})`,
 );
 console.log(`box latency (input to rendered list, debounce excluded, repeat queries): median ${u.median.toFixed(0)} ms, p95 ${u.p95.toFixed(0)} ms`);
 
