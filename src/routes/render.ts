@@ -114,10 +114,12 @@ export function itineraryRenderer(ui: UiStrings) {
     );
   }
 
+  // A stop's map apps and its printed QR code are for the way there, not for finding it: data-pagefind-ignore keeps
+  // them out of the search index, where 地图 would find every route.
   function navHtml(stop: ItineraryStop): string {
     const links = navigationLinks({ lon: stop.site.lon, lat: stop.site.lat, name: stop.site.title });
     return (
-      `<div class="stop-nav"><p class="stop-nav-label">${escapeMarkup(R.navigate)}</p><ul class="inline-list">` +
+      `<div class="stop-nav" data-pagefind-ignore><p class="stop-nav-label">${escapeMarkup(R.navigate)}</p><ul class="inline-list">` +
       links.map((l) => `<li><a href="${escapeMarkup(l.href)}" rel="external noopener" data-app="${l.app}">${escapeMarkup(ui.apps[l.app])}</a></li>`).join('') +
       '</ul></div>'
     );
@@ -148,7 +150,7 @@ export function itineraryRenderer(ui: UiStrings) {
       `${facts.length ? `<dl class="facts stop-facts">${facts.join('')}</dl>` : ''}` +
       `${s.approximate ? `<p class="stop-approx">${escapeMarkup(R.approximate)}</p>` : ''}` +
       navHtml(stop) +
-      `<figure class="stop-qr print-only">${qr}<figcaption>${escapeMarkup(R.qrStop(text.title))}</figcaption></figure>` +
+      `<figure class="stop-qr print-only" data-pagefind-ignore>${qr}<figcaption>${escapeMarkup(R.qrStop(text.title))}</figcaption></figure>` +
       `${o.stopExtra ? o.stopExtra(stop, index) : ''}`
     );
   }

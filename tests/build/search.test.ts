@@ -324,6 +324,20 @@ describe('the search page', () => {
     await expect(v.page.locator('[data-search-closest-heading]').isVisible()).resolves.toBe(closest > 0);
     await done(v);
   });
+
+  it('indexes what the pages say, not the ways there: map apps, QR codes and the share bar find no page', async () => {
+    const v = await visit('/');
+    const queries = ['高德', '二维码', '扫码', '转角湾'];
+    // A string, not a function: vitest would rewrite a function's import() for Node.
+    const found = (await v.page.evaluate(
+      `import('/pagefind/pagefind.js').then((pf) => Promise.all(${JSON.stringify(queries)}.map(async (q) => [q, (await pf.search(q)).results.length])))`,
+    )) as [string, number][];
+    const counts = Object.fromEntries(found);
+    expect({ ...counts, 转角湾: undefined }).toEqual({ 高德: 0, 二维码: 0, 扫码: 0, 转角湾: undefined });
+    // The index itself answers: a site's name is found.
+    expect(counts.转角湾).toBeGreaterThan(0);
+    await done(v);
+  });
 });
 
 describe('search that forgives (issue 19)', () => {
