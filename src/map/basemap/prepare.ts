@@ -49,9 +49,8 @@ const hasCoordinates = (g: Geometry): boolean => {
   return flat.length > 0;
 };
 
-/** The part of a geometry inside a box, or nothing. Geometries wholly inside are kept as they are. */
-export function clipGeometry(g: Geometry, box: Bounds): Geometry | undefined {
-  const b = geometryBbox(g);
+/** The part of a geometry inside a box, or nothing. Geometries wholly inside are kept as they are. `b` is g's own box. */
+export function clipGeometry(g: Geometry, box: Bounds, b: Bounds = geometryBbox(g)): Geometry | undefined {
   if (b[2] < box[0] || b[0] > box[2] || b[3] < box[1] || b[1] > box[3]) return undefined;
   if (b[0] >= box[0] && b[2] <= box[2] && b[1] >= box[1] && b[3] <= box[3]) return g;
   switch (g.type) {
