@@ -8,8 +8,9 @@ import type { Geometry, Position } from 'geojson';
 import type { Bounds } from '../../geo/bounds.ts';
 import { escapeMarkup } from '../../security/escape.ts';
 import type { Locale } from '../../site/paths.ts';
+import { featuresNear } from './near.ts';
 import type { BasemapFeature } from './prepare.ts';
-import { clipGeometry, geometryBbox } from './prepare.ts';
+import { clipGeometry } from './prepare.ts';
 import { BASEMAP_COLOURS as C } from './style.ts';
 
 type Project = (p: Position) => [number, number];
@@ -111,30 +112,10 @@ export interface BasemapSvgOptions {
   maxLabels?: number;
 }
 
-/**
- * Each feature's box, by feature: a build draws thousands of overviews and cards from the one basemap, and walking
- * every coordinate of the delta's land and roads again for each was a fifth of the main thread's work in a 1,000-site
- * build. The features are never changed once prepared.
- */
-const boxes = new WeakMap<BasemapFeature, Bounds>();
-
-function boxOf(f: BasemapFeature): Bounds {
-  let b = boxes.get(f);
-  if (!b) {
-    b = geometryBbox(f.geometry);
-    boxes.set(f, b);
-  }
-  return b;
-}
-
-const apart = (a: Bounds, b: Bounds) => a[2] < b[0] || a[0] > b[2] || a[3] < b[1] || a[1] > b[3];
-
 export function basemapSvg(features: readonly BasemapFeature[], o: BasemapSvgOptions): string {
   // Clipped first: the land of a whole delta projected at a county's scale would be most of the file.
-  const near = features.flatMap((f) => {
-    const b = boxOf(f);
-    if (apart(b, o.view)) return [];
-    const g = clipGeometry(f.geometry, o.view, b);
+  const near = featuresNear(features, o.view).flatMap(({ feature: f, box }) => {
+    const g = clipGeometry(f.geometry, o.view, box);
     return g ? [{ ...f, geometry: g }] : [];
   });
   const parts: string[] = [];
