@@ -51,6 +51,15 @@ describe('resultsListing', () => {
     expect(listing.query).toBe('山塘');
   });
 
+  it('lists first the group with more titles that answer the query, though another group’s best ranks first (山塘)', () => {
+    const hits = [hit('明月山塘一日：住在北、吃在南', 'routes'), hit('山塘村（廊下）', 'sites'), hit('边界十联学习线', 'routes'), hit('明月山塘', 'sites')];
+    const listing = resultsListing({ ...input, hits, total: 4 });
+    expect(listing.groups.map((g) => [g.key, g.options.map((o) => o.hit?.title)])).toEqual([
+      ['sites', ['山塘村（廊下）', '明月山塘']],
+      ['routes', ['明月山塘一日：住在北、吃在南', '边界十联学习线']],
+    ]);
+  });
+
   it('names an unknown collection by its key rather than dropping its results', () => {
     const listing = resultsListing({ ...input, hits: [hit('某条', 'people')], total: 1 });
     expect(listing.groups[0]).toMatchObject({ key: 'people', label: 'people' });

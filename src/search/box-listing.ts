@@ -4,7 +4,7 @@
  */
 import type { UiStrings } from '../i18n/zh-CN.ts';
 import type { Hit } from './hit.ts';
-import { fill, groupByType } from './query.ts';
+import { fill, groupByType, tier } from './query.ts';
 
 type Strings = UiStrings['search']['client'];
 
@@ -69,8 +69,8 @@ export interface ResultsInput {
 
 /**
  * "您是不是要找" first when the query looks mistyped; then results grouped by collection, the group of the type the
- * query names first and the others in rank order of their best, then "see all N"; or the closest matches under
- * "nothing found".
+ * query names first, then the groups with more titles that answer the query, then in rank order of their best; then
+ * "see all N"; or the closest matches under "nothing found".
  */
 export function resultsListing({ query, hits, total, closest, suggested = [], namedType, searchPage, strings, collections }: ResultsInput): BoxListing {
   let n = 0;
@@ -79,7 +79,11 @@ export function resultsListing({ query, hits, total, closest, suggested = [], na
   const suggest = suggested.length ? [{ key: 'suggest', label: strings.suggest, options: suggested.map(option) }] : [];
   const rest = hits.filter((h) => !suggestUrls.has(h.url));
   if (rest.length) {
-    const groups = groupByType(rest, namedType).map((g) => ({ key: g.type, label: collections[g.type] ?? g.type, options: g.items.map(option) }));
+    const groups = groupByType(rest, namedType, (h) => tier(h, query) <= 2).map((g) => ({
+      key: g.type,
+      label: collections[g.type] ?? g.type,
+      options: g.items.map(option),
+    }));
     const all = { n: n++, href: searchPage, text: fill(strings.seeAll, { n: total }) };
     return { groups: [...suggest, ...groups], all, note: '', announce: fill(strings.count, { n: total }), query };
   }

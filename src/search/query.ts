@@ -258,12 +258,21 @@ export function mergeResults<T extends { id: string; score: number }>(exact: rea
   return [...best.values()].sort((a, b) => b.score - a.score).map((x) => x.r);
 }
 
-/** Items grouped by type, groups in the order their best item ranks; the group of `first` (the type the query names) leads. */
-export function groupByType<T extends { type: string }>(items: readonly T[], first?: string): { type: string; items: T[] }[] {
+/**
+ * Items grouped by type. The group of `first` (the type the query names) leads; then the groups with more items that
+ * `answer` the query (their titles hold it), then in the order their best item ranks. For 山塘 the three 山塘 sites
+ * lead the one route named 明月山塘一日, which ranks first but brings with it routes that only mention 山塘.
+ */
+export function groupByType<T extends { type: string }>(
+  items: readonly T[],
+  first?: string,
+  answers: (item: T) => boolean = () => false,
+): { type: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
-  if (first && items.some((i) => i.type === first)) groups.set(first, []);
   for (const item of items) groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
-  return [...groups].map(([type, list]) => ({ type, items: list }));
+  const strength = (type: string, list: T[]) => (type === first ? Number.POSITIVE_INFINITY : list.filter(answers).length);
+  // Array.prototype.sort is stable: groups of equal strength keep the order of their best item.
+  return [...groups].sort(([a, x], [b, y]) => strength(b, y) - strength(a, x)).map(([type, list]) => ({ type, items: list }));
 }
 
 /** The site id in a result address (/sites/<id>/), if it is a site. */
