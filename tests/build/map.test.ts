@@ -415,6 +415,8 @@ describe('/map/ details', () => {
     await search.tap();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(56);
+    // Unfolded, the search spans the phone's width, as the menu does: not a 288 px strip with the page beside it.
+    expect((await page.locator('#site-search').boundingBox())!.width).toBe(390);
     await page.keyboard.press('Escape');
     await expect(search.getAttribute('aria-expanded')).resolves.toBe('false');
     // The "/" shortcut unfolds the folded search and puts the cursor in it.
