@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boxPolygon } from '../../../tests/support/boxes.ts';
 import { type Bounds, boundsIntersect } from '../../geo/bounds.ts';
 import { featuresNear } from './near.ts';
 import { type BasemapFeature, geometryBbox } from './prepare.ts';
@@ -15,18 +16,7 @@ const line = (coords: [number, number][]): BasemapFeature => ({
 });
 const land = (w: number, s: number, e: number, n: number): BasemapFeature => ({
   type: 'Feature',
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s],
-      ],
-    ],
-  },
+  geometry: boxPolygon(w, s, e, n),
   properties: { role: 'land', minzoom: 0 },
 });
 
