@@ -127,6 +127,14 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
   return drawOverview(overviewScene(data, o), o);
 }
 
+/**
+ * Numbered stops grow where the overview is shown small: a 960 px picture seen 358 px wide on a phone drew a 36 px pill
+ * 13 px tall, with 7 px numbers. In an SVG shown as an image, a media query asks how wide the image is shown, so the
+ * pills grow on phones and keep their size on a desktop; a share card (rasterised at 1,200 px) is left as it is.
+ */
+const MARK_STYLE =
+  '<style>.mark{transform-box:fill-box;transform-origin:center}@media (max-width:720px){.mark{transform:scale(1.4)}}@media (max-width:480px){.mark{transform:scale(1.8)}}</style>';
+
 /** The SVG of a scene: everything it draws comes from the scene, the rest from the size, bounds and title. */
 export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' | 'height' | 'bounds' | 'title'>): string {
   const project = projector(o.bounds, o.width, o.height);
@@ -193,7 +201,7 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
     const label = spotLabel(orders);
     const w = Math.max(36, label.length * 12 + 16);
     parts.push(
-      `<rect x="${x - w / 2}" y="${y - 18}" width="${w}" height="36" rx="18" fill="${C.route}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
+      `<g class="mark"><rect x="${x - w / 2}" y="${y - 18}" width="${w}" height="36" rx="18" fill="${C.route}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text></g>`,
     );
   }
   for (const f of of('footprint-stop')) {
@@ -202,10 +210,11 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
     // Larger than a route's stops: the overview is the person's only map on a phone, read beside the numbered list.
     const r = label.includes('·') ? 26 : 18;
     parts.push(
-      `<circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text>`,
+      `<g class="mark"><circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text></g>`,
     );
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${parts.join('')}</svg>`;
+  const marks = parts.some((p) => p.startsWith('<g class="mark">')) ? MARK_STYLE : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${marks}${parts.join('')}</svg>`;
 }
 
 /** The lon/lat box the SVG shows: the bounds padded out to the SVG's aspect ratio. */

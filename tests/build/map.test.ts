@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/pack/index.ts';
+import { DIST } from '../support/dist.ts';
 import { useSiteInBrowser, watchPage } from '../support/session.ts';
 
 const session = useSiteInBrowser();
@@ -476,6 +479,30 @@ describe('maps in pages', () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
+  });
+
+  it('a route overview grows its numbered stops where it is shown phone-wide, and keeps them on a desktop', async () => {
+    const svg = readFileSync(join(DIST, 'map/overview/routes/hongse-yuanyuan.svg'), 'utf8');
+    const heights: Record<number, number[]> = {};
+    for (const width of [358, 960]) {
+      const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // The picture as a phone shows it: inline here, so that its marks can be measured; a media query in an SVG asks
+      // for its own width, inline or as an image alike.
+      await page.setContent(
+        `<iframe style="border:0;width:${width}px;height:${Math.round(width / 1.6)}px" srcdoc="${svg
+          .replaceAll('&', '&amp;')
+          .replaceAll('"', '&quot;')
+          .replace(/ width="960" height="600"/, ' width="100%" height="100%"')}"></iframe>`,
+      );
+      const frame = page.frames()[1]!;
+      await frame.waitForSelector('.mark rect');
+      heights[width] = await frame.locator('.mark rect').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height));
+      await page.close();
+    }
+    // 36 units of 960: 13 px at 358 px wide before; now at least 22 px, the size of a finger's target.
+    for (const h of heights[358] ?? []) expect(h).toBeGreaterThanOrEqual(22);
+    for (const h of heights[960] ?? []) expect(h).toBeCloseTo(36, 0);
+    expect(heights[358]?.length).toBeGreaterThan(1);
   });
 
   it('a map in a page lists the sites at one spot in a popup, each a link to its page', async () => {
