@@ -213,7 +213,7 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
       `<g class="mark"><circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text></g>`,
     );
   }
-  const marks = parts.some((p) => p.startsWith('<g class="mark">')) ? MARK_STYLE : '';
+  const marks = stops.length || of('footprint-stop').length ? MARK_STYLE : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${marks}${parts.join('')}</svg>`;
 }
 
