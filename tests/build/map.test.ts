@@ -114,9 +114,10 @@ describe('/map/ in chromium', () => {
   it('has its list, filters and site details working before the map library arrives', async () => {
     const site = entries.sites.find((s) => s.id === 'zhuanjiaowan') ?? entries.sites[0]!;
     const held: (() => void)[] = [];
-    // MapLibre's chunk is held back for the whole test: what the reader can do meanwhile is what counts.
+    // MapLibre's chunk is held back for the whole test: what the reader can do meanwhile is what counts. On the
+    // context, so that it stays held once the offline worker has claimed the page and fetches for it.
     const hold = async (p: Page) => {
-      await p.route(/\/_astro\/mount\.[\w-]+\.js$/, (route) => new Promise<void>((r) => held.push(r)).then(() => route.abort()));
+      await p.context().route(/\/_astro\/mount\.[\w-]+\.js$/, (route) => new Promise<void>((r) => held.push(r)).then(() => route.abort()));
     };
     const { page } = await open('/map/', hold);
     const form = page.locator('#map-filters');
@@ -360,6 +361,26 @@ describe('/map/ details', () => {
     if (path === '/map/') await expect.poll(() => page.locator('#site-list li').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.02);
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(56);
+    await context.close();
+  });
+
+  it('on a phone a touch made while the list still loads starts the map once the list is there', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const held: (() => void)[] = [];
+    // The sites arrive late, as on a slow connection: the reader touches the map before the list can be used.
+    await context.route(/\/map\/sites\.geojson$/, (route) => new Promise<void>((r) => held.push(r)).then(() => route.continue()));
+    await page.goto(`${session.server.url}/map/`);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.touchscreen.tap(195, 300);
+    const started = () => page.evaluate(() => (document.querySelector('[data-map]') as HTMLElement).dataset.started);
+    await page.waitForTimeout(300);
+    // The map library waits for the list: the list stays the first thing a reader can use.
+    await expect(started()).resolves.toBeUndefined();
+    for (const release of held) release();
+    await expect.poll(() => page.locator('#site-list li').count()).toBeGreaterThan(0);
+    await expect.poll(started, { timeout: 10_000 }).toBe('1');
+    await live(page);
     await context.close();
   });
 

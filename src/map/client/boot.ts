@@ -27,9 +27,10 @@ export function bootMaps(): void {
       import('./mount.ts').then((m) => m.mountMap(el, given)).catch((err: unknown) => showFailure(el, err));
     };
     if (el.dataset.map === 'full') {
-      startExplorer(el)
-        .then((given) => whenIdleOrUsed(el, () => mount(given)))
-        .catch((err: unknown) => showFailure(el, err));
+      const explorer = startExplorer(el);
+      explorer.catch((err: unknown) => showFailure(el, err));
+      // Listened for from the start: a touch made while the list still loads starts the map once the list is there.
+      whenIdleOrUsed(el, () => explorer.then(mount, () => undefined));
       continue;
     }
     if (el.dataset.eager === 'true') {
