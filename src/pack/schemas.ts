@@ -481,6 +481,8 @@ export const packConfigSchema = z.strictObject({
     .default({}),
   /** Attribution lines shown on every page and map. */
   attribution: z.array(text()).default([]),
+  /** Sites with a share card of their own; the others use the whole area's (`auto`: all up to 2,000 sites, else `named`). */
+  siteCards: z.enum(['auto', 'all', 'named']).default('auto'),
   /** Sources entries cite by key. */
   sources: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), sourceSchema).default({}),
   /** English title for the /en/ pages; without it they show `title`. */

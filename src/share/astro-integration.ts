@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { getPack } from '../pack/index.ts';
 import { COLLECTIONS } from '../pack/schemas.ts';
 import { normalizeBase } from '../site/paths.ts';
+import { sitesWithCards } from './card-paths.ts';
 import { builtPages, isListedPage, robotsTxt, sitemapXml, siteOrigin } from './sitemap.ts';
 
 /** Pages in the Pagefind index of a built folder, or undefined without one. */
@@ -38,11 +39,16 @@ export function discoverabilityIntegration(): AstroIntegration {
         } else {
           logger.info('sitemap.xml not written: set SITE_URL (e.g. https://example.org) to the public address to get one and canonical URLs');
         }
-        const { entries } = getPack();
+        const { entries, config } = getPack();
         const counts = COLLECTIONS.map((c) => `${entries[c].length} ${c}`).join(', ');
         const indexed = searchPages(dist);
         const html = pages.length + (existsSync(join(dist, '404.html')) ? 1 : 0);
         const seconds = process.uptime().toFixed(1);
+        const carded = sitesWithCards().size;
+        if (carded < entries.sites.length)
+          logger.info(
+            `share cards: ${carded} of ${entries.sites.length} sites have their own, those a route, belt, story or person names (siteCards: ${config.siteCards}); the others use the whole area's card`,
+          );
         logger.info(`built: ${counts}; ${html} pages written; ${indexed ?? 'no'} pages in the search index; ${seconds} s in all`);
       },
     },

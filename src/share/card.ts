@@ -8,7 +8,6 @@ import { focusBounds } from '../map/focus.ts';
 import { getMapData } from '../map/index.ts';
 import { sceneDigest } from '../map/overview-cache.ts';
 import { drawOverview, overviewScene } from '../map/svg.ts';
-import { sitePath } from '../site/paths.ts';
 import { cardCodeVersion, cardPng } from './card-png.ts';
 
 export const CARD_WIDTH = 1200;
@@ -32,9 +31,4 @@ export async function renderCardPng(focus: string | undefined, title: string, pa
   );
   countWork('cards', started);
   return png;
-}
-
-/** Address of a site's card. */
-export function siteCardPath(id: string): string {
-  return sitePath(`cards/sites/${id}.png`);
 }

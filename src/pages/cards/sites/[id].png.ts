@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPack } from '../../../pack/index.ts';
 import { renderCardPng } from '../../../share/card.ts';
+import { sitesWithCards } from '../../../share/card-paths.ts';
 
-/** Share card of each site (og:image of its page): the overview around the site. */
-export const getStaticPaths = (() => getPack().entries.sites.map((s) => ({ params: { id: s.id } }))) satisfies GetStaticPaths;
+/** Share card of a site (og:image of its page): the overview around the site. Only the sites that have one (own-cards.ts). */
+export const getStaticPaths = (() => [...sitesWithCards()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, url }) => {
   const id = String(params.id);
