@@ -269,10 +269,14 @@ export function groupByType<T extends { type: string }>(
   answers: (item: T) => boolean = () => false,
 ): { type: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.type, [...(groups.get(item.type) ?? []), item]);
-  const strength = (type: string, list: T[]) => (type === first ? Number.POSITIVE_INFINITY : list.filter(answers).length);
+  for (const item of items) {
+    const list = groups.get(item.type);
+    if (list) list.push(item);
+    else groups.set(item.type, [item]);
+  }
+  const ranked = [...groups].map(([type, list]) => ({ type, items: list, strength: type === first ? Number.POSITIVE_INFINITY : list.filter(answers).length }));
   // Array.prototype.sort is stable: groups of equal strength keep the order of their best item.
-  return [...groups].sort(([a, x], [b, y]) => strength(b, y) - strength(a, x)).map(([type, list]) => ({ type, items: list }));
+  return ranked.sort((a, b) => b.strength - a.strength).map(({ type, items: list }) => ({ type, items: list }));
 }
 
 /** The site id in a result address (/sites/<id>/), if it is a site. */

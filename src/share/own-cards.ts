@@ -4,10 +4,10 @@
  */
 import type { PackEntries } from '../pack/load.ts';
 import { referencesOf } from '../pack/reference-fields.ts';
-import type { CollectionName } from '../pack/schemas.ts';
+import type { CollectionName, PackConfig } from '../pack/schemas.ts';
 
-/** The pack's `siteCards` setting (schemas.ts). */
-export type SiteCards = 'auto' | 'all' | 'named';
+/** The pack's `siteCards` setting. */
+export type SiteCards = PackConfig['siteCards'];
 
 /** Up to this many sites, `auto` draws every site's card. */
 export const EVERY_CARD_UP_TO = 2_000;
