@@ -32,6 +32,10 @@ describe('sitesWithOwnCard', () => {
   it('a bus line or partnership naming a site does not give it a card', () => {
     const pack = withLoneSites(1);
     const transit = pack.transit.map((t) => ({ ...t, data: { ...t.data, stops: [...t.data.stops, { ...t.data.stops[0]!, site: 'lone-0' }] } }));
-    expect(sitesWithOwnCard({ ...pack, transit }, 'named').has('lone-0')).toBe(false);
+    const partnerships = pack.partnerships.map((p) => ({ ...p, data: { ...p.data, sites: [...(p.data.sites ?? []), 'lone-0'] } }));
+    expect(sitesWithOwnCard({ ...pack, transit, partnerships }, 'named').has('lone-0')).toBe(false);
+    // Named by a story, it has one.
+    const stories = pack.stories.map((s) => ({ ...s, data: { ...s.data, sites: [...(s.data.sites ?? []), 'lone-0'] } }));
+    expect(sitesWithOwnCard({ ...pack, transit, partnerships, stories }, 'named').has('lone-0')).toBe(true);
   });
 });
