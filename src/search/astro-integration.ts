@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { addPhase } from '../build/phases.ts';
 import { normalizeBase } from '../site/paths.ts';
+import { indexParts, mergeEntries, type PagefindEntry } from './index-parts.ts';
 
 /** Files of the Pagefind bundle the site does not use (its ready-made UIs): removed from the build. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -99,26 +100,37 @@ export function searchIntegration(): AstroIntegration {
         if (process.env.PAGEFIND_BINARY_PATH) logger.warn('PAGEFIND_BINARY_PATH is ignored: the search index is built with the extended binary');
 
         const started = performance.now();
-        try {
-          // Map views inside entry pages (legends, buttons) are not content.
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[data-map]'] });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          rmSync(bundle, { recursive: true, force: true });
-          const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
-          for (const name of readdirSync(bundle)) if (UNUSED.test(name)) rmSync(join(bundle, name));
-          const manifest = offlineManifest(bundle, `${base}pagefind/`);
-          writeFileSync(join(bundle, 'offline.json'), JSON.stringify(manifest));
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-          const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-          logger.info(`search index: ${indexed} pages in ${seconds} s with ${basename(binary)}, of ${added.page_count} HTML files (${bundle})`);
-          addPhase({ name: 'search index', made: `${indexed} pages`, ms: performance.now() - started });
-        } finally {
-          await pagefind.close();
+        rmSync(bundle, { recursive: true, force: true });
+        const folders = readdirSync(site, { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name);
+        const entries: PagefindEntry[] = [];
+        let read = 0;
+        for (const part of indexParts(folders)) {
+          try {
+            // Map views inside entry pages (legends, buttons) are not content.
+            const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[data-map]'] });
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const added = await index.addDirectory({ path: site, glob: part.glob });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${site} (${part.glob}): ${added.errors.join('; ')}`);
+            read += added.page_count;
+            const written = await index.writeFiles({ outputPath: bundle });
+            if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+            entries.push(JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+          } finally {
+            // The process ends with its part, and the pages it held go with it.
+            await pagefind.close();
+          }
         }
+        const entry = mergeEntries(entries);
+        writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
+        for (const name of readdirSync(bundle)) if (UNUSED.test(name)) rmSync(join(bundle, name));
+        const manifest = offlineManifest(bundle, `${base}pagefind/`);
+        writeFileSync(join(bundle, 'offline.json'), JSON.stringify(manifest));
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+        logger.info(`search index: ${indexed} pages in ${seconds} s with ${basename(binary)}, one language at a time, of ${read} HTML files (${bundle})`);
+        addPhase({ name: 'search index', made: `${indexed} pages`, ms: performance.now() - started });
       },
     },
   };

@@ -14,6 +14,11 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 /** The path segment of each language's pages; the default language has none. */
 const LOCALE_PREFIX: Record<Locale, string> = { 'zh-CN': '', en: 'en/' };
 
+/** The folder of the built site that holds a language's pages: none (`''`) for the default language. */
+export function localeFolder(locale: Locale): string {
+  return LOCALE_PREFIX[locale].replace(/\/$/, '');
+}
+
 /** `/dangjian`, `dangjian/`, `/dangjian/` → `/dangjian/`; nothing or `/` → `/`. */
 export function normalizeBase(base: string | undefined): string {
   const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
