@@ -20,6 +20,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { floorProject } from '../scripts/bench/floor.ts';
+import { type MemoryPeaks, watchMemory } from '../scripts/bench/memory.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { nginxMissing, startNginx } from '../tests/support/nginx.ts';
 import { serveDir } from '../tests/support/serve.ts';
@@ -57,7 +58,9 @@ interface Built {
   seconds: number;
   /** User plus system time of the build and its children. */
   cpuSeconds: number;
+  /** The build and every process it started, together at their highest (scripts/bench/memory.ts). */
   peakMb: number;
+  peaks: MemoryPeaks;
   /** The build's own line on the .br/.gz copies (files, bytes, time), part of the build time above. */
   precompressed?: string;
   /** The build's closing table of phases (src/build/phases.ts), one line each. */
@@ -65,35 +68,51 @@ interface Built {
 }
 
 /** `astro build` in `root` under /usr/bin/time: its output, wall seconds and peak memory. */
-function astroBuild(root: string, env: NodeJS.ProcessEnv, what: string) {
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+async function astroBuild(root: string, env: NodeJS.ProcessEnv, what: string) {
+  const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const out = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`${what} failed:\n${out.slice(-3000)}`);
-  const [, secs, user, sys, kbytes] = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out) ?? [];
-  return { out, seconds: Number(secs), cpuSeconds: Number(user) + Number(sys), peakMb: Number(kbytes) / 1024 };
+  const memory = watchMemory(child.pid ?? -1);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.on('data', (c: Buffer) => chunks.push(c));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  const peaks = memory.stop();
+  const out = Buffer.concat(chunks).toString('utf8');
+  if (status !== 0) throw new Error(`${what} failed:\n${out.slice(-3000)}`);
+  const [, secs, user, sys] = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out) ?? [];
+  return { out, seconds: Number(secs), cpuSeconds: Number(user) + Number(sys), peakMb: peaks.totalMb, peaks };
 }
 
-function build(pack: string, size: number): Built {
+/** "peak memory 3,120 MB in all at once (node 1,950 MB, pagefind_extend 1,380 MB)": the programs above 100 MB. */
+function memoryLine(b: { peakMb: number; peaks: MemoryPeaks }): string {
+  const mb = (n: number) => `${Math.round(n).toLocaleString('en')} MB`;
+  const each = b.peaks.byName.filter(([, n]) => n >= 100).map(([name, n]) => `${name} ${mb(n)}`);
+  return `peak memory ${mb(b.peakMb)} in all at once${each.length ? ` (${each.join(', ')})` : ''}`;
+}
+
+async function build(pack: string, size: number): Promise<Built> {
   const dist = join(WORK, `dist-${size}`);
   const root = isolatedRoot();
-  const { out, seconds, cpuSeconds, peakMb } = astroBuild(root, { CONTENT_ROOT: pack, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache` }, `build of ${size}`);
+  const { out, seconds, cpuSeconds, peakMb, peaks } = await astroBuild(
+    root,
+    { CONTENT_ROOT: pack, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache` },
+    `build of ${size}`,
+  );
   rmSync(root, { recursive: true, force: true });
   const precompressed = /precompressed (.*)/.exec(out)?.[1];
   const table = out.slice(out.indexOf('build phases:')).split('\n').slice(1);
   const phases = out.includes('build phases:') ? table.slice(0, table.findIndex((l) => l.trim().startsWith('total')) + 1).map((l) => l.trim()) : [];
-  return { dist, seconds, cpuSeconds, peakMb, precompressed, phases };
+  return { dist, seconds, cpuSeconds, peakMb, peaks, precompressed, phases };
 }
 
 /** The floor (scripts/bench/floor.ts) built on the same pack. */
-function floor(pack: string, size: number) {
+async function floor(pack: string, size: number) {
   const root = floorProject(pack, mkdtempSync(join(WORK, 'floor-')), join(ROOT, 'node_modules'));
   const dist = join(WORK, `floor-dist-${size}`);
-  const run = astroBuild(root, { DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, '.cache') }, `floor build of ${size}`);
+  const run = await astroBuild(root, { DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, '.cache') }, `floor build of ${size}`);
   rmSync(root, { recursive: true, force: true });
   const files = total(distByKind(dist));
   rmSync(dist, { recursive: true, force: true });
@@ -213,18 +232,16 @@ for (const size of SIZES) {
   say();
   const pack = join(WORK, `pack-${size}`);
   execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate-pack.ts'), pack, String(size)], { stdio: 'ignore' });
-  const built = build(pack, size);
+  const built = await build(pack, size);
   const kinds = distByKind(built.dist);
   const disk = total(kinds);
   const flag = size >= 10_000 && built.seconds > BUDGET.build10k ? ' ⚠ over the 60 s budget' : '';
   const perSite = (seconds: number) => `${((1000 * seconds) / size).toFixed(1)} ms per site`;
-  say(
-    `- build: ${built.seconds.toFixed(1)} s (${perSite(built.seconds)}), ${built.cpuSeconds.toFixed(0)} s CPU, peak memory ${built.peakMb.toFixed(0)} MB${flag}`,
-  );
+  say(`- build: ${built.seconds.toFixed(1)} s (${perSite(built.seconds)}), ${built.cpuSeconds.toFixed(0)} s CPU, ${memoryLine(built)}${flag}`);
   if (runs('floor')) {
-    const f = floor(pack, size);
+    const f = await floor(pack, size);
     say(
-      `- floor (bare Astro, one page per entry and language, scripts/bench/floor.ts): ${f.seconds.toFixed(1)} s (${perSite(f.seconds)}), ${f.cpuSeconds.toFixed(0)} s CPU, peak memory ${f.peakMb.toFixed(0)} MB, ${f.files.files.toLocaleString('en')} files; **ours/floor ${(built.seconds / f.seconds).toFixed(1)}× wall, ${(built.cpuSeconds / f.cpuSeconds).toFixed(1)}× CPU**`,
+      `- floor (bare Astro, one page per entry and language, scripts/bench/floor.ts): ${f.seconds.toFixed(1)} s (${perSite(f.seconds)}), ${f.cpuSeconds.toFixed(0)} s CPU, ${memoryLine(f)}, ${f.files.files.toLocaleString('en')} files; **ours/floor ${(built.seconds / f.seconds).toFixed(1)}× wall, ${(built.cpuSeconds / f.cpuSeconds).toFixed(1)}× CPU**`,
     );
   }
   if (built.precompressed) say(`- of which precompression: ${built.precompressed}`);
@@ -331,10 +348,10 @@ for (const size of SIZES) {
   if (runs('incremental')) {
     // Built again into the same output and cache folders (src/build/digest-cache.ts): with nothing changed, then
     // with one site's title changed, the edit a content editor makes most.
-    const warm = build(pack, size);
+    const warm = await build(pack, size);
     const file = join(pack, 'content/sites', `${firstSite}.md`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1（改）'));
-    const edited = build(pack, size);
+    const edited = await build(pack, size);
     const cached = (b: Built, what: RegExp) => new RegExp(`${what.source}[^(]*\\((\\d[\\d,]*) \\w+, (\\d[\\d,]*) from the cache\\)`).exec(b.phases.join('\n'));
     const cell = (b: Built, what: RegExp) => {
       const m = cached(b, what);
