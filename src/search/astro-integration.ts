@@ -14,6 +14,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { collectGarbage } from '../build/collect-garbage.ts';
 import { addPhase } from '../build/phases.ts';
 import { normalizeBase } from '../site/paths.ts';
 import { indexParts, mergeEntries, type PagefindEntry } from './index-parts.ts';
@@ -106,6 +107,8 @@ export function searchIntegration(): AstroIntegration {
           .map((d) => d.name);
         const entries: PagefindEntry[] = [];
         let read = 0;
+        // What the pages left on the heap goes before Pagefind holds the pages again (collect-garbage.ts).
+        collectGarbage();
         for (const part of indexParts(folders)) {
           try {
             // Map views inside entry pages (legends, buttons) are not content.
