@@ -13,7 +13,7 @@ import { fullMapHref } from './links.ts';
 import { KIND_STYLE, MAP_COLOURS } from './palette.ts';
 import { DEFAULT_LAYERS, LAYERS, parseState } from './state.ts';
 import { buildStyle, LAYER_GROUPS } from './style.ts';
-import { renderOverviewSvg } from './svg.ts';
+import { projector, renderOverviewSvg, visibleDots } from './svg.ts';
 import { OVERVIEW_SIZE } from './view.ts';
 
 const defaultData = buildMapData(loadPack(ROOT));
@@ -263,11 +263,32 @@ describe('chooseBasemap', () => {
   });
 });
 
+describe('visibleDots', () => {
+  // A 100 × 100 picture whose pixels are the positions themselves.
+  const project = (p: number[]): [number, number] => [p[0] as number, p[1] as number];
+  const dot = (name: string, x: number, y: number) => ({ name, at: [x, y] });
+  const names = (dots: { name: string }[]) => dots.map((d) => d.name);
+
+  it('keeps the dots inside the picture, and those whose edge reaches into it, in their order', () => {
+    const dots = [dot('a', 50, 50), dot('left', -5, 50), dot('far left', -7, 50), dot('below', 40, 105), dot('far below', 40, 107), dot('b', 0, 100)];
+    expect(names(visibleDots(dots, project, { width: 100, height: 100 }))).toEqual(['a', 'left', 'below', 'b']);
+  });
+
+  it('keeps, of the dots on one pixel, the last one, which the picture draws over the others', () => {
+    const dots = [dot('under', 10.2, 10.1), dot('apart', 12, 10), dot('over', 9.8, 9.9)];
+    expect(names(visibleDots(dots, project, { width: 100, height: 100 }))).toEqual(['apart', 'over']);
+  });
+});
+
 describe('renderOverviewSvg', () => {
   const svg = renderOverviewSvg(defaultData, { width: 960, height: 600, bounds: defaultData.allBounds, title: '<地图> & "全部"' });
 
-  it('draws every site in view as a dot in its kind colour', () => {
-    expect(svg.match(/<circle /g)?.length).toBeGreaterThanOrEqual(defaultData.sites.features.length);
+  it('draws every site in view as a dot in its kind colour, one dot where sites fall on one pixel', () => {
+    const project = projector(defaultData.allBounds, 960, 600);
+    const pixels = new Set(defaultData.sites.features.map((f) => project(f.geometry.coordinates).map(Math.round).join()));
+    // The whole pack's view puts neighbouring villages on one pixel: fewer dots than sites, and one for each spot.
+    expect(pixels.size).toBeLessThan(defaultData.sites.features.length);
+    expect(svg.match(/<circle [^>]*r="4.5"/g)).toHaveLength(pixels.size);
     expect(svg).toContain(`fill="${KIND_STYLE['red-heritage'].colour}"`);
   });
 
