@@ -67,9 +67,9 @@ interface Built {
   phases: string[];
 }
 
-/** `astro build` in `root` under /usr/bin/time: its output, wall seconds and peak memory. */
+/** `astro build` in `root` under /usr/bin/time (wall and CPU seconds), its process tree sampled for memory: its output and figures. */
 async function astroBuild(root: string, env: NodeJS.ProcessEnv, what: string) {
-  const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = spawn('/usr/bin/time', ['-f', 'TIME %e %U %S', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,7 +82,7 @@ async function astroBuild(root: string, env: NodeJS.ProcessEnv, what: string) {
   const peaks = memory.stop();
   const out = Buffer.concat(chunks).toString('utf8');
   if (status !== 0) throw new Error(`${what} failed:\n${out.slice(-3000)}`);
-  const [, secs, user, sys] = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out) ?? [];
+  const [, secs, user, sys] = /TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(out) ?? [];
   return { out, seconds: Number(secs), cpuSeconds: Number(user) + Number(sys), peakMb: peaks.totalMb, peaks };
 }
 

@@ -15,7 +15,11 @@ export interface Proc {
 /** Memory of `root` and everything it started, in one sample: in all, and by program name (the largest process of each). */
 export function treeRss(procs: readonly Proc[], root: number): { totalKb: number; byName: Map<string, number> } {
   const children = new Map<number, Proc[]>();
-  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  for (const p of procs) {
+    const siblings = children.get(p.ppid);
+    if (siblings) siblings.push(p);
+    else children.set(p.ppid, [p]);
+  }
   const byName = new Map<string, number>();
   let totalKb = 0;
   const stack = procs.filter((p) => p.pid === root);
