@@ -162,12 +162,34 @@ export function renderOverviewSvg(data: MapData, o: SvgOptions): string {
 }
 
 /**
- * Numbered stops grow where the overview is shown small: a 960 px picture seen 358 px wide on a phone drew a 36 px pill
- * 13 px tall, with 7 px numbers. In an SVG shown as an image, a media query asks how wide the image is shown, so the
- * pills grow on phones and keep their size on a desktop; a share card (rasterised at 1,200 px) is left as it is.
+ * How the marks of a picture grow where it is shown small. In an SVG shown as an image, a media query asks how wide
+ * the image is shown: the 960 px overview is seen about 358 px wide on a phone, where its site dots were 3 px specks,
+ * its place names 4–5 px and its lines hairlines. Each step says up to what share of its width the picture is shown,
+ * and how much its dots, place names and numbered stops grow there (names are placed again at their larger size); lines keep their width on the screen. A share card
+ * (rasterised at its own size) and a desktop page match no step and show the picture as drawn.
  */
-const MARK_STYLE =
-  '<style>.mark{transform-box:fill-box;transform-origin:center}@media (max-width:720px){.mark{transform:scale(1.4)}}@media (max-width:480px){.mark{transform:scale(1.8)}}</style>';
+const SHOWN_SMALL = [
+  { upTo: 0.75, dots: 1.6, labels: 1.6, stops: 1.4 },
+  { upTo: 0.5, dots: 2.4, labels: 2.6, stops: 1.8 },
+] as const;
+
+/** The label sets basemapSvg places: the picture's own size, then one per step. */
+const LABEL_SCALES = [1, ...SHOWN_SMALL.map((s) => s.labels)];
+
+/** The picture's style sheet: every step's media query, for a picture `width` px wide. */
+function shownSmallStyle(width: number): string {
+  const steps = SHOWN_SMALL.map(({ upTo, dots, stops }, i) => {
+    const rules = [
+      `.d circle,.t{transform:scale(${dots})}`,
+      `.mark{transform:scale(${stops})}`,
+      `.l${i}{display:none}.l${i + 1}{display:inline}`,
+      i === 0 ? 'path{vector-effect:non-scaling-stroke}' : '',
+    ];
+    return `@media (max-width:${Math.round(width * upTo)}px){${rules.join('')}}`;
+  });
+  const hidden = SHOWN_SMALL.map((_, i) => `.l${i + 1}`).join(',');
+  return `<style>.d circle,.t,.mark{transform-box:fill-box;transform-origin:center}${hidden}{display:none}${steps.join('')}</style>`;
+}
 
 /** The SVG of a scene: everything it draws comes from the scene, the rest from the size, bounds and title. */
 export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' | 'height' | 'bounds' | 'title'>): string {
@@ -188,6 +210,7 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
       zoom: svgZoom(o.bounds, o.width, o.height),
       width: o.width,
       height: o.height,
+      labelScales: LABEL_SCALES,
     }),
   );
   for (const f of of('partnership-area'))
@@ -214,7 +237,7 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
     const colour = KIND_STYLE[s.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
     return `<circle cx="${x}" cy="${y}" r="${DOT_R}" fill="${colour}"/>`;
   });
-  if (dots.length) parts.push(`<g stroke="#fff" stroke-width="${DOT_EDGE}">${dots.join('')}</g>`);
+  if (dots.length) parts.push(`<g class="d" stroke="#fff" stroke-width="${DOT_EDGE}">${dots.join('')}</g>`);
   if (scene.focused) {
     const [x, y] = project(scene.focused.at);
     const colour = KIND_STYLE[scene.focused.kind as keyof typeof KIND_STYLE]?.colour ?? '#555';
@@ -225,7 +248,7 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
   }
   for (const f of of('transit-stop')) {
     const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
-    parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="#fff" stroke="${f.properties.colour ?? C.transit}" stroke-width="2"/>`);
+    parts.push(`<circle class="t" cx="${x}" cy="${y}" r="4" fill="#fff" stroke="${f.properties.colour ?? C.transit}" stroke-width="2"/>`);
   }
   const stops = of('route-stop').map((f) => {
     const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
@@ -249,8 +272,7 @@ export function drawOverview(scene: OverviewScene, o: Pick<SvgOptions, 'width' |
       `<g class="mark"><circle cx="${x}" cy="${y}" r="${r}" fill="${C.footprint}" stroke="#fff" stroke-width="3"/><text x="${x}" y="${y + 7}" text-anchor="middle" font-size="20" font-weight="600" font-family="sans-serif" fill="#fff">${label}</text></g>`,
     );
   }
-  const marks = stops.length || of('footprint-stop').length ? MARK_STYLE : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${marks}${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" width="${o.width}" height="${o.height}" role="img"><title>${escapeMarkup(o.title)}</title>${shownSmallStyle(o.width)}${parts.join('')}</svg>`;
 }
 
 /** The lon/lat box the SVG shows: the bounds padded out to the SVG's aspect ratio. */

@@ -502,28 +502,65 @@ describe('maps in pages', () => {
     await page.close();
   });
 
+  /** Measures an overview SVG laid out `width` px wide, as a phone or a desktop page shows it. */
+  async function shownAt<T>(file: string, width: number, measure: (frame: import('playwright-core').Frame) => Promise<T>): Promise<T> {
+    const svg = readFileSync(join(DIST, 'map/overview', file), 'utf8');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Inline here, so that its parts can be measured; a media query in an SVG asks for its own width, inline or as an
+    // image alike.
+    await page.setContent(
+      `<iframe style="border:0;width:${width}px;height:${Math.round(width / 1.6)}px" srcdoc="${svg
+        .replaceAll('&', '&amp;')
+        .replaceAll('"', '&quot;')
+        .replace(/ width="960" height="600"/, ' width="100%" height="100%"')}"></iframe>`,
+    );
+    const frame = page.frames()[1]!;
+    await frame.waitForSelector('svg');
+    const result = await measure(frame);
+    await page.close();
+    return result;
+  }
+
   it('a route overview grows its numbered stops where it is shown phone-wide, and keeps them on a desktop', async () => {
-    const svg = readFileSync(join(DIST, 'map/overview/routes/hongse-yuanyuan.svg'), 'utf8');
     const heights: Record<number, number[]> = {};
-    for (const width of [358, 960]) {
-      const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
-      // The picture as a phone shows it: inline here, so that its marks can be measured; a media query in an SVG asks
-      // for its own width, inline or as an image alike.
-      await page.setContent(
-        `<iframe style="border:0;width:${width}px;height:${Math.round(width / 1.6)}px" srcdoc="${svg
-          .replaceAll('&', '&amp;')
-          .replaceAll('"', '&quot;')
-          .replace(/ width="960" height="600"/, ' width="100%" height="100%"')}"></iframe>`,
+    for (const width of [358, 960])
+      heights[width] = await shownAt('routes/hongse-yuanyuan.svg', width, (frame) =>
+        frame.locator('.mark rect').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height)),
       );
-      const frame = page.frames()[1]!;
-      await frame.waitForSelector('.mark rect');
-      heights[width] = await frame.locator('.mark rect').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height));
-      await page.close();
-    }
     // 36 units of 960: 13 px at 358 px wide before; now at least 22 px, the size of a finger's target.
     for (const h of heights[358] ?? []) expect(h).toBeGreaterThanOrEqual(22);
     for (const h of heights[960] ?? []) expect(h).toBeCloseTo(36, 0);
     expect(heights[358]?.length).toBeGreaterThan(1);
+  });
+
+  it("an overview's site dots, place names and lines stay readable where it is shown phone-wide", async () => {
+    const seen = async (width: number) =>
+      shownAt('sites/fengjing-zhen.svg', width, (frame) =>
+        frame.evaluate(() => {
+          const shown = (e: Element) => e.getClientRects().length > 0;
+          return {
+            dots: [...document.querySelectorAll('.d circle')].map((c) => c.getBoundingClientRect().width),
+            names: [...document.querySelectorAll('text')].filter(shown).map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) })),
+            scale: document.querySelector('svg')!.getBoundingClientRect().width / 960,
+            lines: [...document.querySelectorAll('path[stroke-dasharray]')].map((p) => getComputedStyle(p).vectorEffect),
+          };
+        }),
+      );
+    const phone = await seen(358);
+    const desktop = await seen(960);
+    // Before, a dot 9 units across was 3.4 px on a phone, and place names 11 units tall 4.1 px.
+    expect(phone.dots.length).toBeGreaterThan(0);
+    for (const w of phone.dots) expect(w).toBeGreaterThanOrEqual(7);
+    for (const w of desktop.dots) expect(w).toBeCloseTo(9, 0);
+    expect(phone.names.length).toBeGreaterThan(0);
+    for (const n of phone.names) expect(n.px * phone.scale, n.text ?? '').toBeGreaterThanOrEqual(10);
+    for (const n of desktop.names) expect(n.px, n.text ?? '').toBeGreaterThanOrEqual(11);
+    // A name is drawn once whatever the width: the larger set replaces the desktop one.
+    expect(new Set(phone.names.map((n) => n.text)).size).toBe(phone.names.length);
+    // Borders and lines keep their width on the screen rather than shrinking with the picture.
+    expect(phone.lines.length).toBeGreaterThan(0);
+    expect(new Set(phone.lines)).toEqual(new Set(['non-scaling-stroke']));
+    expect(new Set(desktop.lines)).toEqual(new Set(['none']));
   });
 
   it('a map in a page lists the sites at one spot in a popup, each a link to its page', async () => {

@@ -110,6 +110,11 @@ export interface BasemapSvgOptions {
   locale?: Locale;
   /** Most place labels drawn. */
   maxLabels?: number;
+  /**
+   * One set of place labels per factor, each placed at its own size, in groups classed `l0`, `l1`, …: a picture
+   * shown smaller picks the set of its size with a media query (see `SHOWN_SMALL` in ../svg.ts). Just `[1]` if unset.
+   */
+  labelScales?: readonly number[];
 }
 
 export function basemapSvg(features: readonly BasemapFeature[], o: BasemapSvgOptions): string {
@@ -144,26 +149,39 @@ export function basemapSvg(features: readonly BasemapFeature[], o: BasemapSvgOpt
   return parts.join('');
 }
 
-/** A few place names, biggest rank first, none over another, none cut by the edge. */
+/** A few place names, biggest rank first, none over another, none cut by the edge: one set per label scale. */
 function placeLabels(features: readonly BasemapFeature[], o: BasemapSvgOptions): string {
-  const taken: Bounds[] = [];
-  const out: string[] = [];
   const places = features
     .filter((f) => f.properties.role === 'place' && f.geometry.type === 'Point' && f.properties.minzoom <= o.zoom + 1)
     .sort((a, b) => (a.properties.rank ?? 9) - (b.properties.rank ?? 9));
+  const scales = o.labelScales ?? [1];
+  return scales
+    .map((k, i) => {
+      const set = labelSet(places, o, k);
+      const classed = scales.length > 1 ? ` class="l${i}"` : '';
+      return set.length
+        ? `<g${classed} text-anchor="middle" font-family="'Noto Sans CJK SC',sans-serif" fill="${C.labelMinor}" stroke="#fff" stroke-width="${3 * k}" stroke-linejoin="round" paint-order="stroke">${set.join('')}</g>`
+        : '';
+    })
+    .join('');
+}
+
+function labelSet(places: readonly BasemapFeature[], o: BasemapSvgOptions, k: number): string[] {
+  const taken: Bounds[] = [];
+  const out: string[] = [];
   for (const f of places) {
     if (out.length >= (o.maxLabels ?? 12)) break;
     const text = o.locale === 'en' ? (f.properties.label_en ?? f.properties.label) : f.properties.label;
     if (!text) continue;
     const [x, y] = o.project((f.geometry as { coordinates: Position }).coordinates);
-    const size = (f.properties.rank ?? 6) <= 3 ? 13 : 11;
+    const size = Math.round(((f.properties.rank ?? 6) <= 3 ? 13 : 11) * k);
     const w = text.length * size * (/[\u3400-\u9fff]/.test(text) ? 1 : 0.6);
-    const box: Bounds = [x - w / 2 - 3, y - size - 3, x + w / 2 + 3, y + 3];
+    const pad = 3 * k;
+    const box: Bounds = [x - w / 2 - pad, y - size - pad, x + w / 2 + pad, y + pad];
     if (box[0] < 0 || box[1] < 0 || box[2] > o.width || box[3] > o.height) continue;
     if (taken.some((t) => !(box[2] < t[0] || box[0] > t[2] || box[3] < t[1] || box[1] > t[3]))) continue;
     taken.push(box);
     out.push(`<text x="${Math.round(x)}" y="${Math.round(y)}" font-size="${size}">${escapeMarkup(text)}</text>`);
   }
-  if (!out.length) return '';
-  return `<g text-anchor="middle" font-family="'Noto Sans CJK SC',sans-serif" fill="${C.labelMinor}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${out.join('')}</g>`;
+  return out;
 }
