@@ -17,6 +17,8 @@ const ORIGIN = 'https://map.example.org';
 let build: BuildResult;
 /** Sites a route, belt or story of the pack names, read from their front matter: they keep their own card. */
 let named: Set<string>;
+/** The titles of the pack's 60 routes. */
+let routeTitles: string[];
 beforeAll(() => {
   const pack = join(mkdtempSync(join(tmpdir(), 'large-pack-')), 'pack');
   execFileSync(process.execPath, [join(ROOT, 'scripts/bench/generate-pack.ts'), pack, String(SITES)], { stdio: 'ignore' });
@@ -28,6 +30,7 @@ beforeAll(() => {
       readdirSync(join(pack, 'content', c)).flatMap((f) => frontMatter(join(pack, 'content', c, f)).match(/site-\d{5}/g) ?? []),
     ),
   );
+  routeTitles = readdirSync(join(pack, 'content/routes')).map((f) => /^title: (.+)$/m.exec(frontMatter(join(pack, 'content/routes', f)))![1]!);
 });
 const siteLinks = (html: string) => links(html).filter((href) => /^\/(en\/)?sites\/site-\d+\/$/.test(href));
 
@@ -64,6 +67,17 @@ describe(`a pack of ${SITES} sites`, () => {
     // 250 sites in about as many towns would make hundreds of region options.
     expect(html.match(/<option/g)?.length ?? 0).toBeLessThan(80);
     expect(gzipSync(html).length).toBeLessThan(20 * 1024);
+  });
+
+  it("writes into a site's page no route the site is not on: its map no longer carries every route's title", () => {
+    const lone = Array.from({ length: SITES }, (_, i) => `site-${String(i + 1).padStart(5, '0')}`).find((id) => !named.has(id))!;
+    expect(routeTitles).toHaveLength(60);
+    const html = readPage(`/sites/${lone}/`, build.dist);
+    expect(html).toContain('data-config=');
+    expect(routeTitles.filter((t) => html.includes(t))).toEqual([]);
+    // The whole map's site panel still names a site's routes: /map/ carries them all.
+    const map = readPage('/map/', build.dist);
+    expect(routeTitles.filter((t) => !map.includes(t))).toEqual([]);
   });
 
   it('draws a card only for the sites the curated entries name; the others share the whole area’s card', () => {

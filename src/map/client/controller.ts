@@ -12,7 +12,8 @@ export interface ClientConfig {
   urls: { basemap: string; overlays: string; sites: string };
   /** What the offline basemap's tiles cover and their finest zoom (MapLibre overzooms beyond). */
   basemapTiles?: { bounds: Bounds; maxzoom: number };
-  routes: Record<string, string>;
+  /** Full map only: the routes' titles in the page's language, by id (a site's panel names its routes). */
+  routes?: Record<string, string>;
   /** Full map only: where choosing a partnership goes (its members' places). */
   partnershipBounds?: Record<string, Bounds>;
   /** Full map only: the bus lines, titled in the page's language. */

@@ -142,7 +142,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     shown = panel.key;
     detail.hidden = !panel.key;
     detail.replaceChildren();
-    if (panel.kind === 'site') detail.append(closeButton(closeDetail), ...sitePanel(panel.site, config.routes));
+    if (panel.kind === 'site') detail.append(closeButton(closeDetail), ...sitePanel(panel.site, config.routes ?? {}));
     if (panel.kind === 'line') detail.append(closeButton(closeDetail), ...linePanel(panel.line, (id) => byId.get(id)?.properties.title));
     if (panel.kind !== 'none') opened();
   };
