@@ -86,6 +86,19 @@ async function astroBuild(root: string, env: NodeJS.ProcessEnv, what: string) {
   return { out, seconds: Number(secs), cpuSeconds: Number(user) + Number(sys), peakMb: peaks.totalMb, peaks };
 }
 
+/** Bytes on disk and as brotli sends them (the build's own `.br` copy) of the files a map or the planner needs first. */
+function mapDataLine(dist: string): string {
+  const kB = (n: number) => `${(n / 1000).toLocaleString('en', { maximumFractionDigits: 0 })} kB`;
+  return ['map/sites.geojson', 'map/overlays.geojson', 'plan/data.json']
+    .map((path) => {
+      const file = join(dist, path);
+      if (!existsSync(file)) return `${path} missing`;
+      const br = existsSync(`${file}.br`) ? `, ${kB(statSync(`${file}.br`).size)} brotli` : '';
+      return `${path} ${kB(statSync(file).size)}${br}`;
+    })
+    .join('; ');
+}
+
 /** "peak memory 3,120 MB in all at once (node 1,950 MB, pagefind_extend 1,380 MB)": the programs above 100 MB. */
 function memoryLine(b: { peakMb: number; peaks: MemoryPeaks }): string {
   const mb = (n: number) => `${Math.round(n).toLocaleString('en')} MB`;
@@ -259,6 +272,7 @@ for (const size of SIZES) {
       .map((k) => `${k.kind} ${k.files.toLocaleString('en')} files, ${(k.bytes / 2 ** 20).toFixed(1)} MB`)
       .join('; ')}`,
   );
+  say(`- data the map and the planner download before their first frame: ${mapDataLine(built.dist)}`);
   const sites = JSON.parse(readFileSync(join(built.dist, 'map/sites.geojson'), 'utf8')).features as { properties: { id: string } }[];
   const firstSite = sites[0]?.properties.id ?? '';
   perSize[size] = { build: built, map: Number.NaN, leaflet: Number.NaN };
