@@ -1,14 +1,12 @@
 import type { AstroUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { buildStartIntegration, buildSummaryIntegration } from './src/build/astro-integration.ts';
-import { deployHeaders, precompress } from './src/deploy/astro-integration.ts';
+import { deployHeaders } from './src/deploy/astro-integration.ts';
 import { embedLoaderIntegration } from './src/embed/astro-integration.ts';
 import { packBasemap } from './src/map/basemap-config.ts';
-import { offlineIntegration } from './src/offline/astro-integration.ts';
 import { packIntegration } from './src/pack/astro-integration.ts';
 import { getPack } from './src/pack/index.ts';
 import { packWords } from './src/pack/words.ts';
-import { searchIntegration } from './src/search/astro-integration.ts';
 import { cspDirectives, JS_MARK_HASH, SCRIPT_RESOURCES } from './src/security/csp.ts';
 import { discoverabilityIntegration } from './src/share/astro-integration.ts';
 import { siteOrigin } from './src/share/sitemap.ts';
@@ -40,17 +38,14 @@ export default defineConfig({
   // Styles in files, never inline: Astro inlined every stylesheet under 4 kB, 10.4 kB of each site page's 35 kB, sent
   // again with every page (700 MB of HTML at 10,000 sites); as files they are fetched once and cached for a year.
   build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
-  // embed.js is written first, so that the rest see it; the offline integration's build id hashes everything the others
-  // wrote; precompress() then compresses it all, sw.js too. The build's phase timing opens and closes the list.
+  // embed.js is written first, so that the rest see it. The build's phase timing opens the list, and the last hands the
+  // written site to the steps after the pages (search index, service worker, compressed copies: src/build/finish.ts).
   integrations: [
     buildStartIntegration(),
     embedLoaderIntegration(),
     packIntegration(),
-    searchIntegration(),
     deployHeaders(),
     discoverabilityIntegration(),
-    offlineIntegration(),
-    precompress(),
     buildSummaryIntegration(),
   ],
   devToolbar: { enabled: false },

@@ -80,7 +80,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
  */
 function isolatedRoot(): string {
   const copy = mkdtempSync(join(tmpdir(), 'dangjian-bench-root-'));
-  for (const name of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(copy, name), { recursive: true });
+  for (const name of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, name), join(copy, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
   return copy;
 }
@@ -88,7 +89,7 @@ function isolatedRoot(): string {
 if (!process.argv.includes('--no-build')) {
   const started = performance.now();
   const buildRoot = isolatedRoot();
-  const run = spawnSync(process.execPath, [join(buildRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const run = spawnSync(process.execPath, [join(buildRoot, 'scripts/build.ts')], {
     cwd: buildRoot,
     env: { ...process.env, CONTENT_ROOT: pack, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',

@@ -1,16 +1,19 @@
 /**
- * Times the build's page phase and closes the build with the table of all phases (src/build/phases.ts). Listed
- * first and last among the integrations: the page phase starts before every other hook, and the table waits for
- * the search index, the service worker and the compressed copies. The first also opens the build's digest cache
- * (src/build/digest-cache.ts) in Astro's cacheDir, and the last clears it of what this build no longer made.
+ * Times the build's page phase and hands the build to the steps after the pages (finish.ts), which close it with the
+ * table of all phases (src/build/phases.ts). Listed first and last among the integrations: the page phase starts
+ * before every other hook, and the steps after need every file the others write. The first also opens the build's
+ * digest cache (src/build/digest-cache.ts) in Astro's cacheDir, and the last clears it of the share cards and
+ * overviews this build no longer made.
  */
 import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { normalizeBase } from '../site/paths.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { buildStore, cacheCounts, prune, takeTimes, useStore } from './digest-cache.ts';
-import { endPhase, phaseTable, reportProgress, startPhase, takeCounted } from './phases.ts';
+import { finishBuild, HANDOFF_FILE, type Handoff, writeHandoff } from './finish.ts';
+import { endPhase, phasesSoFar, reportProgress, startPhase, takeCounted } from './phases.ts';
 
 function countFiles(dir: string): { html: number; files: number } {
   let html = 0;
@@ -104,14 +107,37 @@ export function buildStartIntegration(): AstroIntegration {
   };
 }
 
+/**
+ * Hands the built site to the steps after the pages (finish.ts): to scripts/build.ts, which runs them once this
+ * process has ended, or, under a plain `astro build`, runs them here.
+ */
 export function buildSummaryIntegration(): AstroIntegration {
+  let config: AstroConfig | undefined;
   return {
     name: 'dangjian-build-summary',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:config:done': (options) => {
+        config = options.config;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const store = buildStore();
-        if (store) logger.info(`build cache: ${store.dir}, ${prune(store)} entries no longer used removed (BUILD_CACHE=false builds without it)`);
-        logger.info(`build phases:\n${phaseTable(process.uptime() * 1000).join('\n')}`);
+        const handoff: Handoff = {
+          dist: fileURLToPath(dir),
+          base: normalizeBase(config?.base ?? '/'),
+          ...(store ? { cache: store.dir } : {}),
+          root: config ? fileURLToPath(config.root) : process.cwd(),
+          phases: phasesSoFar(),
+          pruned: store ? prune(store) : 0,
+          started: Date.now() - process.uptime() * 1000,
+        };
+        const file = process.env[HANDOFF_FILE];
+        if (file) {
+          writeHandoff(file, handoff);
+          return;
+        }
+        // What the pages left on the heap goes before Pagefind holds the pages again (collect-garbage.ts).
+        collectGarbage();
+        await finishBuild(handoff, (label) => logger.fork(label));
       },
     },
   };

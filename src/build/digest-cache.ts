@@ -159,7 +159,8 @@ export function fontsDigest(dirs = ['/usr/share/fonts', '/usr/local/share/fonts'
 }
 
 /**
- * The build's store, set by the build integration (src/build/astro-integration.ts) from Astro's cacheDir, and the
+ * The build's store, set by the build integration (src/build/astro-integration.ts) from Astro's cacheDir, and again by
+ * the steps after the pages (finish.ts), which may run in a process of their own; and the
  * outputs taken from it whose file times are to be set once Astro has written them. Kept on globalThis for the same
  * reason as the phases (src/build/phases.ts): endpoints run in Vite's bundle, the integrations in the config's modules.
  */

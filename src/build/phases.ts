@@ -100,6 +100,11 @@ export function addPhase(phase: Phase): void {
   record.phases = [...record.phases.filter((p) => p.name !== phase.name), phase];
 }
 
+/** The phases ended so far, in order: what this process hands to the steps after it (finish.ts). */
+export function phasesSoFar(): Phase[] {
+  return [...record.phases];
+}
+
 export function phaseLine(p: Phase): string {
   return `${p.name}: ${p.made} in ${seconds(p.ms)}`;
 }

@@ -1,8 +1,9 @@
 /**
- * Discoverability files and the build summary: writes robots.txt always and sitemap.xml when SITE_URL gives the
- * site's public origin, then prints one line that sums the build up. Runs after the search index is written.
+ * Discoverability files and the summary of what was built: writes robots.txt always and sitemap.xml when SITE_URL
+ * gives the site's public origin, then prints one line of the entries and pages. The search index, made after Astro's
+ * process (src/build/finish.ts), has its own line, and the table of phases the total time.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,14 +12,6 @@ import { COLLECTIONS } from '../pack/schemas.ts';
 import { normalizeBase } from '../site/paths.ts';
 import { sitesWithCards } from './card-paths.ts';
 import { builtPages, isListedPage, robotsTxt, sitemapXml, siteOrigin } from './sitemap.ts';
-
-/** Pages in the Pagefind index of a built folder, or undefined without one. */
-function searchPages(dist: string): number | undefined {
-  const file = join(dist, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(file)) return undefined;
-  const entry = JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-}
 
 export function discoverabilityIntegration(): AstroIntegration {
   let base = '/';
@@ -41,15 +34,13 @@ export function discoverabilityIntegration(): AstroIntegration {
         }
         const { entries, config } = getPack();
         const counts = COLLECTIONS.map((c) => `${entries[c].length} ${c}`).join(', ');
-        const indexed = searchPages(dist);
         const html = pages.length + (existsSync(join(dist, '404.html')) ? 1 : 0);
-        const seconds = process.uptime().toFixed(1);
         const carded = sitesWithCards().size;
         if (carded < entries.sites.length)
           logger.info(
             `share cards: ${carded} of ${entries.sites.length} sites have their own, those a route, belt, story or person names (siteCards: ${config.siteCards}); the others use the whole area's card`,
           );
-        logger.info(`built: ${counts}; ${html} pages written; ${indexed ?? 'no'} pages in the search index; ${seconds} s in all`);
+        logger.info(`built: ${counts}; ${html} pages written`);
       },
     },
   };

@@ -41,11 +41,13 @@ describe('with SITE_URL: sitemap, robots.txt, canonical and absolute share addre
   const sitemap = () => readFileSync(join(build.dist, 'sitemap.xml'), 'utf8');
   const locs = () => [...sitemap().matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decode(m[1] as string));
 
-  it('builds, and ends with one summary line of entries, pages, search index and time', () => {
+  it('builds, and sums up its entries and pages, its search index and its phases', () => {
     expect(build.status, build.output).toBe(0);
     const summary = build.output.split('\n').filter((l) => l.includes('[dangjian-discoverability] built:'));
     expect(summary).toHaveLength(1);
-    expect(summary[0]).toMatch(/built: 47 sites, 4 routes, .*; \d+ pages written; \d+ pages in the search index; [\d.]+ s in all/);
+    expect(summary[0]).toMatch(/built: 47 sites, 4 routes, .*; \d+ pages written$/);
+    expect(build.output).toMatch(/\[dangjian-search\] search index: \d+ pages in [\d.]+ s/);
+    expect(build.output).toMatch(/build phases:\n(?: {2}.*\n)+ {2}total +[\d.]+ s/);
     expect(build.output).toMatch(/sitemap\.xml: \d+ pages on https:\/\/example\.org\//);
   });
 

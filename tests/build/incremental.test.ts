@@ -68,6 +68,37 @@ describe('a rebuild after one edit', () => {
     expect(uncached.output).not.toContain('from the cache');
   });
 
+  it('makes the search index, the service worker and the compressed copies once Astro’s process has ended', () => {
+    // scripts/build.ts: Astro's process kept the heap of its pages while Pagefind ran beside it.
+    const at = (line: string) => second.output.indexOf(line);
+    const order = [
+      '[build] Complete!',
+      '[dangjian-search] search index:',
+      '[dangjian-offline] service worker:',
+      '[dangjian-precompress] precompressed',
+      'build phases:',
+    ];
+    expect(order.map(at).every((i) => i >= 0)).toBe(true);
+    expect(order.map(at)).toEqual(order.map(at).sort((a, b) => a - b));
+    const table = second.output.slice(at('build phases:'));
+    for (const row of ['entries', 'pages', 'search index', 'compression', 'total']) expect(table).toMatch(new RegExp(`^  ${row} +\\d+\\.\\d s`, 'm'));
+  });
+
+  it('leaves in the build cache only what the last build used, of every kind', () => {
+    const removed = /build cache: .*, (\d+) entries no longer used removed/.exec(second.output);
+    // The moved site's old card and overviews, and the old copies of the pages its title is on.
+    expect(Number(removed?.[1])).toBeGreaterThan(3);
+    const entries = (kind: string) =>
+      readdirSync(join(`${dist}-cache`, 'dangjian-map', kind), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    expect(entries('cards')).toBe(4);
+    const copies = /precompressed (\d+) files \((\d+) compressed, (\d+) from the cache\)/.exec(second.output);
+    // At most one a file: files of the same bytes share one. Unpruned, the old copies of the retitled pages stayed.
+    expect(entries('copies')).toBeGreaterThan(0);
+    expect(entries('copies')).toBeLessThanOrEqual(Number(copies?.[1]));
+    const overviews = counts(second, /\d+ overview SVGs/);
+    expect(entries('overviews')).toBe((overviews?.drawn ?? 0) + (overviews?.cached ?? 0));
+  });
+
   it('writes the edited entry’s page with the new title', () => {
     const html = readPage('/sites/shantang/', dist);
     expect(text(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '')).toBe(NEW_TITLE);

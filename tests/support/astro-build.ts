@@ -1,4 +1,4 @@
-/** Runs `astro build` on another pack, into its own folder, the way a second region would. */
+/** Runs `npm run build`'s script on another pack, into its own folder, the way a second region would. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ export interface BuildResult {
 }
 
 export function buildPack(contentRoot: string, env: Record<string, string> = {}, dist = mkdtempSync(join(tmpdir(), 'dist-pack-'))): BuildResult {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: { ...buildEnv(), CONTENT_ROOT: contentRoot, DIST_DIR: dist, ASTRO_CACHE_DIR: `${dist}-cache`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',

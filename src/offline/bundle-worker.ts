@@ -1,12 +1,11 @@
 /**
- * Writes the service worker after every build, once the other integrations (search index, headers) are done: lists
- * the app shell, hashes the build into an id, and bundles src/offline/sw.ts with Workbox through esbuild.
+ * Writes the service worker of a built site once everything else is written (search index, headers; see
+ * src/build/finish.ts): lists the app shell, hashes the build into an id, and bundles src/offline/sw.ts with Workbox
+ * through esbuild. Returns the line the build log shows.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { build as esbuild } from 'esbuild';
 import { buildId, isMapLibrary, listFiles, precacheEntries } from './precache.ts';
 import { ROOT_DIR } from './root-dir.ts';
@@ -40,15 +39,8 @@ export async function bundleWorker(dist: string): Promise<{ build: string; files
   return { build, files: entries.length, bytes, swBytes: code.length, swGzip: gzipSync(code).length };
 }
 
-export function offlineIntegration(): AstroIntegration {
-  return {
-    name: 'dangjian-offline',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const r = await bundleWorker(fileURLToPath(dir));
-        const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-        logger.info(`service worker: build ${r.build}, app shell ${r.files} files (${kb(r.bytes)}), sw.js ${kb(r.swBytes)} (${kb(r.swGzip)} gzip)`);
-      },
-    },
-  };
+/** "service worker: build <id>, app shell N files (… kB), sw.js … kB (… kB gzip)". */
+export function workerLine(r: Awaited<ReturnType<typeof bundleWorker>>): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+  return `service worker: build ${r.build}, app shell ${r.files} files (${kb(r.bytes)}), sw.js ${kb(r.swBytes)} (${kb(r.swGzip)} gzip)`;
 }

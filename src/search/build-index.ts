@@ -1,22 +1,18 @@
 /**
- * Builds the Pagefind search index after every `astro build` (whatever the pack or output folder),
- * with Pagefind's extended binary, which segments Chinese text into words.
+ * Builds the Pagefind search index of a built site (whatever the pack or output folder), once its pages are written
+ * (src/build/finish.ts), with Pagefind's extended binary, which segments Chinese text into words.
  *
  * The pagefind npm package starts its binary through `resolveBinaryPath(["pagefind_extended", "pagefind"])`:
  * the environment variables PAGEFIND_EXTENDED_BINARY_PATH, then PAGEFIND_BINARY_PATH, win; otherwise it takes
  * `@pagefind/<platform>-<arch>/bin/pagefind_extended` when installed. There is no option for it in the Node API,
- * so this integration resolves the extended binary itself, fails the build if it is missing, and pins it through
+ * so this module resolves the extended binary itself, fails the build if it is missing, and pins it through
  * PAGEFIND_EXTENDED_BINARY_PATH.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { collectGarbage } from '../build/collect-garbage.ts';
 import { addPhase } from '../build/phases.ts';
-import { normalizeBase } from '../site/paths.ts';
 import { indexParts, mergeEntries, type PagefindEntry } from './index-parts.ts';
 
 /** Files of the Pagefind bundle the site does not use (its ready-made UIs): removed from the build. */
@@ -84,57 +80,44 @@ export function offlineManifest(bundleDir: string, sitePrefix = '/pagefind/'): O
   };
 }
 
-export function searchIntegration(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'dangjian-search',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = normalizeBase(config.base);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const bundle = join(site, 'pagefind');
-        const binary = extendedBinary();
-        if (!existsSync(binary)) throw new Error(`Pagefind's extended binary is missing at ${binary}`);
-        process.env.PAGEFIND_EXTENDED_BINARY_PATH = binary;
-        if (process.env.PAGEFIND_BINARY_PATH) logger.warn('PAGEFIND_BINARY_PATH is ignored: the search index is built with the extended binary');
+/** Writes `<site>/pagefind/`: one Pagefind run per language (index-parts.ts), the bundle's entry and its offline list. */
+export async function buildSearchIndex(site: string, base: string, log: { info(line: string): void; warn(line: string): void }): Promise<void> {
+  const bundle = join(site, 'pagefind');
+  const binary = extendedBinary();
+  if (!existsSync(binary)) throw new Error(`Pagefind's extended binary is missing at ${binary}`);
+  process.env.PAGEFIND_EXTENDED_BINARY_PATH = binary;
+  if (process.env.PAGEFIND_BINARY_PATH) log.warn('PAGEFIND_BINARY_PATH is ignored: the search index is built with the extended binary');
 
-        const started = performance.now();
-        rmSync(bundle, { recursive: true, force: true });
-        const folders = readdirSync(site, { withFileTypes: true })
-          .filter((d) => d.isDirectory())
-          .map((d) => d.name);
-        const entries: PagefindEntry[] = [];
-        let read = 0;
-        // What the pages left on the heap goes before Pagefind holds the pages again (collect-garbage.ts).
-        collectGarbage();
-        for (const part of indexParts(folders)) {
-          try {
-            // Map views inside entry pages (legends, buttons) are not content.
-            const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[data-map]'] });
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            const added = await index.addDirectory({ path: site, glob: part.glob });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${site} (${part.glob}): ${added.errors.join('; ')}`);
-            read += added.page_count;
-            const written = await index.writeFiles({ outputPath: bundle });
-            if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
-            entries.push(JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
-          } finally {
-            // The process ends with its part, and the pages it held go with it.
-            await pagefind.close();
-          }
-        }
-        const entry = mergeEntries(entries);
-        writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
-        for (const name of readdirSync(bundle)) if (UNUSED.test(name)) rmSync(join(bundle, name));
-        const manifest = offlineManifest(bundle, `${base}pagefind/`);
-        writeFileSync(join(bundle, 'offline.json'), JSON.stringify(manifest));
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-        logger.info(`search index: ${indexed} pages in ${seconds} s with ${basename(binary)}, one language at a time, of ${read} HTML files (${bundle})`);
-        addPhase({ name: 'search index', made: `${indexed} pages`, ms: performance.now() - started });
-      },
-    },
-  };
+  const started = performance.now();
+  rmSync(bundle, { recursive: true, force: true });
+  const folders = readdirSync(site, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const entries: PagefindEntry[] = [];
+  let read = 0;
+  for (const part of indexParts(folders)) {
+    try {
+      // Map views inside entry pages (legends, buttons) are not content.
+      const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[data-map]'] });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: site, glob: part.glob });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${site} (${part.glob}): ${added.errors.join('; ')}`);
+      read += added.page_count;
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+      entries.push(JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+    } finally {
+      // The process ends with its part, and the pages it held go with it.
+      await pagefind.close();
+    }
+  }
+  const entry = mergeEntries(entries);
+  writeFileSync(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
+  for (const name of readdirSync(bundle)) if (UNUSED.test(name)) rmSync(join(bundle, name));
+  const manifest = offlineManifest(bundle, `${base}pagefind/`);
+  writeFileSync(join(bundle, 'offline.json'), JSON.stringify(manifest));
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  log.info(`search index: ${indexed} pages in ${seconds} s with ${basename(binary)}, one language at a time, of ${read} HTML files (${bundle})`);
+  addPhase({ name: 'search index', made: `${indexed} pages`, ms: performance.now() - started });
 }
