@@ -280,8 +280,8 @@ for (const size of SIZES) {
       .join('; ')}`,
   );
   say(`- data the map and the planner download before their first frame: ${mapDataLine(built.dist)}`);
-  const sites = JSON.parse(readFileSync(join(built.dist, 'map/sites.geojson'), 'utf8')).features as { properties: { id: string } }[];
-  const firstSite = sites[0]?.properties.id ?? '';
+  const sites = JSON.parse(readFileSync(join(built.dist, 'map/sites.geojson'), 'utf8')).features as { id: string }[];
+  const firstSite = sites[0]?.id ?? '';
   perSize[size] = { build: built, map: Number.NaN, leaflet: Number.NaN };
 
   if (runs('pages') || runs('map')) {

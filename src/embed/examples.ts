@@ -3,7 +3,7 @@
  * on this site: a region, a band and a partnership its sites belong to, kinds it has, a site, the centre of its map. Pure: the map's site features and view in, one example per parameter out.
  */
 import type { Bounds } from '../geo/bounds.ts';
-import { regionPaths } from '../map/data.ts';
+import { regionPaths } from '../map/site-regions.ts';
 import type { LayerName } from '../map/state.ts';
 import type { SiteFeature } from '../map/types.ts';
 import type { Region } from '../pack/schemas.ts';

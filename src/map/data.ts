@@ -12,33 +12,17 @@ import { type Bounds, contentBounds } from '../geo/bounds.ts';
 import { ui } from '../i18n/index.ts';
 import type { Pack } from '../pack/load.ts';
 import { type Memberships, memberships } from '../pack/membership.ts';
-import type { Region } from '../pack/schemas.ts';
 import { footprint, footprintPath } from '../people/footprint.ts';
-import { regionLabel } from '../site/format.ts';
 import { prepareBasemap } from './basemap/prepare.ts';
 import { transitColour } from './palette.ts';
 import { regionFacets } from './region-facets.ts';
+import { keyList, levelsOf, siteRegions } from './site-regions.ts';
 import { spotLabel, stopSpots } from './stop-spots.ts';
 import type { Facet, MapData, OverlayFeature, SiteFeature, TransitLine } from './types.ts';
 import { contains, corePoints, OVERVIEW_SIZE, pointsBounds, viewBounds } from './view.ts';
 
-const REGION_LEVELS = ['province', 'city', 'county', 'town'] as const;
-
 /** About two counties: bigger partnership areas are drawn only when chosen. */
 const LARGE_AREA_M2 = 3000e6;
-
-/** `浙江省`, `浙江省/嘉兴市`, … for a region and all its ancestors (a municipality is not repeated). */
-export function regionPaths(r: Region): string[] {
-  const parts: string[] = [];
-  const out: string[] = [];
-  for (const level of REGION_LEVELS) {
-    const v = r[level];
-    if (!v || v === parts[parts.length - 1]) continue;
-    parts.push(v);
-    out.push(parts.join('/'));
-  }
-  return out;
-}
 
 /**
  * A stop the sources do not name is written "…（来源未给出站名）" in the pack, for readers of the
@@ -59,8 +43,6 @@ export function shortLineName(title: string): string {
 
 const samePoint = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 
-const keys = (list: readonly string[]) => (list.length ? `|${list.join('|')}|` : '');
-
 export function buildMapData(pack: Pack, members: Memberships = memberships(pack.entries)): MapData {
   const { entries, geometries, config } = pack;
   const sitePoint = new Map(entries.sites.map((s) => [s.id, [s.data.location.lon, s.data.location.lat] as Position]));
@@ -80,10 +62,10 @@ export function buildMapData(pack: Pack, members: Memberships = memberships(pack
       ...(s.data.titleEn ? { titleEn: s.data.titleEn } : {}),
       kind: s.data.kind,
       summary: s.data.summary,
-      regions: s.data.regions.map(regionLabel),
-      regionKeys: keys([...new Set(s.data.regions.flatMap(regionPaths))]),
-      bands: keys(bandsOfSite.get(s.id) ?? []),
-      partnerships: keys(partnershipsOfSite.get(s.id) ?? []),
+      places: s.data.regions.map(levelsOf),
+      ...siteRegions(s.data.regions.map(levelsOf)),
+      bands: keyList(bandsOfSite.get(s.id) ?? []),
+      partnerships: keyList(partnershipsOfSite.get(s.id) ?? []),
       routes: (routesOf.get(s.id) ?? []).join('|'),
       approximate: s.data.location.precision.startsWith('approximate'),
       ...(s.data.address ? { address: s.data.address } : {}),

@@ -37,6 +37,7 @@ const site = (
     title: id,
     kind,
     summary: '',
+    places: [regions],
     regions: [regions.join('')],
     regionKeys: `|${regions.map((_, i) => regions.slice(0, i + 1).join('/')).join('|')}|`,
     bands: more.bands?.length ? `|${more.bands.join('|')}|` : '',

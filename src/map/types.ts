@@ -12,7 +12,9 @@ export interface SiteProps {
   titleEn?: string;
   kind: string;
   summary: string;
-  /** Region labels, one per region (two for a cross-border site). */
+  /** The site's regions as their levels, province to village (two regions for a cross-border site): the source of the next two. */
+  places: string[][];
+  /** Region labels, one per region. */
   regions: string[];
   /** Every region path of the site and its ancestors, `|`-delimited: `|浙江省|浙江省/嘉兴市|…|`. */
   regionKeys: string;

@@ -32,7 +32,7 @@ describe('astro dev reads the pack again when it changes on disk', () => {
   const heading = (page: Page) => /<h1\b[^>]*>([^<]*)<\/h1>/.exec(page.body)?.[1];
   const titles = (page: Page) => (JSON.parse(page.body) as { sites: { id: string; title: string }[] }).sites.map((s) => `${s.id} ${s.title}`);
   const features = (page: Page) =>
-    (JSON.parse(page.body) as { features: { properties: { id: string; title: string } }[] }).features.map((f) => `${f.properties.id} ${f.properties.title}`);
+    (JSON.parse(page.body) as { features: { id: string; properties: { title: string } }[] }).features.map((f) => `${f.id} ${f.properties.title}`);
 
   beforeAll(async () => {
     dev = await startDev(pack);

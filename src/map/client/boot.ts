@@ -11,6 +11,7 @@
 
 import { focusFromAddress } from '../../embed/client/site-widget.ts';
 import { PHONE_QUERY } from '../../site/breakpoints.ts';
+import type { SitesFile } from '../sites-file.ts';
 import type { SiteFeature } from '../types.ts';
 import type { ClientConfig } from './controller.ts';
 
@@ -46,7 +47,11 @@ export function bootMaps(): void {
 
 async function startExplorer(el: HTMLElement) {
   const config = JSON.parse(el.dataset.config ?? '{}') as ClientConfig;
-  const sites: Promise<{ features: SiteFeature[] }> = fetch(new URL(config.urls.sites, window.location.href)).then((r) => r.json());
+  // The reading of the file comes with the explorer's code, not with this script, which every page with a map loads.
+  const sites: Promise<{ features: SiteFeature[] }> = Promise.all([
+    fetch(new URL(config.urls.sites, window.location.href)).then((r) => r.json() as Promise<SitesFile>),
+    import('../sites-file.ts'),
+  ]).then(([file, { fromSitesFile }]) => fromSitesFile(file));
   const [{ createExplorer }, { renderSiteList }, data] = await Promise.all([import('./explorer.ts'), import('./site-list.ts'), sites]);
   const list = el.closest('[data-map-page]')?.querySelector<HTMLOListElement>('#site-list');
   const explorer = await createExplorer(el, config, sites);

@@ -11,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import type { ArchiveLayers } from '../basemap/protomaps.ts';
+import { fromSitesFile, type SitesFile } from '../sites-file.ts';
 import { heldIds, stackSites } from '../stack.ts';
 import { DEFAULT_LAYERS, type LayerName } from '../state.ts';
 import { buildStyle, FONT } from '../style.ts';
@@ -69,7 +70,11 @@ export async function mountMap(el: HTMLElement, started?: Started): Promise<void
     if (protomaps && basemap.vector)
       archiveLayers = protomaps.protomapsLayers({ source: 'pmtiles', flavor: basemap.vector.flavor, locale: pageLocale(), font: FONT });
   }
-  const sitesPromise: Promise<{ features: SiteFeature[] }> = started?.sites ?? fetch(abs(config.urls.sites)).then((r) => r.json());
+  const sitesPromise: Promise<{ features: SiteFeature[] }> =
+    started?.sites ??
+    fetch(abs(config.urls.sites))
+      .then((r) => r.json() as Promise<SitesFile>)
+      .then(fromSitesFile);
   let allSites: SiteFeature[] = [];
   // A failed download is reported where the data are used (the explorer's list, or the load handler below).
   sitesPromise.then(
