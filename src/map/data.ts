@@ -61,16 +61,12 @@ export function buildMapData(pack: Pack, members: Memberships = memberships(pack
       title: s.data.title,
       ...(s.data.titleEn ? { titleEn: s.data.titleEn } : {}),
       kind: s.data.kind,
-      summary: s.data.summary,
       places: s.data.regions.map(levelsOf),
       ...siteRegions(s.data.regions.map(levelsOf)),
       bands: keyList(bandsOfSite.get(s.id) ?? []),
       partnerships: keyList(partnershipsOfSite.get(s.id) ?? []),
       routes: (routesOf.get(s.id) ?? []).join('|'),
       approximate: s.data.location.precision.startsWith('approximate'),
-      ...(s.data.address ? { address: s.data.address } : {}),
-      ...(s.data.opening ? { opening: s.data.opening } : {}),
-      ...(s.data.booking ? { booking: s.data.booking } : {}),
     },
   }));
 

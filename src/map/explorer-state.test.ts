@@ -36,7 +36,6 @@ const site = (
     id,
     title: id,
     kind,
-    summary: '',
     places: [regions],
     regions: [regions.join('')],
     regionKeys: `|${regions.map((_, i) => regions.slice(0, i + 1).join('/')).join('|')}|`,

@@ -19,6 +19,8 @@ describe('/map/sites.geojson', () => {
     const file = JSON.stringify(toSitesFile(sites));
     expect(file).not.toContain('regionKeys');
     expect(file).not.toContain('"regions"');
+    // What only a panel shows comes in a file of its own (site-details.ts).
+    expect(file).not.toContain('"summary"');
     const written = toSitesFile(sites).features;
     expect(written.every((f, i) => f.id === sites[i]?.id && !('id' in f.properties))).toBe(true);
     // Smaller than the sites as the views read them, compressed as a server sends it.

@@ -2,7 +2,8 @@
  * /map/sites.geojson as the build writes it and as the browser reads it. The file carries each region of a site once,
  * as its levels; the browser derives the labels and filter keys every view reads (site-regions.ts), and the id is
  * the feature's, not repeated in its properties. On the 1,000-site bench pack the keys alone were 30 % of the file
- * and 14 % of it compressed, downloaded before the map or its list could show anything.
+ * and 14 % of it compressed, downloaded before the map or its list could show anything. What only a site's panel
+ * shows is in a file of its own (site-details.ts).
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { siteRegions } from './site-regions.ts';

@@ -11,7 +11,6 @@ export interface SiteProps {
   /** The English title, where the entry has one (the list on English pages). */
   titleEn?: string;
   kind: string;
-  summary: string;
   /** The site's regions as their levels, province to village (two regions for a cross-border site): the source of the next two. */
   places: string[][];
   /** Region labels, one per region. */
@@ -25,10 +24,6 @@ export interface SiteProps {
   /** Ids of routes through the site, `|`-delimited. */
   routes: string;
   approximate: boolean;
-  /** How to find and enter the site, only where the pack gives it: the panel shows them as the site page does. */
-  address?: string;
-  opening?: string;
-  booking?: string;
 }
 export type SiteFeature = Feature<Point, SiteProps>;
 

@@ -3,11 +3,12 @@
  * the planner need that the app shell (the precache) does not already hold. Paths are relative to the site's
  * base, so the same list works when the site lives under a sub-path.
  */
+import { SITE_DETAILS_PATH } from '../map/site-details.ts';
 import { entryPagePath } from '../pack/urls.ts';
 import { DEFAULT_LOCALE, type Locale, sitePath } from '../site/paths.ts';
 
-/** The map's data and whole-area overview: every map view needs them. */
-export const MAP_DATA = ['map/overlays.geojson', 'map/sites.geojson', 'map/overview/all.svg'];
+/** The map's data, what its panels show of a site, and the whole-area overview: every map view needs them. */
+export const MAP_DATA = ['map/overlays.geojson', 'map/sites.geojson', SITE_DETAILS_PATH, 'map/overview/all.svg'];
 
 /**
  * Files the worker keeps as data (stale-while-revalidate), basemap tiles (.pbf) among them: a saved route keeps

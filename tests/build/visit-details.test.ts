@@ -89,10 +89,17 @@ describe('practical information', () => {
 
   it('the map’s panel shows them for the site that has them, and nothing for one that has none', async () => {
     const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const asked: string[] = [];
+    p.on('request', (r) => asked.push(new URL(r.url()).pathname));
     try {
       await p.goto(`${server.url}/map/?site=zhuanjiaowan`);
       const detail = p.locator('#site-detail');
       await expect(detail.locator('h2').textContent({ timeout: 60_000 })).resolves.toBe('转角湾');
+      // The summary and the way in are not in the map's data: they come from their own file once a panel opens.
+      const summary = /^summary: (.+)$/m.exec(readFileSync(join(scenarioPack('images'), 'content/sites/zhuanjiaowan.md'), 'utf8'))?.[1];
+      await expect(detail.locator('.detail-summary:not([hidden])').textContent()).resolves.toBe(summary);
+      expect(readFileSync(join(build.dist, 'map/sites.geojson'), 'utf8')).not.toContain('测试地址');
+      expect(asked.filter((a) => a.endsWith('/map/site-details.json'))).toHaveLength(1);
       await expect(detail.locator('.detail-visit').textContent()).resolves.toBe(
         '地址测试地址：金沙村转角湾 1 号开放时间测试时间：周二至周日 9:00—16:30预约方式测试预约：团体提前一天电话预约',
       );

@@ -9,7 +9,7 @@ export interface ClientConfig {
   bounds: Bounds;
   attribution: string[];
   /** Paths of the data files, relative to the site root; basemap is a `{z}/{x}/{y}` tile template. */
-  urls: { basemap: string; overlays: string; sites: string };
+  urls: { basemap: string; overlays: string; sites: string; details: string };
   /** What the offline basemap's tiles cover and their finest zoom (MapLibre overzooms beyond). */
   basemapTiles?: { bounds: Bounds; maxzoom: number };
   /** Full map only: the routes' titles in the page's language, by id (a site's panel names its routes). */

@@ -27,6 +27,7 @@ import {
 } from '../explorer-state.ts';
 import { filterSites } from '../filter.ts';
 import { layerFilters, layerVisibility } from '../layer-filters.ts';
+import type { SiteDetails } from '../site-details.ts';
 import { stackSites } from '../stack.ts';
 import { type Known, type LayerName, type MapState, parseState } from '../state.ts';
 import type { Bounds, SiteFeature } from '../types.ts';
@@ -132,6 +133,19 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     if (bounds && map) map.fitBounds(bounds, { padding: 48, maxZoom: 13 });
   };
 
+  /** What panels show of a site beyond the map's data, fetched when the first panel opens; asked again after a failure. */
+  let details: Promise<Record<string, SiteDetails>> | undefined;
+  const detailsOf = (id: string) => {
+    details ??= fetch(new URL(config.urls.details, window.location.href)).then((r) => {
+      if (!r.ok) throw new Error(`${r.status}`);
+      return r.json() as Promise<Record<string, SiteDetails>>;
+    });
+    details.catch(() => {
+      details = undefined;
+    });
+    return details.then((all) => all[id]);
+  };
+
   /** The panel's key while it shows a site or a line (explorer-state.ts panelFor); undefined when empty or a stack's. */
   let shown: string | undefined;
   const renderPanel = () => {
@@ -142,7 +156,7 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
     shown = panel.key;
     detail.hidden = !panel.key;
     detail.replaceChildren();
-    if (panel.kind === 'site') detail.append(closeButton(closeDetail), ...sitePanel(panel.site, config.routes ?? {}));
+    if (panel.kind === 'site') detail.append(closeButton(closeDetail), ...sitePanel(panel.site, config.routes ?? {}, detailsOf(panel.site.properties.id)));
     if (panel.kind === 'line') detail.append(closeButton(closeDetail), ...linePanel(panel.line, (id) => byId.get(id)?.properties.title));
     if (panel.kind !== 'none') opened();
   };

@@ -6,10 +6,14 @@ import { navigationLinks } from '../../geo/navigate.ts';
 import { pageLocale, ui } from '../../i18n/client.ts';
 import { entryPagePath } from '../../pack/urls.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
+import type { SiteDetails } from '../site-details.ts';
 import type { SiteFeature } from '../types.ts';
 
-/** A site's panel, below the close button; `routeTitles` names the routes by id. */
-export function sitePanel(site: SiteFeature, routeTitles: Readonly<Record<string, string>>): HTMLElement[] {
+/**
+ * A site's panel, below the close button; `routeTitles` names the routes by id. Its summary and the way in (address,
+ * opening hours, booking) come from `details`, a file of their own, and take their place below the kind once there.
+ */
+export function sitePanel(site: SiteFeature, routeTitles: Readonly<Record<string, string>>, details: Promise<SiteDetails | undefined>): HTMLElement[] {
   const p = site.properties;
   const h = el('h2', p.title);
   h.tabIndex = -1;
@@ -37,19 +41,35 @@ export function sitePanel(site: SiteFeature, routeTitles: Readonly<Record<string
   nav.className = 'inline-list';
   for (const n of navigationLinks({ lon, lat, name: p.title })) nav.append(li(link(n.href, ui.apps[n.app], true)));
   extra.push(nav);
-  const summary = el('p', p.summary);
-  const visit = visitFacts(p);
+  const summary = el('p', '');
+  summary.className = 'detail-summary';
+  summary.hidden = true;
   // The map data are the pack's Chinese text; on English pages they say so, for screen readers.
-  if (pageLocale() !== 'zh-CN') for (const e of [h, summary, ...visit.querySelectorAll('dd')]) e.lang = 'zh-CN';
-  return [h, meta, summary, ...(visit.childElementCount ? [visit] : []), links, ...extra];
+  const zh = (...els: Element[]) => {
+    if (pageLocale() !== 'zh-CN') for (const e of els) e.setAttribute('lang', 'zh-CN');
+  };
+  zh(h);
+  // Without them (the file failed, or is not saved offline) the panel still names the site and links its page.
+  details.then(
+    (d) => {
+      if (!d) return;
+      summary.textContent = d.summary;
+      summary.hidden = false;
+      const visit = visitFacts(d);
+      if (visit.childElementCount) summary.after(visit);
+      zh(summary, ...visit.querySelectorAll('dd'));
+    },
+    () => undefined,
+  );
+  return [h, meta, summary, links, ...extra];
 }
 
 /** Address, opening hours and booking, where the pack gives them; nothing at all where it gives none. */
-function visitFacts(p: SiteFeature['properties']): HTMLDListElement {
+function visitFacts(d: SiteDetails): HTMLDListElement {
   const dl = el('dl');
   dl.className = 'facts detail-visit';
   for (const field of ['address', 'opening', 'booking'] as const) {
-    const value = p[field];
+    const value = d[field];
     if (value) dl.append(el('dt', ui.fields[field]), el('dd', value));
   }
   return dl;
