@@ -506,16 +506,16 @@ describe('maps in pages', () => {
   async function shownAt<T>(file: string, width: number, measure: (frame: import('playwright-core').Frame) => Promise<T>): Promise<T> {
     const svg = readFileSync(join(DIST, 'map/overview', file), 'utf8');
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Inline here, so that its parts can be measured; a media query in an SVG asks for its own width, inline or as an
-    // image alike.
+    // Inline in a frame of that width, so that its parts can be measured: a media query of an inline SVG asks for the
+    // frame's width, as one of an SVG shown as an image asks for the image's. The picture fills the frame, as on a page.
+    const doc = `<style>html,body{margin:0}</style>${svg.replace(/ width="960" height="600"/, ' width="100%"')}`;
     await page.setContent(
-      `<iframe style="border:0;width:${width}px;height:${Math.round(width / 1.6)}px" srcdoc="${svg
-        .replaceAll('&', '&amp;')
-        .replaceAll('"', '&quot;')
-        .replace(/ width="960" height="600"/, ' width="100%" height="100%"')}"></iframe>`,
+      `<iframe style="border:0;width:${width}px;height:${Math.round(width / 1.6)}px" srcdoc="${doc.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`,
     );
     const frame = page.frames()[1]!;
     await frame.waitForSelector('svg');
+    // Drawn at the frame's width, not at its own 960 px (which would measure the phone's style unscaled).
+    expect(await frame.evaluate(() => document.querySelector('svg')!.getBoundingClientRect().width)).toBeCloseTo(width, 0);
     const result = await measure(frame);
     await page.close();
     return result;
