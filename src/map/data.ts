@@ -52,23 +52,26 @@ export function buildMapData(pack: Pack, members: Memberships = memberships(pack
   const routesOf = new Map<string, string[]>();
   for (const r of entries.routes) for (const stop of r.data.stops) routesOf.set(stop.site, [...new Set([...(routesOf.get(stop.site) ?? []), r.id])]);
 
-  const sites: SiteFeature[] = entries.sites.map((s) => ({
-    type: 'Feature',
-    id: s.id,
-    geometry: { type: 'Point', coordinates: [s.data.location.lon, s.data.location.lat] },
-    properties: {
+  const sites: SiteFeature[] = entries.sites.map((s) => {
+    const places = s.data.regions.map(levelsOf);
+    return {
+      type: 'Feature',
       id: s.id,
-      title: s.data.title,
-      ...(s.data.titleEn ? { titleEn: s.data.titleEn } : {}),
-      kind: s.data.kind,
-      places: s.data.regions.map(levelsOf),
-      ...siteRegions(s.data.regions.map(levelsOf)),
-      bands: keyList(bandsOfSite.get(s.id) ?? []),
-      partnerships: keyList(partnershipsOfSite.get(s.id) ?? []),
-      routes: (routesOf.get(s.id) ?? []).join('|'),
-      approximate: s.data.location.precision.startsWith('approximate'),
-    },
-  }));
+      geometry: { type: 'Point', coordinates: [s.data.location.lon, s.data.location.lat] },
+      properties: {
+        id: s.id,
+        title: s.data.title,
+        ...(s.data.titleEn ? { titleEn: s.data.titleEn } : {}),
+        kind: s.data.kind,
+        places,
+        ...siteRegions(places),
+        bands: keyList(bandsOfSite.get(s.id) ?? []),
+        partnerships: keyList(partnershipsOfSite.get(s.id) ?? []),
+        routes: (routesOf.get(s.id) ?? []).join('|'),
+        approximate: s.data.location.precision.startsWith('approximate'),
+      },
+    };
+  });
 
   const basemapFeatures = prepareBasemap(pack.basemap, config.serviceArea as Bounds);
   const counties = pack.basemap.filter((l) => l.role === 'boundary').flatMap((l) => l.features) as Feature<Polygon | MultiPolygon>[];

@@ -6,13 +6,14 @@
 import type { Region } from '../pack/schemas.ts';
 import { regionLabel } from '../site/format.ts';
 
-const REGION_LEVELS = ['province', 'city', 'county', 'town'] as const;
+/** A region's levels, largest first. Villages are shown, never filtered by: the paths stop at the town. */
+const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
 
 /** `浙江省`, `浙江省/嘉兴市`, … for a region and all its ancestors (a municipality is not repeated). */
 export function regionPaths(r: Region): string[] {
   const parts: string[] = [];
   const out: string[] = [];
-  for (const level of REGION_LEVELS) {
+  for (const level of LEVELS.slice(0, -1)) {
     const v = r[level];
     if (!v || v === parts[parts.length - 1]) continue;
     parts.push(v);
@@ -26,8 +27,6 @@ export const keyList = (list: readonly string[]): string => (list.length ? `|${l
 
 /** A region's levels, province to village, without the empty ones at its end: what the map's data file keeps. */
 export type RegionLevels = string[];
-
-const LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
 
 export function levelsOf(r: Region): RegionLevels {
   const levels = LEVELS.map((k) => r[k] ?? '');

@@ -16,8 +16,9 @@ import { type Served, serveDir } from '../support/serve.ts';
 let build: BuildResult;
 let server: Served;
 let browser: Browser;
+const pack = scenarioPack('images');
 beforeAll(async () => {
-  build = buildPack(scenarioPack('images'));
+  build = buildPack(pack);
   server = await serveDir(build.dist);
   browser = await launchBrowser();
 }, 200_000);
@@ -96,7 +97,7 @@ describe('practical information', () => {
       const detail = p.locator('#site-detail');
       await expect(detail.locator('h2').textContent({ timeout: 60_000 })).resolves.toBe('转角湾');
       // The summary and the way in are not in the map's data: they come from their own file once a panel opens.
-      const summary = /^summary: (.+)$/m.exec(readFileSync(join(scenarioPack('images'), 'content/sites/zhuanjiaowan.md'), 'utf8'))?.[1];
+      const summary = /^summary: (.+)$/m.exec(readFileSync(join(pack, 'content/sites/zhuanjiaowan.md'), 'utf8'))?.[1];
       await expect(detail.locator('.detail-summary:not([hidden])').textContent()).resolves.toBe(summary);
       expect(readFileSync(join(build.dist, 'map/sites.geojson'), 'utf8')).not.toContain('测试地址');
       expect(asked.filter((a) => a.endsWith('/map/site-details.json'))).toHaveLength(1);

@@ -136,13 +136,15 @@ export async function createExplorer(root: HTMLElement, config: ClientConfig, si
   /** What panels show of a site beyond the map's data, fetched when the first panel opens; asked again after a failure. */
   let details: Promise<Record<string, SiteDetails>> | undefined;
   const detailsOf = (id: string) => {
-    details ??= fetch(new URL(config.urls.details, window.location.href)).then((r) => {
-      if (!r.ok) throw new Error(`${r.status}`);
-      return r.json() as Promise<Record<string, SiteDetails>>;
-    });
-    details.catch(() => {
-      details = undefined;
-    });
+    if (!details) {
+      details = fetch(new URL(config.urls.details, window.location.href)).then((r) => {
+        if (!r.ok) throw new Error(`${r.status}`);
+        return r.json() as Promise<Record<string, SiteDetails>>;
+      });
+      details.catch(() => {
+        details = undefined;
+      });
+    }
     return details.then((all) => all[id]);
   };
 
