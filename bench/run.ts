@@ -356,12 +356,16 @@ for (const size of SIZES) {
     const index = /search bundle on disk: .*/.exec(out.stdout)?.[0];
     const first = /first query .*/.exec(out.stdout)?.[0];
     const second = /second query .*/.exec(out.stdout)?.[0];
-    const engine = /engine latency .*/.exec(out.stdout)?.[0];
-    const box = /box latency .*/.exec(out.stdout)?.[0];
+    const boxFirst = /box latency over .*/.exec(out.stdout)?.[0];
+    const later = /later queries in the box.*/.exec(out.stdout)?.[0];
+    const engine = /Pagefind engine latency .*/.exec(out.stdout)?.[0];
+    const box = /box latency \(input .*/.exec(out.stdout)?.[0];
     const bytes = /first query [^:]*: \d+ requests, ([\d.]+) KiB/.exec(out.stdout)?.[1];
     say(`- ${index ?? 'search: no figures'}`);
     if (first) say(`- ${first}${bytes && Number(bytes) * 1024 > BUDGET.firstSearch ? ' ⚠ over the 150 kB budget' : ''}`);
     if (second) say(`- ${second}`);
+    if (boxFirst) say(`- ${boxFirst}`);
+    if (later) say(`- ${later}`);
     if (engine) say(`- ${engine}`);
     if (box) say(`- ${box}`);
   }

@@ -299,6 +299,8 @@ export const en: UiStrings = {
       undoFilter: 'Undo',
       listSeparator: ', ',
       seeAll: 'See all {n} results on the search page',
+      nameCount: '{n} entries by name',
+      seeAllText: 'Search the full text on the search page',
       more: 'Show more results',
       showOnMap: 'Show these {n} sites on the map',
       showFirstOnMap: 'Show the first {n} sites on the map',

@@ -295,6 +295,8 @@ export const zhCN = {
       undoFilter: '撤销',
       listSeparator: '、',
       seeAll: '在搜索页查看全部 {n} 条结果',
+      nameCount: '{n} 个条目的名称相符',
+      seeAllText: '在搜索页查看全文搜索结果',
       more: '显示更多结果',
       showOnMap: '在地图上显示这 {n} 个地点',
       showFirstOnMap: '在地图上显示前 {n} 个地点',

@@ -19,6 +19,16 @@ describe('resultsListing', () => {
     ]);
   });
 
+  it('answered from the names index, counts the names and sends to the search page for the texts, without a count it does not know', () => {
+    const hits = [hit('山塘村', 'sites'), hit('明月山塘', 'sites')];
+    const byName = resultsListing({ ...input, hits, total: 2, byName: true });
+    expect(byName.all?.text).toBe('在搜索页查看全文搜索结果');
+    expect(byName.announce).toBe('2 个条目的名称相符');
+    const full = resultsListing({ ...input, hits, total: 12 });
+    expect(full.all?.text).toBe('在搜索页查看全部 12 条结果');
+    expect(full.announce).toBe('找到 12 条结果');
+  });
+
   it('lists the group of the type the query names first (公交 → the bus lines)', () => {
     const hits = [hit('2019年：廊下2路开到山塘村', 'stories'), hit('廊下2路', 'transit')];
     const listing = resultsListing({ ...input, query: '公交', hits, total: 2, namedType: 'transit', collections: { ...collections, transit: '公交' } });

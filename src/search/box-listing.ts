@@ -65,6 +65,8 @@ export interface ResultsInput {
   strings: Strings;
   /** Collection names in the page's language. */
   collections: Record<string, string>;
+  /** The hits are entries whose names answer the query (names.ts): the search page may find more in the texts. */
+  byName?: boolean;
 }
 
 /**
@@ -72,7 +74,18 @@ export interface ResultsInput {
  * query names first, then the groups with more titles that answer the query, then in rank order of their best; then
  * "see all N"; or the closest matches under "nothing found".
  */
-export function resultsListing({ query, hits, total, closest, suggested = [], namedType, searchPage, strings, collections }: ResultsInput): BoxListing {
+export function resultsListing({
+  query,
+  hits,
+  total,
+  closest,
+  suggested = [],
+  namedType,
+  searchPage,
+  strings,
+  collections,
+  byName = false,
+}: ResultsInput): BoxListing {
   let n = 0;
   const option = (hit: Hit): BoxOption => ({ n: n++, href: hit.url, hit });
   const suggestUrls = new Set(suggested.map((h) => h.url));
@@ -84,8 +97,8 @@ export function resultsListing({ query, hits, total, closest, suggested = [], na
       label: collections[g.type] ?? g.type,
       options: g.items.map(option),
     }));
-    const all = { n: n++, href: searchPage, text: fill(strings.seeAll, { n: total }) };
-    return { groups: [...suggest, ...groups], all, note: '', announce: fill(strings.count, { n: total }), query };
+    const all = { n: n++, href: searchPage, text: byName ? strings.seeAllText : fill(strings.seeAll, { n: total }) };
+    return { groups: [...suggest, ...groups], all, note: '', announce: fill(byName ? strings.nameCount : strings.count, { n: total }), query };
   }
   const none = fill(strings.none, { q: query });
   const others = closest.filter((h) => !suggestUrls.has(h.url));

@@ -1,16 +1,27 @@
 /** Search records of the pack being built, computed once per pack and shared by the entry pages and the search page. */
+
+import { createHash } from 'node:crypto';
 import { fromPack } from '../pack/index.ts';
 import { getMemberships } from '../pack/membership.ts';
 import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 import { getRelations } from '../site/entry-links.ts';
+import { localized } from '../site/localized.ts';
 import type { Locale } from '../site/paths.ts';
 import { type Facets, facets } from './facets.ts';
+import { type NameRecord, type NamesIndex, namesIndex } from './names.ts';
+import { phraseKeys, pinyinKeys } from './pinyin.ts';
 import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
 import { soundTable } from './sounds.ts';
 import type { Sounds } from './typo.ts';
 
-function state(): { ctx: SearchContext; records: Map<string, SearchRecord>; facets?: Facets; sounds?: Sounds } {
-  return fromPack('search', (pack) => ({ ctx: searchContext(pack.entries, getRelations(), getMemberships()), records: new Map() }));
+function state(): {
+  ctx: SearchContext;
+  records: Map<string, SearchRecord>;
+  facets?: Facets;
+  sounds?: Sounds;
+  names: Map<Locale, NamesIndex>;
+} {
+  return fromPack('search', (pack) => ({ ctx: searchContext(pack.entries, getRelations(), getMemberships()), records: new Map(), names: new Map() }));
 }
 
 export function recordOf(collection: CollectionName, id: string, locale: Locale = 'zh-CN'): SearchRecord {
@@ -45,4 +56,39 @@ export function packSounds(): Sounds {
     ),
   );
   return s.sounds;
+}
+
+/** The header box's names index of one language (src/search/names.ts): every entry, in the order of the collections. */
+export function packNames(locale: Locale): NamesIndex {
+  const s = state();
+  let index = s.names.get(locale);
+  if (!index) {
+    const records = COLLECTIONS.flatMap((c) => s.ctx.entries[c].map((e) => nameRecord(c, e.id, e.data as NameData, locale)));
+    index = namesIndex(records, (text) => createHash('sha256').update(text).digest('hex').slice(0, 12));
+    s.names.set(locale, index);
+  }
+  return index;
+}
+
+interface NameData {
+  title: string;
+  titleEn?: string;
+  summary: string;
+  aliases?: string[];
+}
+
+function nameRecord(collection: CollectionName, id: string, data: NameData, locale: Locale): NameRecord {
+  const { meta } = recordOf(collection, id, locale);
+  const aliases = data.aliases ?? [];
+  const keys = aliases.flatMap((a) => [...phraseKeys(a), ...pinyinKeys(a)]);
+  return {
+    y: collection,
+    i: id,
+    t: localized(data, locale).title,
+    s: meta.sub,
+    p: meta.pyt,
+    ...(meta.en ? { e: meta.en } : {}),
+    ...(aliases.length ? { a: aliases } : {}),
+    ...(keys.length ? { k: [...new Set(keys)].join(' ') } : {}),
+  };
 }

@@ -196,14 +196,37 @@ describe('finding entries from the header box', () => {
 });
 
 describe('the header box by keyboard', () => {
-  it('loads nothing for search until it is used', async () => {
+  it('loads nothing for search until it is used, then one part of the names index for a name and Pagefind only when names cannot answer', async () => {
     const v = await visit('/');
-    const searchFiles = () => v.requests.filter((r) => r.startsWith('/pagefind/') || /\/_astro\/(box|render)\./.test(r));
+    const searchFiles = () => v.requests.filter((r) => r.startsWith('/pagefind/') || r.startsWith('/search/names/') || /\/_astro\/(box|render)\./.test(r));
+    const pagefind = () => v.requests.filter((r) => r.startsWith('/pagefind/'));
     expect(searchFiles()).toEqual([]);
     await v.page.keyboard.press('/');
     await expect(v.page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
-    // waitForLoadState would return at once (the page was idle before): poll for the request instead.
-    await expect.poll(() => searchFiles().some((r) => r.startsWith('/pagefind/pagefind.js')), { timeout: 15_000 }).toBe(true);
+    await v.page.keyboard.type('山塘');
+    await v.page.locator('#site-search-list[data-query="山塘"] [role="option"]').first().waitFor();
+    // The names of the pack answer 山塘: one part, no Pagefind, and the box says the search page searches the texts.
+    expect(v.requests.filter((r) => r.startsWith('/search/names/'))).toHaveLength(1);
+    expect(pagefind()).toEqual([]);
+    const titles = await v.page.locator('#site-search-list .site-search-title').allTextContents();
+    expect(titles.length).toBeGreaterThan(2);
+    for (const t of titles) expect(t).toContain('山塘');
+    await expect(v.page.locator('#site-search-list .site-search-all').textContent()).resolves.toBe('在搜索页查看全文搜索结果');
+    // A category word is answered by type, which only Pagefind knows.
+    await v.page.locator('#site-search-q').fill('公交');
+    await v.page.locator('#site-search-list[data-query="公交"] [role="option"]').first().waitFor();
+    expect(pagefind().some((r) => r.startsWith('/pagefind/pagefind.js'))).toBe(true);
+    await done(v);
+  });
+
+  it('asks Pagefind when the part of the names index cannot be fetched', async () => {
+    const v = await visit('/');
+    await v.page.route('**/search/names/**', (route) => route.fulfill({ status: 503, body: '' }));
+    await v.page.locator('#site-search-q').fill('山塘');
+    await v.page.locator('#site-search-list[data-query="山塘"] [role="option"]').first().waitFor();
+    expect(v.requests.some((r) => r.startsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect(v.page.locator('#site-search-list .site-search-all').textContent()).resolves.toMatch(/^在搜索页查看全部 \d+ 条结果$/);
+    v.errors.length = 0;
     await done(v);
   });
 

@@ -1,5 +1,6 @@
 /**
- * The header search box: an ARIA 1.2 combobox whose listbox groups results by type. Loaded on first use.
+ * The header search box: an ARIA 1.2 combobox whose listbox groups results by type. Loaded on first use. It answers
+ * from the names index when a name holds the query (client/names.ts), else from Pagefind.
  * Typing searches (debounced); ↓/↑ move, Enter opens, Esc closes; Enter with nothing chosen goes to /search/.
  */
 import { pageLocale } from '../../i18n/page-locale.ts';
@@ -19,8 +20,9 @@ import { failureText } from '../failure.ts';
 import { needsLatinRetry, normalizeQuery, rerank } from '../query.ts';
 import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
+import { nameHits } from './names.ts';
 import { keepSearchOffline } from './offline.ts';
-import { closestHits, diagnoseFailure, hitsOf, loadPagefind, search, typoSuggestions } from './pagefind.ts';
+import { closestHits, diagnoseFailure, hitsOf, search, typoSuggestions } from './pagefind.ts';
 import { el, titleInto } from './render.ts';
 
 /** Results shown in the box; the search page has them all. */
@@ -34,7 +36,7 @@ export function attachBox(root: HTMLElement): void {
   const note = root.querySelector<HTMLElement>('[data-search-note]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !popup || !list || !note || !status) return;
-  const { strings, collections } = readConfig();
+  const { strings, collections, names } = readConfig();
 
   let options: HTMLElement[] = [];
   let active = -1;
@@ -116,6 +118,16 @@ export function attachBox(root: HTMLElement): void {
       return;
     }
     if (!ready) show(loadingListing(strings));
+    const searchPage = `${sitePath('search/', pageLocale())}?q=${encodeURIComponent(query)}`;
+    // A name that answers the query needs one small part of the names index, not Pagefind.
+    const byName = await nameHits(query, names);
+    if (my !== seq) return;
+    if (byName?.length) {
+      ready = true;
+      show(resultsListing({ query, hits: byName.slice(0, SHOWN), total: byName.length, closest: [], searchPage, strings, collections, byName: true }));
+      keepSearchOffline();
+      return;
+    }
     try {
       const response = await search(query);
       ready = true;
@@ -132,7 +144,6 @@ export function attachBox(root: HTMLElement): void {
       if (my !== seq) return;
       const closest = hits.length || suggested.length ? [] : await closestHits(query, 3);
       if (my !== seq) return;
-      const searchPage = `${sitePath('search/', pageLocale())}?q=${encodeURIComponent(query)}`;
       const named = namedCategories(normalizeQuery(query)).find((n) => n.category.type || n.category.kind)?.category;
       const namedType = named?.type ?? (named?.kind ? 'sites' : undefined);
       show(
@@ -208,5 +219,4 @@ export function attachBox(root: HTMLElement): void {
   });
 
   if (input.value.trim()) schedule(0);
-  else void loadPagefind().catch(() => undefined);
 }

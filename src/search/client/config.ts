@@ -1,9 +1,12 @@
 /** UI strings and labels the server writes on the header search box (data-search-config) for the browser scripts. */
 import type { UiStrings } from '../../i18n/zh-CN.ts';
+import type { NamesInfo } from '../names.ts';
 
 export interface SearchConfig {
   strings: UiStrings['search']['client'];
   collections: Record<string, string>;
+  /** The names index of the page's language; absent on a page built without it. */
+  names?: NamesInfo;
 }
 
 export function readConfig(): SearchConfig {
