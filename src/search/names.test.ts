@@ -80,7 +80,9 @@ describe('names index parts', () => {
   // Many records, so that there are several parts and common keys.
   const many: NameRecord[] = [
     ...RECORDS,
-    ...Array.from({ length: COMMON_AT + 20 }, (_, n) => record('sites', `cun-${n}`, `${'青枫桥溪塘湾河港泾浜'[n % 10]}${'泉林桑柳荷梅竹松石'[Math.floor(n / 10) % 9]}村`)),
+    ...Array.from({ length: COMMON_AT + 20 }, (_, n) =>
+      record('sites', `cun-${n}`, `${'青枫桥溪塘湾河港泾浜'[n % 10]}${'泉林桑柳荷梅竹松石'[Math.floor(n / 10) % 9]}村`),
+    ),
   ];
   const index = namesIndex(many, (text) => String(text.length));
 
@@ -91,7 +93,23 @@ describe('names index parts', () => {
   });
 
   it('holds every match of a query in the one part of its key', () => {
-    const queries = ['山塘', '明月', '廊下', 'mingyue', 'santang', 'myst', 'lanxia', 'lxjygy', 'langxia country', 'qinglin', '青泉', '桑村', 'qingquan', '李一谔', 'pinghu'];
+    const queries = [
+      '山塘',
+      '明月',
+      '廊下',
+      'mingyue',
+      'santang',
+      'myst',
+      'lanxia',
+      'lxjygy',
+      'langxia country',
+      'qinglin',
+      '青泉',
+      '桑村',
+      'qingquan',
+      '李一谔',
+      'pinghu',
+    ];
     for (const query of queries) {
       const nq = namesQuery(query, index.info.common);
       expect(nq, query).toBeDefined();
@@ -99,7 +117,10 @@ describe('names index parts', () => {
       const part = index.parts[partOf(nq.key, index.info.parts)] ?? [];
       const everywhere = many.filter((r) => matchesName(r, nq));
       expect(everywhere.length, query).toBeGreaterThan(0);
-      expect(part.filter((r) => matchesName(r, nq)), query).toEqual(everywhere);
+      expect(
+        part.filter((r) => matchesName(r, nq)),
+        query,
+      ).toEqual(everywhere);
     }
   });
 
