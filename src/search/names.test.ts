@@ -70,45 +70,47 @@ describe('names index query', () => {
   it('keys a Chinese query by its first character that is not common, a Latin one by its first fuzzy letters', () => {
     expect(namesQuery('山塘村')).toMatchObject({ han: true, key: '山' });
     expect(namesQuery('村山塘', ['村'])).toMatchObject({ han: true, key: '山' });
-    expect(namesQuery('村镇', ['村', '镇'])).toBeUndefined();
+    expect(namesQuery('村镇', ['村', '镇'])).toMatchObject({ key: '村镇' });
+    expect(namesQuery('村镇', ['村', '镇', '村镇'])).toBeUndefined();
     expect(namesQuery('Shantang')).toMatchObject({ han: false, key: 'salt', typed: 'saltal' });
     expect(namesQuery('santang')).toMatchObject({ key: 'salt' });
   });
 });
 
 describe('names index parts', () => {
-  // Many records, so that there are several parts and common keys.
+  const X = '青枫桥溪塘湾河港泾浜';
+  const Y = '泉林桑柳荷梅竹松石';
+  const n10 = (n: number) => X[n % 10] ?? '';
+  const n9 = (n: number) => Y[Math.floor(n / 10) % 9] ?? '';
+  // Enough records for several parts and for common keys at every level: 村 alone; 平 and 湖 apart but not 平湖; 明月 and its pinyin.
   const many: NameRecord[] = [
     ...RECORDS,
-    ...Array.from({ length: COMMON_AT + 20 }, (_, n) =>
-      record('sites', `cun-${n}`, `${'青枫桥溪塘湾河港泾浜'[n % 10]}${'泉林桑柳荷梅竹松石'[Math.floor(n / 10) % 9]}村`),
-    ),
+    ...Array.from({ length: COMMON_AT + 20 }, (_, n) => record('sites', `cun-${n}`, `${n10(n)}${n9(n)}村`)),
+    ...Array.from({ length: 220 }, (_, n) => record('sites', `ph-${n}`, `平湖${n10(n)}${n9(n)}`)),
+    ...Array.from({ length: 220 }, (_, n) => record('sites', `hp-${n}`, `湖${n10(n)}平${n9(n)}`)),
+    ...Array.from({ length: COMMON_AT + 20 }, (_, n) => record('stories', `my-${n}`, `明月${n10(n)}${n9(n)}`)),
   ];
   const index = namesIndex(many, (text) => String(text.length));
 
-  it('lists a key filed for too many records as common and files it nowhere', () => {
-    expect(index.info.common).toContain('村');
+  it('lists a key filed for too many records as common, files it nowhere, and files longer keys made of common ones', () => {
+    expect(index.info.common).toEqual(expect.arrayContaining(['村', '平', '湖', '明', '月', '明月', 'mily', 'milyue']));
+    expect(index.info.common).not.toContain('平湖');
+    expect(namesQuery('平湖', index.info.common)).toMatchObject({ key: '平湖' });
+    expect(namesQuery('明月青', index.info.common)).toMatchObject({ key: '青' });
+    // Common at every level it has: Pagefind answers it.
+    expect(namesQuery('明月', index.info.common)).toBeUndefined();
+    expect(namesQuery('mingyue', index.info.common)).toBeUndefined();
+    expect(namesQuery('mingyue qingquan', index.info.common)).toMatchObject({ key: 'milyueqi' });
+    // At the next level a record is filed only under keys made of common ones: with 明 alone common, 明月山塘 has none.
+    expect(recordKeys(RECORDS[0] as NameRecord, 1, new Set(['明']))).toEqual(new Set());
     expect(index.info.parts).toBeGreaterThan(1);
     expect(index.info.parts).toBe(index.parts.length);
   });
 
   it('holds every match of a query in the one part of its key', () => {
     const queries = [
-      '山塘',
-      '明月',
-      '廊下',
-      'mingyue',
-      'santang',
-      'myst',
-      'lanxia',
-      'lxjygy',
-      'langxia country',
-      'qinglin',
-      '青泉',
-      '桑村',
-      'qingquan',
-      '李一谔',
-      'pinghu',
+      ...['山塘', '廊下', 'santang', 'myst', 'lanxia', 'lxjygy', 'langxia country', 'qinglin', '青泉', '桑村'],
+      ...['qingquan', '李一谔', 'pinghu', '平湖', '平湖青', '湖青平', '明月青泉', 'mingyue qingquan', 'myqq'],
     ];
     for (const query of queries) {
       const nq = namesQuery(query, index.info.common);

@@ -7,8 +7,8 @@
  * A record is filed under keys: each Chinese character of its names, and the first letters of the fuzzy pinyin
  * (fuzzy.ts) or Latin text from every place a typed query may start matching. A query has one key, which every
  * record it matches is filed under, so the one part that holds that key holds all its matches. Keys go to parts by a
- * hash. A key filed for very many records (村, 镇) is left out and listed as common: a query that has only common keys
- * goes to Pagefind. Shared by the build, which files the records, and the browser, which matches them; imports nothing
+ * hash. A key filed for very many records (村, 镇) is left out and listed as common, and longer keys made only of
+ * common ones are filed instead (HAN_LEVELS, LATIN_LEVELS); a query with common keys at every level goes to Pagefind. Shared by the build, which files the records, and the browser, which matches them; imports nothing
  * that pulls in the pack or a pinyin dictionary.
  */
 import { namedCategories } from './categories.ts';
@@ -46,15 +46,21 @@ export interface NamesInfo {
   common: string[];
 }
 
-/** Letters of a Latin key: `mingyue` and `mingyuan` share the part of `milg`. Shorter queries go to Pagefind. */
-export const LATIN_KEY = 4;
+/**
+ * Key lengths, level by level: Chinese characters, and Latin letters (`mingyue` and `mingyuan` share the key `milg`). A
+ * query takes the first key of its own that is not common at the first level; when all its keys are, the longer keys
+ * of the next level, which the build files only where all the shorter keys in them are common (平湖 when 平 and 湖
+ * are). Latin queries shorter than the first level go to Pagefind.
+ */
+export const HAN_LEVELS = [1, 2, 3] as const;
+export const LATIN_LEVELS = [4, 6, 8] as const;
 /** A key filed for more records than this is common. */
 export const COMMON_AT = 400;
 /** Records (with repeats) a part should hold, about 40 kB raw and 8 kB with brotli. */
 export const PART_TARGET = 300;
 
 const HAN = /\p{Script=Han}/u;
-const HAN_ALL = /\p{Script=Han}/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
@@ -96,11 +102,32 @@ export function latinStarts(r: NameRecord): string[] {
   return out;
 }
 
-/** The keys a record is filed under. */
-export function recordKeys(r: NameRecord): Set<string> {
+/** Every stretch of `n` Chinese characters in the texts. */
+function hanGrams(texts: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (const text of texts)
+    for (const run of text.match(HAN_RUN) ?? []) {
+      const chars = Array.from(run);
+      for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+    }
+  return out;
+}
+
+/** Whether every shorter key within a key of `level` is common at the level before: only then is it filed. */
+function needed(key: string, level: number, common: ReadonlySet<string>): boolean {
+  if (level === 0) return true;
+  if (HAN.test(key)) return hanGrams([key], HAN_LEVELS[level - 1] ?? 1).every((g) => common.has(g));
+  return common.has(key.slice(0, LATIN_LEVELS[level - 1]));
+}
+
+/** The keys of `level` a record is filed under, given the keys found common at the levels before. */
+export function recordKeys(r: NameRecord, level = 0, common: ReadonlySet<string> = new Set()): Set<string> {
   const keys = new Set<string>();
-  for (const name of namesOf(r)) for (const ch of name.match(HAN_ALL) ?? []) keys.add(ch);
-  for (const s of latinStarts(r)) if (s.length >= LATIN_KEY) keys.add(s.slice(0, LATIN_KEY));
+  const n = HAN_LEVELS[level];
+  const letters = LATIN_LEVELS[level];
+  if (n === undefined || letters === undefined) return keys;
+  for (const g of hanGrams(namesOf(r), n)) if (needed(g, level, common)) keys.add(g);
+  for (const s of latinStarts(r)) if (s.length >= letters && needed(s.slice(0, letters), level, common)) keys.add(s.slice(0, letters));
   return keys;
 }
 
@@ -108,18 +135,27 @@ export type NamesQuery = { han: true; key: string; words: string[] } | { han: fa
 
 /**
  * How the names index answers a query, or undefined when it does not: no query, a word naming a category (公交: its
- * entries are found by type, not name), a Latin query shorter than a key, or only common keys.
+ * entries are found by type, not name), a Latin query shorter than a key, or only common keys at every level.
  */
 export function namesQuery(query: string, common: readonly string[] = []): NamesQuery | undefined {
   const q = normalizeQuery(query);
   if (!q || namedCategories(q).length) return undefined;
+  const isCommon = new Set(common);
   if (HAN.test(q)) {
-    const key = (q.match(HAN_ALL) ?? []).find((c) => !common.includes(c));
-    return key ? { han: true, key, words: q.split(' ') } : undefined;
+    const words = q.split(' ');
+    for (const n of HAN_LEVELS) {
+      const key = hanGrams(words, n).find((g) => !isCommon.has(g));
+      if (key) return { han: true, key, words };
+    }
+    return undefined;
   }
   const typed = fuzzyForm(q.replace(/[^a-z0-9ü]/g, ''));
-  const key = typed.slice(0, LATIN_KEY);
-  return key.length === LATIN_KEY && !common.includes(key) ? { han: false, key, typed } : undefined;
+  for (const letters of LATIN_LEVELS) {
+    const key = typed.slice(0, letters);
+    if (key.length < letters) return undefined;
+    if (!isCommon.has(key)) return { han: false, key, typed };
+  }
+  return undefined;
 }
 
 /** Whether one of the record's names holds every word of a Chinese query, or one of its starts the Latin one. */
@@ -143,25 +179,31 @@ export interface NamesIndex {
 
 /** Files the records of one language into parts; `digest` turns the parts' text into the version. */
 export function namesIndex(records: readonly NameRecord[], digest: (text: string) => string): NamesIndex {
-  const byKey = new Map<string, number[]>();
-  records.forEach((r, n) => {
-    for (const key of recordKeys(r)) {
-      const list = byKey.get(key);
-      if (list) list.push(n);
-      else byKey.set(key, [n]);
+  const common = new Set<string>();
+  const filed = new Map<string, number[]>();
+  for (let level = 0; level < HAN_LEVELS.length; level++) {
+    const byKey = new Map<string, number[]>();
+    records.forEach((r, n) => {
+      for (const key of recordKeys(r, level, common)) {
+        const list = byKey.get(key);
+        if (list) list.push(n);
+        else byKey.set(key, [n]);
+      }
+    });
+    for (const [key, list] of byKey) {
+      if (list.length > COMMON_AT) common.add(key);
+      else filed.set(key, list);
     }
-  });
-  const common = [...byKey].filter(([, list]) => list.length > COMMON_AT).map(([key]) => key);
-  for (const key of common) byKey.delete(key);
-  const filed = [...byKey.values()].reduce((n, list) => n + list.length, 0);
-  const count = Math.max(1, Math.ceil(filed / PART_TARGET));
+  }
+  const total = [...filed.values()].reduce((n, list) => n + list.length, 0);
+  const count = Math.max(1, Math.ceil(total / PART_TARGET));
   const members = Array.from({ length: count }, () => new Set<number>());
-  for (const [key, list] of byKey) {
+  for (const [key, list] of filed) {
     const part = members[partOf(key, count)];
     for (const n of list) part?.add(n);
   }
   const parts = members.map((set) => [...set].sort((a, b) => a - b).map((n) => records[n] as NameRecord));
-  return { info: { parts: count, version: digest(JSON.stringify(parts)), common: common.sort() }, parts };
+  return { info: { parts: count, version: digest(JSON.stringify(parts)), common: [...common].sort() }, parts };
 }
 
 /** A matched record as the box shows it; `href` makes its page's address. */
