@@ -36,11 +36,14 @@ export interface NameRecord {
   k?: string;
 }
 
-/** What the box needs to fetch the part of a query: written into its settings on every page. */
+/**
+ * What the box needs to choose the part of a query: `/search/names/index.json` of each language, fetched with the
+ * version the page's settings carry (a few bytes on every page, where the list of common keys would be kilobytes).
+ */
 export interface NamesInfo {
-  /** Number of parts of the page's language. */
+  /** Number of parts of the language. */
   parts: number;
-  /** Digest of the parts, asked for with them so that no cache serves a part of an older build. */
+  /** Digest of the parts, asked for with them and this file so that no cache serves a part of an older build. */
   version: string;
   /** Keys left out for holding too many records. */
   common: string[];

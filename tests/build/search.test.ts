@@ -205,8 +205,12 @@ describe('the header box by keyboard', () => {
     await expect(v.page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     await v.page.keyboard.type('山塘');
     await v.page.locator('#site-search-list[data-query="山塘"] [role="option"]').first().waitFor();
-    // The names of the pack answer 山塘: one part, no Pagefind, and the box says the search page searches the texts.
-    expect(v.requests.filter((r) => r.startsWith('/search/names/'))).toHaveLength(1);
+    // The names of the pack answer 山塘: what the index holds and one part of it, no Pagefind, and the box says the
+    // search page searches the texts.
+    const names = v.requests.filter((r) => r.startsWith('/search/names/')).map((r) => r.replace(/\?v=\w+$/, ''));
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe('/search/names/index.json');
+    expect(names[1]).toMatch(/^\/search\/names\/\d+\.json$/);
     expect(pagefind()).toEqual([]);
     const titles = await v.page.locator('#site-search-list .site-search-title').allTextContents();
     expect(titles.length).toBeGreaterThan(2);

@@ -1,12 +1,11 @@
 /** UI strings and labels the server writes on the header search box (data-search-config) for the browser scripts. */
 import type { UiStrings } from '../../i18n/zh-CN.ts';
-import type { NamesInfo } from '../names.ts';
 
 export interface SearchConfig {
   strings: UiStrings['search']['client'];
   collections: Record<string, string>;
-  /** The names index of the page's language; absent on a page built without it. */
-  names?: NamesInfo;
+  /** Version of the names index of the page's language (src/search/names.ts); absent on a page built without it. */
+  names?: string;
 }
 
 export function readConfig(): SearchConfig {
