@@ -54,6 +54,8 @@ const ROUTES_INDEX = new URL('offline/routes.json', SCOPE).href;
 /** Past this, a page kept on the device is shown while the network is still trying (a weak signal on the road). */
 const NETWORK_TIMEOUT_MS = 6000;
 const HASHED_INDEX = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/;
+/** The header box's names index (src/search/names.ts): asked for with its version, so a file never changes under its address. */
+const NAMES_INDEX = /^(en\/)?search\/names\/[\w.]+\?v=\w+$/;
 
 setCacheNameDetails({ prefix: 'dangjian', precache: `precache-${BUILD}@${SCOPE}`, suffix: '' });
 clientsClaim();
@@ -81,6 +83,8 @@ registerRoute(
   ({ url }) => inScope(url) && path(url).startsWith('pagefind/'),
   new NetworkFirst({ cacheName: NAMES.search, plugins: [{ cacheKeyWillBeUsed: async ({ request }) => withoutSearch(request.url) }, fallbackToCaches()] }),
 );
+
+registerRoute(({ url }) => inScope(url) && NAMES_INDEX.test(path(url)), new CacheFirst({ cacheName: NAMES.search, plugins: [fallbackToCaches()] }));
 
 registerRoute(
   ({ url }) => inScope(url) && CACHED_DATA.test(url.pathname) && !path(url).startsWith('pagefind/'),

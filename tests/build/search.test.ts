@@ -411,6 +411,36 @@ describe('search that forgives (issue 19)', () => {
 });
 
 describe('search offline', () => {
+  it('the header box answers a name offline from the part it fetched, and any other query from Pagefind’s cached index', async () => {
+    const context = await session.browser.newContext();
+    const v = await visit('/', context);
+    // A page the service worker controls, as every page after a reader's first is.
+    await v.page.evaluate(() => navigator.serviceWorker.ready);
+    await v.page.reload({ waitUntil: 'networkidle' });
+    await expect(v.page.evaluate(() => Boolean(navigator.serviceWorker.controller))).resolves.toBe(true);
+    const online = await boxResults(v.page, '山塘');
+    expect(online.length).toBeGreaterThan(0);
+    await v.page.locator('html[data-search-offline="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // The part sits with the search index, whose files never change under their address, not with the map's data.
+    const kept = await v.page.evaluate(async () => {
+      const out: string[] = [];
+      for (const name of await caches.keys())
+        for (const r of await (await caches.open(name)).keys())
+          if (r.url.includes('/search/names/')) out.push(`${name.split('@')[0]} ${new URL(r.url).pathname}`);
+      return out;
+    });
+    expect(kept.length).toBe(2);
+    for (const k of kept) expect(k).toMatch(/^dangjian-search-\w+ \/search\/names\/(index|\d+)\.json$/);
+    await context.setOffline(true);
+    await v.page.reload();
+    expect(await boxResults(v.page, '山塘')).toEqual(online);
+    // 廊下's part was never fetched: Pagefind, cached after the first search, answers.
+    expect((await boxResults(v.page, '廊下')).length).toBeGreaterThan(0);
+    await context.setOffline(false);
+    expect(v.foreign).toEqual([]);
+    await context.close();
+  });
+
   it('keeps working without a network once the index is cached', async () => {
     const context = await session.browser.newContext();
     const v = await searchPage('?q=%E8%A1%99%E5%89%8D', context);
