@@ -50,13 +50,13 @@ export interface NamesInfo {
 }
 
 /**
- * Key lengths, level by level: Chinese characters, and Latin letters (`mingyue` and `mingyuan` share the key `milg`). A
+ * Key lengths, level by level: Chinese characters, and Latin letters (`mingyue` and `mingyuan` share the key `mil`). A
  * query takes the first key of its own that is not common at the first level; when all its keys are, the longer keys
  * of the next level, which the build files only where all the shorter keys in them are common (平湖 when 平 and 湖
  * are). Latin queries shorter than the first level go to Pagefind.
  */
 export const HAN_LEVELS = [1, 2, 3] as const;
-export const LATIN_LEVELS = [4, 6, 8] as const;
+export const LATIN_LEVELS = [3, 5, 7] as const;
 /** A key filed for more records than this is common. */
 export const COMMON_AT = 400;
 /** Records (with repeats) a part should hold, about 40 kB raw and 8 kB with brotli. */
