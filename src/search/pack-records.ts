@@ -9,8 +9,7 @@ import { localized } from '../site/localized.ts';
 import type { Locale } from '../site/paths.ts';
 import { type Facets, facets } from './facets.ts';
 import { type NameRecord, type NamesIndex, namesIndex } from './names.ts';
-import { phraseKeys, pinyinKeys } from './pinyin.ts';
-import { type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
+import { aliasKeys, type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
 import { soundTable } from './sounds.ts';
 import type { Sounds } from './typo.ts';
 
@@ -80,7 +79,7 @@ interface NameData {
 function nameRecord(collection: CollectionName, id: string, data: NameData, locale: Locale): NameRecord {
   const { meta } = recordOf(collection, id, locale);
   const aliases = data.aliases ?? [];
-  const keys = aliases.flatMap((a) => [...phraseKeys(a), ...pinyinKeys(a)]);
+  const keys = aliasKeys(aliases);
   return {
     y: collection,
     i: id,

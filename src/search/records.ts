@@ -124,7 +124,7 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
 
   const keys = titleKeys(data.title);
   const aliases = data.aliases ?? [];
-  const akaKeys = aliases.flatMap((a) => [...phraseKeys(a), ...pinyinKeys(a)]);
+  const akaKeys = aliasKeys(aliases);
   const names = [...keys.whole, ...keys.parts, ...akaKeys];
   const mentions = [...phrases.flatMap(phraseKeys), ...places.flatMap(phraseKeys)];
   const cross = (collection === 'sites' || collection === 'transit') && new Set(regions.map((r) => r.province)).size > 1;
@@ -145,6 +145,11 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
   if (locale === 'zh-CN' && data.titleEn) meta.en = data.titleEn;
   if (locale !== 'zh-CN' && data.titleEn) meta.en = data.title;
   return { filters, meta };
+}
+
+/** Pinyin keys of an entry's other names, joined and as initials: searched by Pagefind (`aka`) and the names index. */
+export function aliasKeys(aliases: readonly string[]): string[] {
+  return aliases.flatMap((a) => [...phraseKeys(a), ...pinyinKeys(a)]);
 }
 
 /**
