@@ -300,6 +300,7 @@ export const en: UiStrings = {
       listSeparator: ', ',
       seeAll: 'See all {n} results on the search page',
       nameCount: '{n} entries by name',
+      categoryCount: '{n} entries of the kind “{q}” or with it in their names',
       seeAllText: 'Search the full text on the search page',
       more: 'Show more results',
       showOnMap: 'Show these {n} sites on the map',

@@ -21,12 +21,19 @@ describe('resultsListing', () => {
 
   it('answered from the names index, counts the names and sends to the search page for the texts, without a count it does not know', () => {
     const hits = [hit('山塘村', 'sites'), hit('明月山塘', 'sites')];
-    const byName = resultsListing({ ...input, hits, total: 2, byName: true });
+    const byName = resultsListing({ ...input, hits, total: 2, from: 'names' });
     expect(byName.all?.text).toBe('在搜索页查看全文搜索结果');
     expect(byName.announce).toBe('2 个条目的名称相符');
     const full = resultsListing({ ...input, hits, total: 12 });
     expect(full.all?.text).toBe('在搜索页查看全部 12 条结果');
     expect(full.announce).toBe('找到 12 条结果');
+  });
+
+  it('answered by a category word, counts the category and its names and sends to the search page for the texts', () => {
+    const hits = [hit('廊下2路', 'transit'), hit('2019年：廊下2路开到山塘村', 'stories')];
+    const listing = resultsListing({ ...input, query: '公交', hits, total: 5, namedType: 'transit', from: 'category' });
+    expect(listing.announce).toBe('5 个条目属于“公交”一类或名称含有“公交”');
+    expect(listing.all?.text).toBe('在搜索页查看全文搜索结果');
   });
 
   it('lists the group of the type the query names first (公交 → the bus lines)', () => {

@@ -65,8 +65,12 @@ export interface ResultsInput {
   strings: Strings;
   /** Collection names in the page's language. */
   collections: Record<string, string>;
-  /** The hits are entries whose names answer the query (names.ts): the search page may find more in the texts. */
-  byName?: boolean;
+  /**
+   * Where the hits come from: Pagefind's full text, entries whose names answer the query (names.ts), or the entries of
+   * the category the query names and those whose names hold it (category-names.ts). For the last two the search page
+   * may find more in the texts.
+   */
+  from?: 'text' | 'names' | 'category';
 }
 
 /**
@@ -84,7 +88,7 @@ export function resultsListing({
   searchPage,
   strings,
   collections,
-  byName = false,
+  from = 'text',
 }: ResultsInput): BoxListing {
   let n = 0;
   const option = (hit: Hit): BoxOption => ({ n: n++, href: hit.url, hit });
@@ -97,8 +101,9 @@ export function resultsListing({
       label: collections[g.type] ?? g.type,
       options: g.items.map(option),
     }));
-    const all = { n: n++, href: searchPage, text: byName ? strings.seeAllText : fill(strings.seeAll, { n: total }) };
-    return { groups: [...suggest, ...groups], all, note: '', announce: fill(byName ? strings.nameCount : strings.count, { n: total }), query };
+    const all = { n: n++, href: searchPage, text: from === 'text' ? fill(strings.seeAll, { n: total }) : strings.seeAllText };
+    const count = { text: strings.count, names: strings.nameCount, category: strings.categoryCount }[from];
+    return { groups: [...suggest, ...groups], all, note: '', announce: fill(count, { n: total, q: query }), query };
   }
   const none = fill(strings.none, { q: query });
   const others = closest.filter((h) => !suggestUrls.has(h.url));

@@ -12,6 +12,7 @@
  * that pulls in the pack or a pinyin dictionary.
  */
 import { namedCategories } from './categories.ts';
+import type { CategoryAnswer } from './category-names.ts';
 import { fuzzyForm } from './fuzzy.ts';
 import type { Hit } from './hit.ts';
 import { normalizeQuery, tier } from './query.ts';
@@ -47,6 +48,8 @@ export interface NamesInfo {
   version: string;
   /** Keys left out for holding too many records. */
   common: string[];
+  /** Category words answered by a file of their own (category-names.ts). */
+  categories: string[];
 }
 
 /**
@@ -190,10 +193,15 @@ export interface NamesIndex {
   info: NamesInfo;
   /** The records of each part, in the order given. */
   parts: NameRecord[][];
+  /** The answer of each category word (category-names.ts). */
+  categories: Map<string, CategoryAnswer>;
 }
 
-/** Files the records of one language into parts; `digest` turns the parts' text into the version. */
-export function namesIndex(records: readonly NameRecord[], digest: (text: string) => string): NamesIndex {
+/**
+ * Files the records of one language into parts, beside the answers of the category words; `digest` turns their text
+ * into the version.
+ */
+export function namesIndex(records: readonly NameRecord[], digest: (text: string) => string, categories: Map<string, CategoryAnswer> = new Map()): NamesIndex {
   const common = new Set<string>();
   const filed = new Map<string, number[]>();
   for (let level = 0; level < HAN_LEVELS.length; level++) {
@@ -218,7 +226,9 @@ export function namesIndex(records: readonly NameRecord[], digest: (text: string
     for (const n of list) part?.add(n);
   }
   const parts = members.map((set) => [...set].sort((a, b) => a - b).map((n) => records[n] as NameRecord));
-  return { info: { parts: count, version: digest(JSON.stringify(parts)), common: [...common].sort() }, parts };
+  const words = [...categories.keys()].sort();
+  const version = digest(JSON.stringify([parts, words.map((w) => categories.get(w))]));
+  return { info: { parts: count, version, common: [...common].sort(), categories: words }, parts, categories };
 }
 
 /** A matched record as the box shows it; `href` makes its page's address. */

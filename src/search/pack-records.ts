@@ -7,6 +7,7 @@ import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 import { getRelations } from '../site/entry-links.ts';
 import { localized } from '../site/localized.ts';
 import type { Locale } from '../site/paths.ts';
+import { categoryAnswers } from './category-names.ts';
 import { type Facets, facets } from './facets.ts';
 import { type NameRecord, type NamesIndex, namesIndex } from './names.ts';
 import { aliasKeys, type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
@@ -57,13 +58,15 @@ export function packSounds(): Sounds {
   return s.sounds;
 }
 
-/** The header box's names index of one language (src/search/names.ts): every entry, in the order of the collections. */
+/** The header box's names index of one language (src/search/names.ts) and its category answers (category-names.ts): every entry, in the order of the collections. */
 export function packNames(locale: Locale): NamesIndex {
   const s = state();
   let index = s.names.get(locale);
   if (!index) {
-    const records = COLLECTIONS.flatMap((c) => s.ctx.entries[c].map((e) => nameRecord(c, e.id, e.data as NameData, locale)));
-    index = namesIndex(records, (text) => createHash('sha256').update(text).digest('hex').slice(0, 12));
+    const entries = COLLECTIONS.flatMap((c) => s.ctx.entries[c].map((e) => ({ c, id: e.id, data: e.data as NameData })));
+    const records = entries.map((e) => nameRecord(e.c, e.id, e.data, locale));
+    const classes = entries.map((e) => recordOf(e.c, e.id, locale).entry);
+    index = namesIndex(records, (text) => createHash('sha256').update(text).digest('hex').slice(0, 12), categoryAnswers(records, classes));
     s.names.set(locale, index);
   }
   return index;

@@ -12,7 +12,7 @@ import type { CollectionData, CollectionName, Region } from '../pack/schemas.ts'
 import { regionLabel } from '../site/format.ts';
 import { listItems, metaText } from '../site/list-items.ts';
 import type { Locale } from '../site/paths.ts';
-import { CATEGORIES, categoryWords } from './categories.ts';
+import { CATEGORIES, categoryWords, type EntryClass } from './categories.ts';
 import type { Filters } from './fields.ts';
 import { fuzzyKey } from './fuzzy.ts';
 import { alignedSyllables, phraseKeys, pinyinKeys, quotedPhrases, titleKeys } from './pinyin.ts';
@@ -55,6 +55,8 @@ export interface SearchMeta {
 export interface SearchRecord {
   filters: Filters;
   meta: SearchMeta;
+  /** What the entry is, as the category words see it (categories.ts). */
+  entry: EntryClass;
 }
 
 /** Value of a band in the `band` filter: bands are unique within their belt only. */
@@ -128,6 +130,7 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
   const names = [...keys.whole, ...keys.parts, ...akaKeys];
   const mentions = [...phrases.flatMap(phraseKeys), ...places.flatMap(phraseKeys)];
   const cross = (collection === 'sites' || collection === 'transit') && new Set(regions.map((r) => r.province)).size > 1;
+  const entryClass: EntryClass = { type: collection, cross, ...(filters.kind[0] ? { kind: filters.kind[0] } : {}) };
   const meta: SearchMeta = {
     sub: subtitle(collection, id, data, regions, locale),
     py: keys.whole.join(' '),
@@ -136,7 +139,7 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
       .map((s) => s || '.')
       .join(' '),
     alias: unique(alias.join(' ').split(/\s+/).filter(Boolean)).join(' '),
-    cat: catField({ type: collection, cross, ...(filters.kind[0] ? { kind: filters.kind[0] } : {}) }).join(' '),
+    cat: catField(entryClass).join(' '),
     fz: unique(names.map(fuzzyKey)).join(' '),
   };
   const fzp = unique(mentions.map(fuzzyKey)).filter((k) => !meta.fz.split(' ').includes(k));
@@ -144,7 +147,7 @@ export function searchRecord<C extends CollectionName>(ctx: SearchContext, colle
   if (aliases.length) meta.aka = unique([...aliases, ...akaKeys]).join(' ');
   if (locale === 'zh-CN' && data.titleEn) meta.en = data.titleEn;
   if (locale !== 'zh-CN' && data.titleEn) meta.en = data.title;
-  return { filters, meta };
+  return { filters, meta, entry: entryClass };
 }
 
 /** Pinyin keys of an entry's other names, joined and as initials: searched by Pagefind (`aka`) and the names index. */

@@ -122,10 +122,10 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
       const hrefs = await v.page.locator('#site-search-list [role="option"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.href ?? ''));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(href.startsWith(BASE)).toBe(true);
-      // 山塘 is answered by the names index; a category word by Pagefind: both under the base.
+      // 山塘 is answered by the names index; a category word with a place by Pagefind: both under the base.
       expect(v.requests.filter((r) => r.startsWith(`${BASE}search/names/`))).toHaveLength(2);
-      await input.fill('公交');
-      await v.page.locator('#site-search-list[data-query="公交"] [role="option"]').first().waitFor();
+      await input.fill('廊下 公交');
+      await v.page.locator('#site-search-list[data-query="廊下 公交"] [role="option"]').first().waitFor();
       const buses = await v.page.locator('#site-search-list [role="option"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.href ?? ''));
       for (const href of buses) expect(href.startsWith(BASE)).toBe(true);
       expect(v.requests.some((r) => r.startsWith(`${BASE}pagefind/`))).toBe(true);

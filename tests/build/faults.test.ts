@@ -161,9 +161,9 @@ describe('the search index does not answer', () => {
 
     it(`${what}: the header search box says so in those words for what only Pagefind answers`, async () => {
       const { page, errors, rejections } = await open('/', PAGEFIND, route);
-      // A category word: its entries are found by type, which only Pagefind knows.
-      await page.locator('#site-search-q').fill('公交');
-      const note = page.locator('#site-search-list[data-query="公交"]');
+      // A category word with a place: it needs the texts, which only Pagefind searches.
+      await page.locator('#site-search-q').fill('廊下 公交');
+      const note = page.locator('#site-search-list[data-query="廊下 公交"]');
       await note.waitFor({ state: 'attached', timeout: 15_000 });
       const popup = page.locator('[data-search-box]');
       await expect.poll(() => popup.textContent(), { timeout: 15_000 }).toContain(words);

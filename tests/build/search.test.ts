@@ -122,7 +122,9 @@ describe('the search index the build writes', () => {
 describe('finding entries from the header box', () => {
   const yaqian = all.filter((e) => e.data.title.includes('衙前'));
   const shantang = all.filter((e) => e.data.title.includes('山塘'));
-  const redEducation = all.filter((e) => textOf(e).includes('红色教育'));
+  // 党员 is in no name: the box finds it in the texts, with Pagefind.
+  const members = all.filter((e) => textOf(e).includes('党员'));
+  const redHeritage = all.filter((e) => e.collection === 'sites' && (e.data as { kind?: string }).kind === 'red-heritage');
   const brand = all.filter((e) => textOf(e).includes('一桥两山塘'));
   const mingyue = byTitle('明月山塘');
   const english = all.find((e) => e.data.titleEn && /branch/i.test(e.data.titleEn)) ?? all.find((e) => e.data.titleEn);
@@ -130,7 +132,8 @@ describe('finding entries from the header box', () => {
 
   const cases: [string, string, Entry[]][] = [
     ['a Chinese word inside longer titles', '山塘', shantang],
-    ['a Chinese phrase inside the text', '红色教育', redEducation],
+    ['a Chinese word only in the texts', '党员', members],
+    ['a category word alone (the red heritage sites)', '红色教育', redHeritage],
     ['a place name inside a title', '衙前', yaqian],
     ['full pinyin without spaces', 'shantang', shantang],
     ['full pinyin with spaces', 'shan tang', shantang],
@@ -216,9 +219,22 @@ describe('the header box by keyboard', () => {
     expect(titles.length).toBeGreaterThan(2);
     for (const t of titles) expect(t).toContain('山塘');
     await expect(v.page.locator('#site-search-list .site-search-all').textContent()).resolves.toBe('在搜索页查看全文搜索结果');
-    // A category word is answered by type, which only Pagefind knows.
+    // A category word alone has a file of its own: the bus lines, still no Pagefind.
     await v.page.locator('#site-search-q').fill('公交');
     await v.page.locator('#site-search-list[data-query="公交"] [role="option"]').first().waitFor();
+    const answer = v.requests.filter((r) => r.startsWith('/search/names/')).map((r) => r.replace(/\?v=\w+$/, ''));
+    expect(answer.slice(2)).toEqual([expect.stringMatching(/^\/search\/names\/c[0-9a-z]+\.json$/)]);
+    expect(pagefind()).toEqual([]);
+    const lines = await v.page
+      .locator('#site-search-list [role="group"]')
+      .first()
+      .locator('[role="option"]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.href));
+    expect(lines.sort()).toEqual(entries.transit.map((e) => `/transit/${e.id}/`).sort());
+    await expect(v.page.locator('[data-search-status]').textContent()).resolves.toMatch(/^\d+ 个条目属于“公交”一类或名称含有“公交”$/);
+    // With another word it needs the texts: Pagefind.
+    await v.page.locator('#site-search-q').fill('廊下 公交');
+    await v.page.locator('#site-search-list[data-query="廊下 公交"] [role="option"]').first().waitFor();
     expect(pagefind().some((r) => r.startsWith('/pagefind/pagefind.js'))).toBe(true);
     await done(v);
   });

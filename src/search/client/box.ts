@@ -29,6 +29,12 @@ import { el, titleInto } from './render.ts';
 const SHOWN = 8;
 const DEBOUNCE_MS = 120;
 
+/** The collection whose group comes first: the type a word of the query names, or sites for a site kind. */
+function typeNamed(query: string): string | undefined {
+  const named = namedCategories(normalizeQuery(query)).find((n) => n.category.type || n.category.kind)?.category;
+  return named?.type ?? (named?.kind ? 'sites' : undefined);
+}
+
 export function attachBox(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[role="combobox"]');
   const popup = root.querySelector<HTMLElement>('[data-search-popup]');
@@ -119,12 +125,26 @@ export function attachBox(root: HTMLElement): void {
     }
     if (!ready) show(loadingListing(strings));
     const searchPage = `${sitePath('search/', pageLocale())}?q=${encodeURIComponent(query)}`;
-    // A name that answers the query needs one small part of the names index, not Pagefind.
+    // A name that answers the query, or a category word alone, needs one small file of the names index, not Pagefind.
     const byName = await nameHits(query, names);
     if (my !== seq) return;
-    if (byName?.length) {
+    if (byName?.hits.length) {
       ready = true;
-      show(resultsListing({ query, hits: byName.slice(0, SHOWN), total: byName.length, closest: [], searchPage, strings, collections, byName: true }));
+      const { hits, total, category } = byName;
+      const namedType = category ? typeNamed(query) : undefined;
+      show(
+        resultsListing({
+          query,
+          hits: hits.slice(0, SHOWN),
+          total,
+          closest: [],
+          ...(namedType ? { namedType } : {}),
+          searchPage,
+          strings,
+          collections,
+          from: category ? 'category' : 'names',
+        }),
+      );
       keepSearchOffline();
       return;
     }
@@ -144,8 +164,7 @@ export function attachBox(root: HTMLElement): void {
       if (my !== seq) return;
       const closest = hits.length || suggested.length ? [] : await closestHits(query, 3);
       if (my !== seq) return;
-      const named = namedCategories(normalizeQuery(query)).find((n) => n.category.type || n.category.kind)?.category;
-      const namedType = named?.type ?? (named?.kind ? 'sites' : undefined);
+      const namedType = typeNamed(query);
       show(
         resultsListing({
           query,

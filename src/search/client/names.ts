@@ -1,11 +1,13 @@
 /**
- * Browser side of the names index (src/search/names.ts): fetches what the index holds and the one part a query
- * needs, each once per page, and ranks the entries whose names answer it.
+ * Browser side of the names index (src/search/names.ts): fetches what the index holds and the one file a query
+ * needs, each once per page: the part whose entries it ranks by name, or the answer of a category word
+ * (src/search/category-names.ts).
  */
 import { pageLocale } from '../../i18n/page-locale.ts';
 import { sitePath } from '../../site/paths.ts';
+import { type CategoryAnswer, categoryFile, categoryWord } from '../category-names.ts';
 import type { Hit } from '../hit.ts';
-import { type NameRecord, type NamesInfo, namesQuery, partOf, rankNames } from '../names.ts';
+import { type NameRecord, type NamesInfo, nameHit, namesQuery, partOf, rankNames } from '../names.ts';
 
 const fetched = new Map<string, Promise<unknown>>();
 
@@ -24,19 +26,33 @@ function file<T>(name: string, version: string): Promise<T> {
   return body as Promise<T>;
 }
 
+/** What the names index answers: the entries best first, how many there are, and whether a category word found them. */
+export interface NamesAnswer {
+  hits: Hit[];
+  total: number;
+  category: boolean;
+}
+
 /**
- * The entries whose names answer the query, best first. Undefined when the names index does not answer this query,
- * or could not be fetched: the box asks Pagefind then.
+ * The entries whose names answer the query, or the entries of the category it names, best first. Undefined when the
+ * names index does not answer this query, or could not be fetched: the box asks Pagefind then.
  */
-export async function nameHits(query: string, version: string | undefined): Promise<Hit[] | undefined> {
-  if (!version || !namesQuery(query)) return undefined;
+export async function nameHits(query: string, version: string | undefined): Promise<NamesAnswer | undefined> {
+  const word = categoryWord(query);
+  if (!version || (!word && !namesQuery(query))) return undefined;
   try {
     const info = await file<NamesInfo>('index.json', version);
+    const href = (path: string) => sitePath(path, pageLocale());
+    if (word) {
+      if (!info.categories.includes(word)) return undefined;
+      const answer = await file<CategoryAnswer>(`${categoryFile(word)}.json`, version);
+      return { hits: answer.r.map((r) => nameHit(r, href)), total: answer.n, category: true };
+    }
     const nq = namesQuery(query, info.common);
     if (!nq) return undefined;
-    const locale = pageLocale();
     const records = await file<NameRecord[]>(`${partOf(nq.key, info.parts)}.json`, version);
-    return rankNames(records, query, nq, (path) => sitePath(path, locale));
+    const hits = rankNames(records, query, nq, href);
+    return { hits, total: hits.length, category: false };
   } catch (err) {
     console.warn('names index unavailable, searching with Pagefind', err);
     return undefined;
