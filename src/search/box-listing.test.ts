@@ -34,6 +34,9 @@ describe('resultsListing', () => {
     const listing = resultsListing({ ...input, query: '公交', hits, total: 5, namedType: 'transit', from: 'category' });
     expect(listing.announce).toBe('5 个条目属于“公交”一类或名称含有“公交”');
     expect(listing.all?.text).toBe('在搜索页查看全文搜索结果');
+    // Typed in pinyin, it names the word the pinyin spells.
+    const spelled = resultsListing({ ...input, query: 'gongjiao', hits, total: 5, namedType: 'transit', from: 'category', word: '公交' });
+    expect(spelled.announce).toBe('5 个条目属于“公交”一类或名称含有“公交”');
   });
 
   it('lists the group of the type the query names first (公交 → the bus lines)', () => {

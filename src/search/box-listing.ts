@@ -71,6 +71,8 @@ export interface ResultsInput {
    * may find more in the texts.
    */
   from?: 'text' | 'names' | 'category';
+  /** The category word that found them (the query, or the word its pinyin spells: `dqfwzx` → 党群服务中心). */
+  word?: string;
 }
 
 /**
@@ -89,6 +91,7 @@ export function resultsListing({
   strings,
   collections,
   from = 'text',
+  word = query,
 }: ResultsInput): BoxListing {
   let n = 0;
   const option = (hit: Hit): BoxOption => ({ n: n++, href: hit.url, hit });
@@ -103,7 +106,7 @@ export function resultsListing({
     }));
     const all = { n: n++, href: searchPage, text: from === 'text' ? fill(strings.seeAll, { n: total }) : strings.seeAllText };
     const count = { text: strings.count, names: strings.nameCount, category: strings.categoryCount }[from];
-    return { groups: [...suggest, ...groups], all, note: '', announce: fill(count, { n: total, q: query }), query };
+    return { groups: [...suggest, ...groups], all, note: '', announce: fill(count, { n: total, q: word }), query };
   }
   const none = fill(strings.none, { q: query });
   const others = closest.filter((h) => !suggestUrls.has(h.url));

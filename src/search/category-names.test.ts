@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryClass } from './categories.ts';
-import { CATEGORY_SHOWN, categoryAnswers, categoryFile, categoryWord } from './category-names.ts';
+import { CATEGORY_SHOWN, categoryAnswers, categoryFile, categoryWord, spelledCategories } from './category-names.ts';
 import type { NameRecord } from './names.ts';
 import { alignedSyllables } from './pinyin.ts';
 
@@ -78,5 +78,23 @@ describe('category answers', () => {
     expect(categoryWord('山塘')).toBeUndefined();
     expect(categoryFile('公交')).toMatch(/^c[0-9a-z]+$/);
     expect(categoryFile('公交')).not.toBe(categoryFile('巴士'));
+  });
+
+  it('takes the pinyin of a Chinese category word, whole or as initials, but not its fuzzy forms', () => {
+    const spelled = spelledCategories(['公交', '党群服务中心', '联合党支部', '路线', '村', 'bus'], alignedSyllables);
+    expect(categoryWord('gongjiao', spelled)).toBe('公交');
+    expect(categoryWord('gong jiao', spelled)).toBe('公交');
+    expect(categoryWord('dqfwzx', spelled)).toBe('党群服务中心');
+    expect(categoryWord('dangqunfuwuzhongxin', spelled)).toBe('党群服务中心');
+    expect(categoryWord('lianhe dangzhibu', spelled)).toBe('联合党支部');
+    expect(categoryWord('luxian', spelled)).toBe('路线');
+    // 吕巷 (lvxiang) and 路线 (luxian) are one word in fuzzy pinyin: a place, not the routes.
+    expect(categoryWord('lvxiang', spelled)).toBeUndefined();
+    expect(categoryWord('nianhe danzibu', spelled)).toBeUndefined();
+    // One syllable starts too many names to mean the category; two initials are too few letters to mean anything.
+    expect(categoryWord('cun', spelled)).toBeUndefined();
+    expect(categoryWord('gj', spelled)).toBeUndefined();
+    expect(categoryWord('mingyue', spelled)).toBeUndefined();
+    expect(Object.values(spelled)).not.toContain('bus');
   });
 });

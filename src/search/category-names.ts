@@ -7,7 +7,7 @@
  */
 import { CATEGORIES, categoryWords, type EntryClass, namedCategories } from './categories.ts';
 import type { NameRecord } from './names.ts';
-import { normalizeQuery, tier } from './query.ts';
+import { normalizeQuery } from './query.ts';
 
 /** Entries kept for each word: the header box shows 8. */
 export const CATEGORY_SHOWN = 8;
@@ -22,11 +22,36 @@ export interface CategoryAnswer {
   r: NameRecord[];
 }
 
-/** The category word a query is, when it is one word naming a category and nothing else; undefined otherwise. */
-export function categoryWord(query: string): string | undefined {
+/**
+ * The category word a query is, when it is one word naming a category and nothing else, or the pinyin of one in
+ * `spelled` (`gongjiao`, `dqfwzx` for 党群服务中心); undefined otherwise.
+ */
+export function categoryWord(query: string, spelled: Readonly<Record<string, string>> = {}): string | undefined {
   const q = normalizeQuery(query);
-  if (!q || q.includes(' ')) return undefined;
-  return namedCategories(q).length ? q : undefined;
+  if (!q) return undefined;
+  if (!q.includes(' ') && namedCategories(q).length) return q;
+  return /^[a-züv ]+$/.test(q) ? spelled[spelling(q)] : undefined;
+}
+
+/** Pinyin as the spellings are keyed: no spaces, ü as v. Not fuzzy: 路线 in fuzzy pinyin is 吕巷's `lvxiang`. */
+const spelling = (pinyin: string) => pinyin.replaceAll(' ', '').replaceAll('ü', 'v');
+
+/**
+ * The pinyin a visitor may type for each Chinese category word, and the word: the whole pinyin of a word of 2
+ * characters or more (gongjiao), the initials of one of 3 or more (dqfwzx). A single syllable (cun, zhen) is left to
+ * the names it starts, and so are fuzzy spellings, which meet place names (路线 and 吕巷 are both `luxian`).
+ * `syllables` reads a word aloud, at build time.
+ */
+export function spelledCategories(words: Iterable<string>, syllables: (word: string) => readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const word of words) {
+    const chars = Array.from(word);
+    const read = syllables(word);
+    if (chars.length < 2 || !HAN.test(word) || read.length !== chars.length || read.some((s) => !s)) continue;
+    out[spelling(read.join(''))] ??= word;
+    if (chars.length >= 3) out[spelling(read.map((s) => s[0]).join(''))] ??= word;
+  }
+  return out;
 }
 
 /** File name of a word's answer: `c` and FNV-1a of the word in base 36, so that an address holds no Chinese. */
@@ -36,15 +61,27 @@ export function categoryFile(word: string): string {
   return `c${(h >>> 0).toString(36)}`;
 }
 
+/** A record's names, folded: the title, the title in the other language, the other names. */
+const namesOf = (r: NameRecord) => [r.t, r.e ?? '', ...(r.a ?? [])].map((n) => n.normalize('NFKC').toLowerCase());
+
 /**
- * Whether one of the record's names holds the word: a Chinese word anywhere in it, a Latin one as a word of its own,
- * plural allowed (`bus` in "Buses cross the border", not in "Business District", nor in the pinyin `bushu` of 部署).
+ * Whether one of the names holds the word: a Chinese word anywhere in it, a Latin one as a word of its own, plural
+ * allowed (`bus` in "Buses cross the border", not in "Business District", nor in the pinyin `bushu` of 部署).
  */
-function holds(r: NameRecord, word: string): boolean {
-  const names = [r.t, r.e ?? '', ...(r.a ?? [])].map((n) => n.normalize('NFKC').toLowerCase());
-  if (HAN.test(word)) return names.some((n) => n.includes(word));
+function holder(word: string): (names: readonly string[]) => boolean {
+  if (HAN.test(word)) return (names) => names.some((n) => n.includes(word));
   const plural = new RegExp(`^${word.replace(/[^a-z0-9-]/g, '')}(e?s)?$`);
-  return names.some((n) => n.split(/[^a-z0-9-]+/).some((w) => plural.test(w)));
+  return (names) => names.some((n) => n.split(/[^a-z0-9-]+/).some((w) => plural.test(w)));
+}
+
+/**
+ * The tiers of query.ts `tier` for a category word, cheaper: a title that is the word, an entry of the category, a
+ * title that holds the word, another name that does.
+ */
+function rankOf(title: string, member: boolean, word: string, holds: (names: readonly string[]) => boolean): number {
+  if (title === word) return 0;
+  if (member) return 1;
+  return holds([title]) ? 2 : 3;
 }
 
 interface Ranked {
@@ -67,18 +104,20 @@ function shown(ranked: readonly Ranked[]): NameRecord[] {
 
 /**
  * The answer of every category word some entry answers, by word. `classes[n]` is what `records[n]` is. The order is
- * that of the box: a title that is the word, then the entries of the category, then titles that hold it (query.ts
- * `tier`), then shorter titles, then the order given.
+ * that of the box: a title that is the word, then the entries of the category, then titles that hold it, then other
+ * names that do (query.ts `tier`), then shorter titles, then the order given.
  */
 export function categoryAnswers(records: readonly NameRecord[], classes: readonly EntryClass[]): Map<string, CategoryAnswer> {
   const wordsOf = classes.map((c) => new Set(categoryWords(c)));
+  const names = records.map(namesOf);
   const out = new Map<string, CategoryAnswer>();
   for (const word of new Set(CATEGORIES.flatMap((c) => c.words))) {
+    const holds = holder(word);
     const ranked = records
       .map((r, n) => ({ r, n, member: wordsOf[n]?.has(word) ?? false }))
-      .filter((x) => x.member || holds(x.r, word))
-      .map((x) => ({ ...x, tier: tier({ title: x.r.t, pyt: x.r.p, ...(x.r.e ? { en: x.r.e } : {}), cat: x.member ? word : '' }, word) }))
-      .sort((a, b) => a.tier - b.tier || Array.from(a.r.t).length - Array.from(b.r.t).length || a.n - b.n);
+      .filter((x) => x.member || holds(names[x.n] ?? []))
+      .map((x) => ({ ...x, tier: rankOf(names[x.n]?.[0] ?? '', x.member, word, holds), length: Array.from(x.r.t).length }))
+      .sort((a, b) => a.tier - b.tier || a.length - b.length || a.n - b.n);
     if (ranked.length) out.set(word, { n: ranked.length, r: shown(ranked) });
   }
   const files = new Map<string, string>();

@@ -50,6 +50,8 @@ export interface NamesInfo {
   common: string[];
   /** Category words answered by a file of their own (category-names.ts). */
   categories: string[];
+  /** The pinyin of those that are Chinese, fuzzy, and the word (category-names.ts `spelledCategories`). */
+  spelled: Record<string, string>;
 }
 
 /**
@@ -201,7 +203,12 @@ export interface NamesIndex {
  * Files the records of one language into parts, beside the answers of the category words; `digest` turns their text
  * into the version.
  */
-export function namesIndex(records: readonly NameRecord[], digest: (text: string) => string, categories: Map<string, CategoryAnswer> = new Map()): NamesIndex {
+export function namesIndex(
+  records: readonly NameRecord[],
+  digest: (text: string) => string,
+  categories: Map<string, CategoryAnswer> = new Map(),
+  spelled: Record<string, string> = {},
+): NamesIndex {
   const common = new Set<string>();
   const filed = new Map<string, number[]>();
   for (let level = 0; level < HAN_LEVELS.length; level++) {
@@ -227,8 +234,8 @@ export function namesIndex(records: readonly NameRecord[], digest: (text: string
   }
   const parts = members.map((set) => [...set].sort((a, b) => a - b).map((n) => records[n] as NameRecord));
   const words = [...categories.keys()].sort();
-  const version = digest(JSON.stringify([parts, words.map((w) => categories.get(w))]));
-  return { info: { parts: count, version, common: [...common].sort(), categories: words }, parts, categories };
+  const version = digest(JSON.stringify([parts, words.map((w) => categories.get(w)), spelled]));
+  return { info: { parts: count, version, common: [...common].sort(), categories: words, spelled }, parts, categories };
 }
 
 /** A matched record as the box shows it; `href` makes its page's address. */

@@ -7,9 +7,10 @@ import { COLLECTIONS, type CollectionName } from '../pack/schemas.ts';
 import { getRelations } from '../site/entry-links.ts';
 import { localized } from '../site/localized.ts';
 import type { Locale } from '../site/paths.ts';
-import { categoryAnswers } from './category-names.ts';
+import { categoryAnswers, spelledCategories } from './category-names.ts';
 import { type Facets, facets } from './facets.ts';
 import { type NameRecord, type NamesIndex, namesIndex } from './names.ts';
+import { alignedSyllables } from './pinyin.ts';
 import { aliasKeys, type SearchContext, type SearchRecord, searchContext, searchRecord } from './records.ts';
 import { soundTable } from './sounds.ts';
 import type { Sounds } from './typo.ts';
@@ -66,7 +67,9 @@ export function packNames(locale: Locale): NamesIndex {
     const entries = COLLECTIONS.flatMap((c) => s.ctx.entries[c].map((e) => ({ c, id: e.id, data: e.data as NameData })));
     const records = entries.map((e) => nameRecord(e.c, e.id, e.data, locale));
     const classes = entries.map((e) => recordOf(e.c, e.id, locale).entry);
-    index = namesIndex(records, (text) => createHash('sha256').update(text).digest('hex').slice(0, 12), categoryAnswers(records, classes));
+    const categories = categoryAnswers(records, classes);
+    const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+    index = namesIndex(records, digest, categories, spelledCategories(categories.keys(), alignedSyllables));
     s.names.set(locale, index);
   }
   return index;

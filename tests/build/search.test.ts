@@ -232,6 +232,11 @@ describe('the header box by keyboard', () => {
       .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.href));
     expect(lines.sort()).toEqual(entries.transit.map((e) => `/transit/${e.id}/`).sort());
     await expect(v.page.locator('[data-search-status]').textContent()).resolves.toMatch(/^\d+ 个条目属于“公交”一类或名称含有“公交”$/);
+    // Its pinyin is answered by the same file.
+    await v.page.locator('#site-search-q').fill('gongjiao');
+    await v.page.locator('#site-search-list[data-query="gongjiao"] [role="option"]').first().waitFor();
+    await expect(v.page.locator('[data-search-status]').textContent()).resolves.toMatch(/^\d+ 个条目属于“公交”一类/);
+    expect(pagefind()).toEqual([]);
     // With another word it needs the texts: Pagefind.
     await v.page.locator('#site-search-q').fill('廊下 公交');
     await v.page.locator('#site-search-list[data-query="廊下 公交"] [role="option"]').first().waitFor();

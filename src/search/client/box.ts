@@ -131,7 +131,7 @@ export function attachBox(root: HTMLElement): void {
     if (byName?.hits.length) {
       ready = true;
       const { hits, total, category } = byName;
-      const namedType = category ? typeNamed(query) : undefined;
+      const namedType = category ? typeNamed(category) : undefined;
       show(
         resultsListing({
           query,
@@ -142,7 +142,7 @@ export function attachBox(root: HTMLElement): void {
           searchPage,
           strings,
           collections,
-          from: category ? 'category' : 'names',
+          ...(category ? { from: 'category', word: category } : { from: 'names' }),
         }),
       );
       keepSearchOffline();

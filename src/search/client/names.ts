@@ -26,11 +26,14 @@ function file<T>(name: string, version: string): Promise<T> {
   return body as Promise<T>;
 }
 
-/** What the names index answers: the entries best first, how many there are, and whether a category word found them. */
+/**
+ * What the names index answers: the entries best first, how many there are, and the category word that found them,
+ * if one did (the query itself, or the word its pinyin spells).
+ */
 export interface NamesAnswer {
   hits: Hit[];
   total: number;
-  category: boolean;
+  category?: string;
 }
 
 /**
@@ -38,21 +41,21 @@ export interface NamesAnswer {
  * names index does not answer this query, or could not be fetched: the box asks Pagefind then.
  */
 export async function nameHits(query: string, version: string | undefined): Promise<NamesAnswer | undefined> {
-  const word = categoryWord(query);
-  if (!version || (!word && !namesQuery(query))) return undefined;
+  if (!version || (!categoryWord(query) && !namesQuery(query))) return undefined;
   try {
     const info = await file<NamesInfo>('index.json', version);
     const href = (path: string) => sitePath(path, pageLocale());
-    if (word) {
-      if (!info.categories.includes(word)) return undefined;
+    const word = categoryWord(query, info.spelled);
+    if (word && info.categories.includes(word)) {
       const answer = await file<CategoryAnswer>(`${categoryFile(word)}.json`, version);
-      return { hits: answer.r.map((r) => nameHit(r, href)), total: answer.n, category: true };
+      return { hits: answer.r.map((r) => nameHit(r, href)), total: answer.n, category: word };
     }
+    if (word) return undefined;
     const nq = namesQuery(query, info.common);
     if (!nq) return undefined;
     const records = await file<NameRecord[]>(`${partOf(nq.key, info.parts)}.json`, version);
     const hits = rankNames(records, query, nq, href);
-    return { hits, total: hits.length, category: false };
+    return { hits, total: hits.length };
   } catch (err) {
     console.warn('names index unavailable, searching with Pagefind', err);
     return undefined;
