@@ -63,7 +63,9 @@ describe('precompressed copies', () => {
     expect(isCompressible('cards/a.png', 50_000)).toBe(false);
     expect(isCompressible('index.html', 500)).toBe(false);
     expect(brotliQuality('_astro/x.js')).toBe(11);
-    expect(brotliQuality('sites/x/index.html')).toBeLessThan(11);
+    expect(brotliQuality('sites/x/index.html')).toBeLessThan(brotliQuality('map/sites.geojson'));
+    expect(brotliQuality('map/overview/x.svg')).toBe(brotliQuality('sites/x/index.html'));
+    expect(brotliQuality('map/sites.geojson')).toBeLessThan(11);
   });
 
   it('with the build cache, gives an unchanged file the same copies, with their first time, without compressing it again', async () => {
