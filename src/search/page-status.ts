@@ -4,7 +4,7 @@
  */
 import type { UiStrings } from '../i18n/zh-CN.ts';
 import { FILTERS } from './fields.ts';
-import { emptyFilters, fill, hasFilters, mapHref, type SearchState } from './query.ts';
+import { emptyFilters, fill, hasFilters, type SearchState } from './query.ts';
 
 type Strings = UiStrings['search']['client'];
 
@@ -46,11 +46,15 @@ export function mayShowOnMap(state: SearchState): boolean {
   return !state.filters.type.length || state.filters.type.includes('sites');
 }
 
-/** The map link for the first sites found (at most MAP_LIMIT of `total`), or none when no site was found. */
-export function mapOffer(siteIds: readonly string[], total: number, strings: Strings): { href: string; text: string } | undefined {
-  if (!siteIds.length) return undefined;
-  const ids = siteIds.slice(0, MAP_LIMIT);
-  return { href: mapHref(ids), text: fill(total > ids.length ? strings.showFirstOnMap : strings.showOnMap, { n: ids.length }) };
+/**
+ * The map link for the first sites found (at most MAP_LIMIT of `total`): how many it shows and what it says, or none
+ * when no site was found. Its address needs the sites' ids, which are in their Pagefind fragments, a request each
+ * (client/page.ts fetches them when the visitor reaches for the link).
+ */
+export function mapOffer(total: number, strings: Strings): { count: number; text: string } | undefined {
+  if (total <= 0) return undefined;
+  const count = Math.min(total, MAP_LIMIT);
+  return { count, text: fill(total > count ? strings.showFirstOnMap : strings.showOnMap, { n: count }) };
 }
 
 /** The filters start folded on a phone, unless the address chose some: they would push the results down. */

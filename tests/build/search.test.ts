@@ -334,15 +334,30 @@ describe('the search page', () => {
     await done(v);
   });
 
-  it('shows the matching sites on the map', async () => {
+  it('shows the matching sites on the map, reading their ids only when the visitor reaches for the link', async () => {
     const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
-    const link = await v.page.locator('[data-search-map] a').getAttribute('href');
-    const ids = new URL(link ?? '', 'http://x').searchParams.get('sites')?.split(',') ?? [];
+    const anchor = v.page.locator('[data-search-map] a');
     const sites = (await resultLinks(v.page)).filter((h) => h.startsWith('/sites/'));
+    const fragments = () => v.requests.filter((r) => r.includes('/pagefind/fragment/')).length;
+    // The results' fragments only: the link needs no more until it is reached for.
+    const listed = fragments();
+    expect(listed).toBeLessThanOrEqual(await v.page.locator('.search-result').count());
+    await expect(anchor.getAttribute('href')).resolves.toBe('/map/');
+    await anchor.focus();
+    await v.page.locator('[data-search-map] a[data-ready]').waitFor({ state: 'attached' });
+    const link = await anchor.getAttribute('href');
+    const ids = new URL(link ?? '', 'http://x').searchParams.get('sites')?.split(',') ?? [];
     expect(link).toMatch(/^\/map\/\?sites=/);
     expect(ids.length).toBeGreaterThan(0);
     for (const h of sites) expect(ids).toContain(h.split('/')[2]);
     expect(ids.every((id) => entries.sites.some((s) => s.id === id))).toBe(true);
+    await expect(anchor.textContent()).resolves.toBe(`在地图上显示这 ${ids.length} 个地点`);
+    // A click before the ids are in waits for them, then opens the map with them.
+    const w = await searchPage('?q=%E5%B1%B1%E5%A1%98');
+    await w.page.locator('[data-search-map] a').click();
+    await w.page.waitForURL(/\/map\/\?sites=/);
+    expect(new URL(w.page.url()).searchParams.get('sites')?.split(',').sort()).toEqual([...ids].sort());
+    await done(w);
     await done(v);
   });
 

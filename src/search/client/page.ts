@@ -4,12 +4,14 @@
  * twenty at a time, with a link that shows the matching sites on the map.
  */
 import { ui } from '../../i18n/client.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 import { addToPlanButton } from '../../routes/client/add.ts';
+import { sitePath } from '../../site/paths.ts';
 import { suggestedFilter } from '../categories.ts';
 import { failureText } from '../failure.ts';
 import type { Hit } from '../hit.ts';
-import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
-import { fill, hasFilters, needsLatinRetry, normalizeQuery, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
+import { filtersOpen, formState, isIdle, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
+import { fill, hasFilters, mapHref, needsLatinRetry, normalizeQuery, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
 import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
 import { keepSearchOffline } from './offline.ts';
@@ -107,17 +109,43 @@ function attachPage(form: HTMLFormElement): void {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
+  /** The sites' ids of the map link for the current search, fetched once when the visitor reaches for the link. */
+  let mapIds: (() => Promise<string[]>) | undefined;
+
   async function showMap(state: SearchState, my: number): Promise<void> {
     if (!mapBox || !mapLink) return;
     mapBox.hidden = true;
+    mapIds = undefined;
     if (!mayShowOnMap(state)) return;
     const sites = await search(state.q, { ...state.filters, type: ['sites'] });
-    const ids = (await hitsOf(sites.results.slice(0, MAP_LIMIT))).map((h) => siteIdOf(h.url)).filter((id): id is string => Boolean(id));
-    const offer = mapOffer(ids, sites.results.length, strings);
+    const offer = mapOffer(sites.results.length, strings);
     if (my !== seq || !offer) return;
-    mapLink.href = offer.href;
+    let ids: Promise<string[]> | undefined;
+    mapIds = () => {
+      ids ??= hitsOf(sites.results.slice(0, offer.count)).then((hits) => hits.map((h) => siteIdOf(h.url)).filter((id): id is string => Boolean(id)));
+      return ids;
+    };
+    // Until the ids are in, the link opens the whole map.
+    mapLink.href = sitePath('map/', pageLocale());
+    delete mapLink.dataset.ready;
     mapLink.textContent = offer.text;
     mapBox.hidden = false;
+  }
+
+  /** Puts the found sites' ids in the map link; true once the link is complete. */
+  async function readyMap(): Promise<boolean> {
+    const get = mapIds;
+    if (!get || !mapLink) return false;
+    try {
+      const ids = await get();
+      if (get !== mapIds || !ids.length) return false;
+      mapLink.href = mapHref(ids, pageLocale());
+      mapLink.dataset.ready = '';
+      return true;
+    } catch (err) {
+      console.warn('map link: the sites could not be read', err);
+      return false;
+    }
   }
 
   async function showNothing(state: SearchState, response: SearchResponse, my: number): Promise<void> {
@@ -259,6 +287,14 @@ function attachPage(form: HTMLFormElement): void {
     runSoon(0);
   });
   more.addEventListener('click', () => void showMore(seq, true));
+  // The map link's ids cost a request a site: fetched when a pointer or the focus reaches the link, not with every query.
+  for (const event of ['pointerenter', 'focus', 'touchstart'] as const) mapLink.addEventListener(event, () => void readyMap(), { passive: true });
+  mapLink.addEventListener('click', (event) => {
+    if ('ready' in mapLink.dataset) return;
+    event.preventDefault();
+    const newTab = event.ctrlKey || event.metaKey || event.shiftKey;
+    void readyMap().then(() => (newTab ? window.open(mapLink.href, '_blank', 'noopener') : location.assign(mapLink.href)));
+  });
   const clearFilters = () => {
     if (auto) declined.add(auto.word);
     auto = undefined;
