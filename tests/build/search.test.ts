@@ -294,6 +294,21 @@ describe('the header box by keyboard', () => {
 });
 
 describe('the search page', () => {
+  it('counts the results of each filter value for the query, once every filter’s index is in', async () => {
+    const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
+    const status = await v.page.locator('[data-search-status]').last().textContent();
+    const total = Number(/(\d+)/.exec(status ?? '')?.[1]);
+    expect(total).toBeGreaterThan(0);
+    const typeCounts = () =>
+      v.page
+        .locator('input[name="type"]')
+        .evaluateAll((els) => els.map((el) => Number(el.closest('label')?.querySelector('[data-count]')?.textContent ?? 'NaN')));
+    // Each entry has one type: the type counts add up to the results, not to the pack.
+    await expect.poll(async () => (await typeCounts()).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(total).toBeLessThan(all.length);
+    await done(v);
+  });
+
   it('filters narrow the results, are in the address and survive a reload', async () => {
     const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
     // On the search page, / goes to its own field.
