@@ -301,6 +301,7 @@ export const en: UiStrings = {
       seeAll: 'See all {n} results on the search page',
       nameCount: '{n} entries by name',
       categoryCount: '{n} entries of the kind “{q}” or with it in their names',
+      namesFirst: '{n} entries by name; loading the full-text search…',
       seeAllText: 'Search the full text on the search page',
       more: 'Show more results',
       showOnMap: 'Show these {n} sites on the map',

@@ -297,6 +297,7 @@ export const zhCN = {
       seeAll: '在搜索页查看全部 {n} 条结果',
       nameCount: '{n} 个条目的名称相符',
       categoryCount: '{n} 个条目属于“{q}”一类或名称含有“{q}”',
+      namesFirst: '{n} 个条目的名称相符，正在载入全文搜索…',
       seeAllText: '在搜索页查看全文搜索结果',
       more: '显示更多结果',
       showOnMap: '在地图上显示这 {n} 个地点',

@@ -294,6 +294,35 @@ describe('the header box by keyboard', () => {
 });
 
 describe('the search page', () => {
+  it('lists the entries whose names answer the query while Pagefind loads, then its full results', async () => {
+    const context = await session.browser.newContext();
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    await context.route('**/pagefind/pagefind.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const { errors } = watchPage(page, session.server.url);
+    await page.goto(`${session.server.url}/search/?q=%E5%B1%B1%E5%A1%98`, { waitUntil: 'domcontentloaded' });
+    const status = page.locator('[data-search-status]').last();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^\d+ 个条目的名称相符，正在载入全文搜索…$/);
+    const early = await resultLinks(page);
+    expect(early.length).toBeGreaterThan(0);
+    for (const t of await page.locator('[data-search-results] .search-result-title').allTextContents()) expect(t).toContain('山塘');
+    release();
+    await page.locator('[data-search-results][data-state]').waitFor({ state: 'attached' });
+    await expect(status.textContent()).resolves.toMatch(/^找到 \d+ 条结果$/);
+    const full = await resultLinks(page);
+    // The texts add entries that no name holds.
+    expect(full.length).toBeGreaterThan(early.length);
+    for (const h of early.slice(0, 3)) expect(full).toContain(h);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('counts the results of each filter value for the query, once every filter’s index is in', async () => {
     const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
     const status = await v.page.locator('[data-search-status]').last().textContent();
