@@ -50,7 +50,7 @@ export interface NamesInfo {
   common: string[];
   /** Category words answered by a file of their own (category-names.ts). */
   categories: string[];
-  /** The pinyin of those that are Chinese, fuzzy, and the word (category-names.ts `spelledCategories`). */
+  /** The exact pinyin of those that are Chinese, whole and as initials, and the word (category-names.ts `spelledCategories`). */
   spelled: Record<string, string>;
 }
 

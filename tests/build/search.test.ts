@@ -335,6 +335,12 @@ describe('the search page', () => {
     // Each entry has one type: the type counts add up to the results, not to the pack.
     await expect.poll(async () => (await typeCounts()).reduce((a, b) => a + b, 0)).toBe(total);
     expect(total).toBeLessThan(all.length);
+    // A later query, with every filter's index in, is counted from its own answer.
+    await v.page.locator('#search-page-q').fill('廊下');
+    await v.page.locator('[data-search-results][data-state="?q=%E5%BB%8A%E4%B8%8B"]').waitFor({ state: 'attached' });
+    const later = Number(/(\d+)/.exec((await v.page.locator('[data-search-status]').last().textContent()) ?? '')?.[1]);
+    expect(later).not.toBe(total);
+    await expect.poll(async () => (await typeCounts()).reduce((a, b) => a + b, 0)).toBe(later);
     await done(v);
   });
 

@@ -223,14 +223,10 @@ function attachPage(form: HTMLFormElement): void {
    */
   async function showNamesFirst(state: SearchState, full: Promise<unknown>, my: number): Promise<void> {
     let pending = true;
-    full.then(
-      () => {
-        pending = false;
-      },
-      () => {
-        pending = false;
-      },
-    );
+    const settled = () => {
+      pending = false;
+    };
+    full.then(settled, settled);
     const early = await nameHits(state.q, names);
     if (!pending || my !== seq || !early?.hits.length || !list || !status) return;
     query = state.q;
@@ -238,14 +234,22 @@ function attachPage(form: HTMLFormElement): void {
     status.textContent = fill(strings.namesFirst, { n: early.total });
   }
 
+  /** Every filter's index is in: Pagefind's answers count every filter value. */
+  let filtersIn = false;
+
   /**
    * Counts the results of every filter value. Pagefind counts only the filters whose index it holds, and all of them
-   * are about 90 KiB at 10,000 sites: the results are listed before they arrive, and searched again for the counts
-   * from the chunks already fetched.
+   * are about 90 KiB at 10,000 sites: on the page's first search the results are listed before they arrive, and
+   * searched again for the counts from the chunks already fetched; after it, the answer itself counts them.
    */
-  async function countFilters(state: SearchState, my: number): Promise<void> {
+  async function countFilters(state: SearchState, response: SearchResponse, my: number): Promise<void> {
+    if (filtersIn) {
+      setCounts(response);
+      return;
+    }
     try {
       await loadFilters();
+      filtersIn = true;
       const counted = await search(state.q, state.filters);
       if (my === seq) setCounts(counted);
     } catch (err) {
@@ -283,7 +287,7 @@ function attachPage(form: HTMLFormElement): void {
       list.replaceChildren();
       empty.hidden = true;
       more.hidden = true;
-      void countFilters(state, my);
+      void countFilters(state, response, my);
       if (results.length) {
         status.textContent = fill(strings.count, { n: results.length });
         await showMore(my, false);
