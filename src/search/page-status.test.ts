@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../i18n/zh-CN.ts';
-import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, nothingFound } from './page-status.ts';
+import type { Hit } from './hit.ts';
+import { filtersOpen, formState, isIdle, MAP_LIMIT, mapOffer, mayShowOnMap, namesLead, nothingFound } from './page-status.ts';
 import { emptyFilters, type SearchState } from './query.ts';
 
 const strings = zhCN.search.client;
@@ -68,5 +69,30 @@ describe('filtersOpen', () => {
     expect(filtersOpen(search('山塘'), false)).toBe(true);
     expect(filtersOpen(search('山塘'), true)).toBe(false);
     expect(filtersOpen(search('', { kind: ['memorial'] }), true)).toBe(true);
+  });
+});
+
+describe('namesLead', () => {
+  const hit = (id: string, excerpt = ''): Hit => ({ url: `/sites/${id}/`, title: id, sub: '', type: 'sites', excerpt, pyt: '', cat: '' });
+  const urls = (hits: readonly Hit[]) => hits.map((h) => h.url.split('/')[2]);
+
+  it('keeps the names’ order first, with Pagefind’s excerpts, then Pagefind’s other hits', () => {
+    const { page, rest } = namesLead([hit('a'), hit('b')], [hit('x', '…x…'), hit('b', '…b…'), hit('y', '…y…')], 20);
+    expect(urls(page)).toEqual(['a', 'b', 'x', 'y']);
+    expect(page[1]?.excerpt).toBe('…b…');
+    expect(page[0]?.excerpt).toBe('');
+    expect(rest).toEqual([]);
+  });
+
+  it('fills one page and leaves Pagefind’s remaining hits for the next, each entry once', () => {
+    const { page, rest } = namesLead([hit('a'), hit('b'), hit('c')], [hit('c'), hit('x'), hit('y'), hit('a')], 4);
+    expect(urls(page)).toEqual(['a', 'b', 'c', 'x']);
+    expect(urls(rest)).toEqual(['y']);
+  });
+
+  it('lists at most a page of names, and Pagefind’s order alone when the names answer nothing', () => {
+    expect(urls(namesLead([hit('a'), hit('b'), hit('c')], [hit('x')], 2).page)).toEqual(['a', 'b']);
+    expect(urls(namesLead([hit('a'), hit('b'), hit('c')], [hit('x')], 2).rest)).toEqual(['x']);
+    expect(urls(namesLead([], [hit('x'), hit('y')], 20).page)).toEqual(['x', 'y']);
   });
 });

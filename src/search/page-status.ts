@@ -4,6 +4,7 @@
  */
 import type { UiStrings } from '../i18n/zh-CN.ts';
 import { FILTERS } from './fields.ts';
+import type { Hit } from './hit.ts';
 import { emptyFilters, fill, hasFilters, type SearchState } from './query.ts';
 
 type Strings = UiStrings['search']['client'];
@@ -60,4 +61,19 @@ export function mapOffer(total: number, strings: Strings): { count: number; text
 /** The filters start folded on a phone, unless the address chose some: they would push the results down. */
 export function filtersOpen(state: SearchState, phone: boolean): boolean {
   return hasFilters(state.filters) || !phone;
+}
+
+/**
+ * The first page of results when the names index answers the query too: the entries whose names answer it lead, in
+ * the names' order, each as Pagefind found it when it did (with its excerpt); Pagefind's other hits follow. So the
+ * list the names showed while Pagefind loaded keeps its order, and every query puts the entries named by it first
+ * (毗邻 lists the partnerships named 毗邻… before texts that mention it once). `rest` waits for the next page.
+ */
+export function namesLead(named: readonly Hit[], found: readonly Hit[], size = PAGE_SIZE): { page: Hit[]; rest: Hit[] } {
+  const byUrl = new Map(found.map((h) => [h.url, h]));
+  const lead = named.slice(0, size).map((h) => byUrl.get(h.url) ?? h);
+  const led = new Set(lead.map((h) => h.url));
+  const others = found.filter((h) => !led.has(h.url));
+  const room = size - lead.length;
+  return { page: [...lead, ...others.slice(0, room)], rest: others.slice(room) };
 }

@@ -294,7 +294,7 @@ describe('the header box by keyboard', () => {
 });
 
 describe('the search page', () => {
-  it('lists the entries whose names answer the query while Pagefind loads, then its full results', async () => {
+  it('lists the entries whose names answer the query while Pagefind loads, then its full results after them, in the same order', async () => {
     const context = await session.browser.newContext();
     let release = () => {};
     const gate = new Promise<void>((r) => {
@@ -318,9 +318,31 @@ describe('the search page', () => {
     const full = await resultLinks(page);
     // The texts add entries that no name holds.
     expect(full.length).toBeGreaterThan(early.length);
-    for (const h of early.slice(0, 3)) expect(full).toContain(h);
+    // Nothing the visitor was reading moves when Pagefind's answer comes.
+    expect(full.slice(0, early.length)).toEqual(early);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('lists the entries named by the query first, and every result once over "show more" (毗邻: 50 results)', async () => {
+    const v = await searchPage('?q=%E6%AF%97%E9%82%BB');
+    const total = Number(/(\d+)/.exec((await v.page.locator('[data-search-status]').last().textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(40);
+    const titles = await v.page.locator('[data-search-results] .search-result-title').allTextContents();
+    const firstUnnamed = titles.findIndex((t) => !t.includes('毗邻'));
+    expect(firstUnnamed).toBeGreaterThan(0);
+    // Texts that mention 毗邻 once come after the names that carry it, on the first page at least.
+    expect(titles.slice(firstUnnamed).some((t) => t.includes('毗邻'))).toBe(false);
+    const more = v.page.locator('[data-search-more]');
+    while (await more.isVisible()) {
+      const before = await v.page.locator('.search-result').count();
+      await more.click();
+      await expect.poll(() => v.page.locator('.search-result').count()).toBeGreaterThan(before);
+    }
+    const links = await resultLinks(v.page);
+    expect(new Set(links).size).toBe(links.length);
+    expect(links.length).toBe(total);
+    await done(v);
   });
 
   it('counts the results of each filter value for the query, once every filter’s index is in', async () => {

@@ -10,11 +10,11 @@ import { sitePath } from '../../site/paths.ts';
 import { suggestedFilter } from '../categories.ts';
 import { failureText } from '../failure.ts';
 import type { Hit } from '../hit.ts';
-import { filtersOpen, formState, isIdle, mapOffer, mayShowOnMap, nothingFound, PAGE_SIZE } from '../page-status.ts';
+import { filtersOpen, formState, isIdle, mapOffer, mayShowOnMap, namesLead, nothingFound, PAGE_SIZE } from '../page-status.ts';
 import { fill, hasFilters, mapHref, needsLatinRetry, normalizeQuery, parseState, rerank, type SearchState, siteIdOf, stateToSearch } from '../query.ts';
 import { needsTypoRetry } from '../typo.ts';
 import { readConfig } from './config.ts';
-import { nameHits } from './names.ts';
+import { type NamesAnswer, nameHits } from './names.ts';
 import { keepSearchOffline } from './offline.ts';
 import { closestHits, diagnoseFailure, hitsOf, loadFilters, type RawResult, type SearchResponse, search, typoSuggestions } from './pagefind.ts';
 import { el, excerptInto, titleInto } from './render.ts';
@@ -96,18 +96,52 @@ function attachPage(form: HTMLFormElement): void {
 
   /** The hits of the first page, for the suggestions. */
   let firstPage: Hit[] = [];
+  /** Pagefind's results read so far, the hits read but not listed yet, and the addresses listed. */
+  let consumed = 0;
+  let pending: Hit[] = [];
+  const listed = new Set<string>();
 
-  async function showMore(my: number, focusFirst: boolean): Promise<void> {
-    const start = list?.children.length ?? 0;
-    const loaded = await hitsOf(results.slice(start, start + PAGE_SIZE));
-    // Whole-title matches first within the first page; later pages keep Pagefind's order.
-    const hits = start === 0 ? rerank(loaded, query) : loaded;
-    if (my !== seq || !list || !more) return;
-    if (start === 0) firstPage = hits;
+  /** The next page: hits read before, then Pagefind's next results, each entry once. */
+  async function nextPage(): Promise<Hit[]> {
+    const page: Hit[] = [];
+    const take = (hits: readonly Hit[]) => {
+      for (const h of hits) if (!listed.has(h.url) && !page.some((p) => p.url === h.url)) page.push(h);
+    };
+    take(pending.splice(0));
+    while (page.length < PAGE_SIZE && consumed < results.length) {
+      const loaded = await hitsOf(results.slice(consumed, consumed + PAGE_SIZE - page.length));
+      consumed += loaded.length;
+      take(loaded);
+    }
+    return page;
+  }
+
+  function listHits(hits: readonly Hit[], focusFirst: boolean): void {
+    if (!list || !more) return;
+    for (const h of hits) listed.add(h.url);
     const items = hits.map(resultItem);
     list.append(...items);
-    more.hidden = list.children.length >= results.length;
+    more.hidden = pending.length === 0 && consumed >= results.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** The first page: whole-title matches first (rerank), and the entries the names index found before the rest. */
+  async function showFirst(named: readonly Hit[], my: number): Promise<void> {
+    consumed = 0;
+    pending = [];
+    listed.clear();
+    const loaded = await hitsOf(results.slice(0, PAGE_SIZE));
+    if (my !== seq) return;
+    consumed = loaded.length;
+    const { page, rest } = namesLead(named, rerank(loaded, query));
+    pending = rest;
+    firstPage = page;
+    listHits(page, false);
+  }
+
+  async function showMore(my: number): Promise<void> {
+    const hits = await nextPage();
+    if (my === seq) listHits(hits, true);
   }
 
   /** The sites' ids of the map link for the current search, fetched once when the visitor reaches for the link. */
@@ -219,16 +253,16 @@ function attachPage(form: HTMLFormElement): void {
   /**
    * Until Pagefind's first answer, which at 10,000 sites needs about 200 KiB of its code, metadata and index: the
    * entries whose names answer the query, from the header box's names index (a few KiB), with a status that says the
-   * full text is on its way. Pagefind's results replace them.
+   * full text is on its way. Pagefind's list then keeps them first, in the same order (namesLead).
    */
-  async function showNamesFirst(state: SearchState, full: Promise<unknown>, my: number): Promise<void> {
-    let pending = true;
+  async function showNamesFirst(state: SearchState, named: Promise<NamesAnswer | undefined>, full: Promise<unknown>, my: number): Promise<void> {
+    let waiting = true;
     const settled = () => {
-      pending = false;
+      waiting = false;
     };
     full.then(settled, settled);
-    const early = await nameHits(state.q, names);
-    if (!pending || my !== seq || !early?.hits.length || !list || !status) return;
+    const early = await named;
+    if (!waiting || my !== seq || !early?.hits.length || !list || !status) return;
     query = state.q;
     list.replaceChildren(...early.hits.slice(0, PAGE_SIZE).map(resultItem));
     status.textContent = fill(strings.namesFirst, { n: early.total });
@@ -279,7 +313,9 @@ function attachPage(form: HTMLFormElement): void {
     }
     try {
       const full = search(state.q, state.filters);
-      if (!answered && !hasFilters(state.filters)) void showNamesFirst(state, full, my);
+      // The names index cannot filter: with filters ticked, Pagefind's order alone.
+      const named = hasFilters(state.filters) ? Promise.resolve(undefined) : nameHits(state.q, names);
+      if (!answered) void showNamesFirst(state, named, full, my);
       const response = await full;
       answered = true;
       if (my !== seq) return;
@@ -290,7 +326,7 @@ function attachPage(form: HTMLFormElement): void {
       void countFilters(state, response, my);
       if (results.length) {
         status.textContent = fill(strings.count, { n: results.length });
-        await showMore(my, false);
+        await showFirst((await named)?.hits ?? [], my);
         await showMap(state, my);
       } else {
         mapBox.hidden = true;
@@ -333,7 +369,7 @@ function attachPage(form: HTMLFormElement): void {
     event.preventDefault();
     runSoon(0);
   });
-  more.addEventListener('click', () => void showMore(seq, true));
+  more.addEventListener('click', () => void showMore(seq));
   // The map link's ids cost a request a site: fetched when a pointer or the focus reaches the link, not with every query.
   for (const event of ['pointerenter', 'focus', 'touchstart'] as const) mapLink.addEventListener(event, () => void readyMap(), { passive: true });
   mapLink.addEventListener('click', (event) => {
