@@ -366,6 +366,33 @@ describe('the search page', () => {
     await done(v);
   });
 
+  it('hides the filter counts until they are the query’s own, rather than showing the pack’s totals', async () => {
+    const context = await session.browser.newContext();
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    await context.route('**/pagefind/filter/**', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const { errors } = watchPage(page, session.server.url);
+    await page.goto(`${session.server.url}/search/?q=%E5%B1%B1%E5%A1%98`, { waitUntil: 'domcontentloaded' });
+    // The results are listed before any filter's index is in.
+    await expect.poll(() => page.locator('[data-search-status]').last().textContent(), { timeout: 15_000 }).toMatch(/^找到 \d+ 条结果$/);
+    const count = page.locator('label:has(input[name="type"][value="sites"]) [data-count]');
+    const filters = page.locator('[data-search-filters]');
+    await expect(count.isVisible()).resolves.toBe(false);
+    await expect(filters.getAttribute('aria-busy')).resolves.toBe('true');
+    release();
+    await expect.poll(() => count.isVisible()).toBe(true);
+    await expect(filters.getAttribute('aria-busy')).resolves.toBe('false');
+    expect(Number(await count.textContent())).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('filters narrow the results, are in the address and survive a reload', async () => {
     const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
     // On the search page, / goes to its own field.

@@ -66,7 +66,15 @@ function attachPage(form: HTMLFormElement): void {
     for (const b of boxes) b.checked = (state.filters[b.name as keyof typeof state.filters] ?? []).includes(b.value);
   };
 
+  const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  /** The counts are hidden while they are not the current query's: the pack's totals would say a filter holds more than it does. */
+  const counting = (on: boolean) => {
+    details?.toggleAttribute('data-counting', on);
+    details?.setAttribute('aria-busy', String(on));
+  };
+
   function setCounts(response: SearchResponse | undefined): void {
+    counting(false);
     for (const b of boxes) {
       const count = b.closest('label')?.querySelector<HTMLElement>('[data-count]');
       if (!count) continue;
@@ -116,11 +124,13 @@ function attachPage(form: HTMLFormElement): void {
     return page;
   }
 
-  function listHits(hits: readonly Hit[], focusFirst: boolean): void {
+  /** Adds a page to the list, or makes it the list (`first`). */
+  function listHits(hits: readonly Hit[], focusFirst: boolean, first = false): void {
     if (!list || !more) return;
     for (const h of hits) listed.add(h.url);
     const items = hits.map(resultItem);
-    list.append(...items);
+    if (first) list.replaceChildren(...items);
+    else list.append(...items);
     more.hidden = pending.length === 0 && consumed >= results.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
@@ -136,7 +146,7 @@ function attachPage(form: HTMLFormElement): void {
     const { page, rest } = namesLead(named, rerank(loaded, query));
     pending = rest;
     firstPage = page;
-    listHits(page, false);
+    listHits(page, false, true);
   }
 
   async function showMore(my: number): Promise<void> {
@@ -311,6 +321,7 @@ function attachPage(form: HTMLFormElement): void {
       list.dataset.state = '';
       return;
     }
+    counting(true);
     try {
       const full = search(state.q, state.filters);
       // The names index cannot filter: with filters ticked, Pagefind's order alone.
@@ -320,15 +331,17 @@ function attachPage(form: HTMLFormElement): void {
       answered = true;
       if (my !== seq) return;
       results = response.results;
-      list.replaceChildren();
       empty.hidden = true;
       more.hidden = true;
       void countFilters(state, response, my);
       if (results.length) {
-        status.textContent = fill(strings.count, { n: results.length });
+        // The list being read stays until the next one is ready, rather than leaving a blank while its fragments load.
         await showFirst((await named)?.hits ?? [], my);
+        if (my !== seq) return;
+        status.textContent = fill(strings.count, { n: results.length });
         await showMap(state, my);
       } else {
+        list.replaceChildren();
         mapBox.hidden = true;
         await showNothing(state, response, my);
       }
@@ -390,7 +403,6 @@ function attachPage(form: HTMLFormElement): void {
   const initial = parseState(location.search);
   writeForm(initial);
   // The filters come folded in the HTML and a wide screen unfolds them: folding them here instead moved the results up after the first paint.
-  const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   if (details && filtersOpen(initial, matchMedia('(max-width: 48rem)').matches)) details.open = true;
   void run();
 }
