@@ -57,10 +57,13 @@ describe('names index query', () => {
     expect(found('明月山塘')).toContain('/sites/en-page/');
   });
 
-  it('leaves to Pagefind what names cannot decide: category words, short Latin queries, nothing typed', () => {
+  it('leaves to Pagefind what names cannot decide: category words alone, short Latin queries, nothing typed', () => {
     expect(namesQuery('公交')).toBeUndefined();
-    expect(namesQuery('廊下 公交')).toBeUndefined();
     expect(namesQuery('bus')).toBeUndefined();
+    // Among other words a category word is part of a name; none holds 廊下 and 公交, so the box asks Pagefind.
+    expect(found('Langxia Country Park')).toEqual(['/sites/langxia-jiaoye-gongyuan/']);
+    expect(found('廊下 公园')).toEqual(['/sites/langxia-jiaoye-gongyuan/']);
+    expect(found('廊下 公交')).toEqual([]);
     expect(namesQuery('zj')).toBeUndefined();
     expect(namesQuery('  ')).toBeUndefined();
     // A typo matches no name, so the box goes on to Pagefind and its suggestions.

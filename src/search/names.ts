@@ -154,12 +154,14 @@ export function recordKeys(r: NameRecord, level = 0, common: ReadonlySet<string>
 export type NamesQuery = { han: true; key: string; words: string[] } | { han: false; key: string; typed: string };
 
 /**
- * How the names index answers a query, or undefined when it does not: no query, a word naming a category (公交: its
- * entries are found by type, not name), a Latin query shorter than a key, or only common keys at every level.
+ * How the names index answers a query, or undefined when it does not: no query, a word naming a category alone (公交:
+ * its entries are found by type, not name), a Latin query shorter than a key, or only common keys at every level. A
+ * category word among others is a name's word too (Langxia Country Park); when no name holds them all (廊下 公交),
+ * the box asks Pagefind.
  */
 export function namesQuery(query: string, common: readonly string[] = []): NamesQuery | undefined {
   const q = normalizeQuery(query);
-  if (!q || namedCategories(q).length) return undefined;
+  if (!q || (!q.includes(' ') && namedCategories(q).length)) return undefined;
   const isCommon = new Set(common);
   if (HAN.test(q)) {
     const words = q.split(' ');

@@ -244,6 +244,18 @@ describe('the header box by keyboard', () => {
     await done(v);
   });
 
+  it('answers from the names a name that holds a category word among others (Langxia Country Park), without Pagefind', async () => {
+    const park = byTitle('廊下郊野公园');
+    expect(park?.data.titleEn).toBe('Langxia Country Park');
+    const v = await visit('/en/');
+    await v.page.locator('#site-search-q').fill('Langxia Country Park');
+    await v.page.locator('#site-search-list[data-query="Langxia Country Park"] [role="option"]').first().waitFor();
+    const first = await v.page.locator('#site-search-list [role="option"]').first().getAttribute('data-href');
+    expect(first).toBe(`/en/sites/${park?.id}/`);
+    expect(v.requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
+    await done(v);
+  });
+
   it('asks Pagefind when the part of the names index cannot be fetched', async () => {
     const v = await visit('/');
     await v.page.route('**/search/names/**', (route) => route.fulfill({ status: 503, body: '' }));
