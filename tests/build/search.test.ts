@@ -405,6 +405,31 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('on a phone, where the filters come folded, fetches their index only when the visitor unfolds them', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const filters: string[] = [];
+    await context.route('**/pagefind/filter/**', async (route) => {
+      filters.push(route.request().url());
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const { errors } = watchPage(page, session.server.url);
+    await page.goto(`${session.server.url}/search/?q=%E5%B1%B1%E5%A1%98`);
+    await page.locator('[data-search-results][data-state]').waitFor({ state: 'attached' });
+    const total = Number(/(\d+)/.exec((await page.locator('[data-search-status]').last().textContent()) ?? '')?.[1]);
+    // The map link's search by type needs the type filter's index alone.
+    const folded = filters.length;
+    expect(folded).toBeLessThanOrEqual(1);
+    await page.locator('[data-search-filters] > summary').click();
+    const typeCounts = () =>
+      page.locator('input[name="type"]').evaluateAll((els) => els.map((el) => Number(el.closest('label')?.querySelector('[data-count]')?.textContent ?? 'NaN')));
+    await expect.poll(async () => (await typeCounts()).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(filters.length).toBeGreaterThan(folded);
+    await expect(page.locator('label:has(input[name="type"][value="sites"]) [data-count]').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('filters narrow the results, are in the address and survive a reload', async () => {
     const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
     // On the search page, / goes to its own field.

@@ -281,10 +281,23 @@ function attachPage(form: HTMLFormElement): void {
   /** Every filter's index is in: Pagefind's answers count every filter value. */
   let filtersIn = false;
 
+  /** Resolves once the filters are unfolded: they come folded on a phone, and no one reads their counts there until then. */
+  const unfolded = (): Promise<void> =>
+    !details || details.open
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          const opened = () => {
+            if (!details.open) return;
+            details.removeEventListener('toggle', opened);
+            resolve();
+          };
+          details.addEventListener('toggle', opened);
+        });
+
   /**
    * Counts the results of every filter value. Pagefind counts only the filters whose index it holds, and all of them
-   * are about 90 KiB at 10,000 sites: on the page's first search the results are listed before they arrive, and
-   * searched again for the counts from the chunks already fetched; after it, the answer itself counts them.
+   * are about 90 KiB at 10,000 sites: they are fetched once the filters are unfolded, after the page's first results,
+   * which are searched again for the counts from the chunks already fetched; after that, the answer itself counts them.
    */
   async function countFilters(state: SearchState, response: SearchResponse, my: number): Promise<void> {
     if (filtersIn) {
@@ -292,6 +305,8 @@ function attachPage(form: HTMLFormElement): void {
       return;
     }
     try {
+      await unfolded();
+      if (my !== seq) return;
       await loadFilters();
       filtersIn = true;
       const counted = await search(state.q, state.filters);
