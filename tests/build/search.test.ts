@@ -422,7 +422,9 @@ describe('the search page', () => {
     expect(folded).toBeLessThanOrEqual(1);
     await page.locator('[data-search-filters] > summary').click();
     const typeCounts = () =>
-      page.locator('input[name="type"]').evaluateAll((els) => els.map((el) => Number(el.closest('label')?.querySelector('[data-count]')?.textContent ?? 'NaN')));
+      page
+        .locator('input[name="type"]')
+        .evaluateAll((els) => els.map((el) => Number(el.closest('label')?.querySelector('[data-count]')?.textContent ?? 'NaN')));
     await expect.poll(async () => (await typeCounts()).reduce((a, b) => a + b, 0)).toBe(total);
     expect(filters.length).toBeGreaterThan(folded);
     await expect(page.locator('label:has(input[name="type"][value="sites"]) [data-count]').isVisible()).resolves.toBe(true);
