@@ -229,30 +229,36 @@ await engineContext.close();
 // The search page opened on a query, as the box's Enter or a shared link opens it, in a context of its own and on a
 // phone's network (Chrome's "Fast 3G": 1.6 Mbit/s down, 150 ms latency), where the order of arrival shows: what it
 // fetched by its first list (the names' answer, when they answer first) and by Pagefind's.
-const pageContext = await browser.newContext({ serviceWorkers: 'block' });
-const searchPage = await pageContext.newPage();
-const cdp = await pageContext.newCDPSession(searchPage);
-await cdp.send('Network.enable');
-await cdp.send('Network.emulateNetworkConditions', {
-  offline: false,
-  latency: FAST_3G.latencyMs,
-  downloadThroughput: FAST_3G.downBytesPerSecond,
-  uploadThroughput: FAST_3G.upBytesPerSecond,
-});
-await take();
-const opened = Date.now();
-await searchPage.goto(`${server.url}/search/?q=${encodeURIComponent(FIRST)}`, { waitUntil: 'commit' });
-await searchPage.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
-const toFirstList = Date.now() - opened;
-const byFirstList = await take();
-await searchPage.locator('[data-search-results][data-state]').waitFor({ state: 'attached', timeout: 60_000 });
-const toFullList = Date.now() - opened;
-await searchPage.waitForLoadState('networkidle');
-const afterFirstList = await take();
-await pageContext.close();
-console.log(
-  `search page opened on "${FIRST}", Fast 3G: first list after ${toFirstList} ms and ${kb(byFirstList.bytes)} in ${byFirstList.requests} requests, the page itself included${byFirstList.byKind ? ` (${byFirstList.byKind})` : ''}; Pagefind's list after ${toFullList} ms, then ${kb(afterFirstList.bytes)} more in ${afterFirstList.requests} requests${afterFirstList.byKind ? ` (${afterFirstList.byKind})` : ''}`,
-);
+// On a wide screen the filters are unfolded and their counts fetched; on a phone they come folded and are not.
+for (const [screen, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  const pageContext = await browser.newContext({ serviceWorkers: 'block', viewport });
+  const searchPage = await pageContext.newPage();
+  const cdp = await pageContext.newCDPSession(searchPage);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: FAST_3G.latencyMs,
+    downloadThroughput: FAST_3G.downBytesPerSecond,
+    uploadThroughput: FAST_3G.upBytesPerSecond,
+  });
+  await take();
+  const opened = Date.now();
+  await searchPage.goto(`${server.url}/search/?q=${encodeURIComponent(FIRST)}`, { waitUntil: 'commit' });
+  await searchPage.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
+  const toFirstList = Date.now() - opened;
+  const byFirstList = await take();
+  await searchPage.locator('[data-search-results][data-state]').waitFor({ state: 'attached', timeout: 60_000 });
+  const toFullList = Date.now() - opened;
+  await searchPage.waitForLoadState('networkidle');
+  const afterFirstList = await take();
+  await pageContext.close();
+  console.log(
+    `search page opened on "${FIRST}" (${screen}, ${viewport.width}×${viewport.height}), Fast 3G: first list after ${toFirstList} ms and ${kb(byFirstList.bytes)} in ${byFirstList.requests} requests, the page itself included${byFirstList.byKind ? ` (${byFirstList.byKind})` : ''}; Pagefind's list after ${toFullList} ms, then ${kb(afterFirstList.bytes)} more in ${afterFirstList.requests} requests${afterFirstList.byKind ? ` (${afterFirstList.byKind})` : ''}`,
+  );
+}
 
 // UI latency: the same queries typed again in the box (everything now cached).
 const ui: number[] = [];
