@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clipExcerpt,
   excerptParts,
   fill,
   groupByType,
@@ -16,6 +17,7 @@ import {
   siteIdOf,
   stateToSearch,
   tier,
+  withoutTitles,
 } from './query.ts';
 
 const marked = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -88,6 +90,53 @@ describe('excerptParts', () => {
       { text: "村 <b> & 'x'", mark: false },
     ]);
     expect(excerptParts('<img src=x onerror=alert(1)>text')).toEqual([{ text: 'text', mark: false }]);
+  });
+});
+
+describe('withoutTitles', () => {
+  const parts = excerptParts('<mark>山塘</mark>村（平湖市广陈镇） Shantang Village, Guangchen (Pinghu). “一桥两<mark>山塘</mark>”');
+  it('drops the title and the title in the other language that the excerpt starts with, keeping the marks after them', () => {
+    expect(withoutTitles(parts, ['山塘村（平湖市广陈镇）', 'Shantang Village, Guangchen (Pinghu)'])).toEqual([
+      { text: '“一桥两', mark: false },
+      { text: '山塘', mark: true },
+      { text: '”', mark: false },
+    ]);
+    // In either order (an English page puts its English title first).
+    expect(withoutTitles(parts, ['Shantang Village, Guangchen (Pinghu)', '山塘村（平湖市广陈镇）'])[0]).toEqual({ text: '“一桥两', mark: false });
+    expect(withoutTitles(parts, ['山塘村（平湖市广陈镇）', undefined])[0]).toEqual({ text: 'Shantang Village, Guangchen (Pinghu). “一桥两', mark: false });
+  });
+  it('drops the end of a title where the excerpt’s window starts inside it', () => {
+    const tail = excerptParts('沪<mark>山塘</mark>老街. Zhejiang–Shanghai Shantang Old Street. 连续三年举办“长街宴”');
+    expect(withoutTitles(tail, ['浙沪山塘老街', 'Zhejiang–Shanghai Shantang Old Street'])).toEqual([{ text: '连续三年举办“长街宴”', mark: false }]);
+  });
+  it('leaves an excerpt that does not start with the title, and drops one that holds nothing else', () => {
+    expect(withoutTitles(parts, ['明月山塘'])).toEqual(parts);
+    expect(withoutTitles(excerptParts('。 镇内的<mark>山塘</mark>村'), ['广陈镇（平湖市）'])[0]).toEqual({ text: '镇内的', mark: false });
+    // A word that ends the title but goes on into the text is text.
+    expect(withoutTitles(excerptParts('山塘村与廊下镇'), ['广陈镇山塘'])).toEqual(excerptParts('山塘村与廊下镇'));
+    expect(withoutTitles(excerptParts('<mark>山塘</mark>村. Shantang'), ['山塘村', 'Shantang'])).toEqual([]);
+  });
+});
+
+describe('clipExcerpt', () => {
+  it('keeps a short excerpt whole', () => {
+    const short = excerptParts('广陈镇<mark>山塘</mark>村');
+    expect(clipExcerpt(short, 90)).toEqual(short);
+  });
+  it('cuts a long one around its first mark, saying where it cut', () => {
+    const long = excerptParts(`${'甲'.repeat(100)}<mark>山塘</mark>${'乙'.repeat(100)}`);
+    const clipped = clipExcerpt(long, 30);
+    const text = clipped.map((p) => p.text).join('');
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(Array.from(text).length).toBe(32);
+    expect(clipped.find((p) => p.mark)?.text).toBe('山塘');
+    // No mark: the start.
+    expect(
+      clipExcerpt(excerptParts('丙'.repeat(50)), 10)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(`${'丙'.repeat(10)}…`);
   });
 });
 

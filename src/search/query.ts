@@ -111,6 +111,85 @@ export function excerptParts(excerpt: string): Part[] {
   return parts;
 }
 
+/** Characters between a page's title, its title in the other language and its summary, as Pagefind joins them. */
+const BETWEEN = /^[\s.。·,，:：]+/u;
+
+/**
+ * How many characters of `text` from `at` are the title, or the end of it when `tail` (an excerpt's window may start
+ * inside the title), followed by a separator or nothing; 0 when they are not.
+ */
+function titleAt(text: string, at: number, title: string, tail: boolean): number {
+  for (let i = 0; i < (tail ? title.length : 1); i++) {
+    const end = at + title.length - i;
+    if (text.startsWith(title.slice(i), at) && (end === text.length || BETWEEN.test(text.slice(end)))) return title.length - i;
+  }
+  return 0;
+}
+
+/**
+ * An excerpt without the titles it starts with. A page's text starts with its title and its title in the other
+ * language, which the result shows above the excerpt already, so an excerpt of a match in the title would say it
+ * twice (山塘村（平湖市广陈镇） Shantang Village, Guangchen…). What follows is kept as it was, marks included, without
+ * the punctuation it may start with; an excerpt that is only its titles is left out.
+ */
+export function withoutTitles(parts: readonly Part[], titles: readonly (string | undefined)[]): Part[] {
+  let text = parts.map((p) => p.text).join('');
+  let cut = 0;
+  const left = titles.filter((t): t is string => Boolean(t));
+  for (;;) {
+    const lead = BETWEEN.exec(text)?.[0].length ?? 0;
+    const found = left.map((t, i) => ({ i, n: titleAt(text, lead, t, cut === 0) })).find((f) => f.n > 0);
+    if (!found) break;
+    left.splice(found.i, 1);
+    cut += lead + found.n;
+    text = text.slice(lead + found.n);
+  }
+  // A window may also start on the punctuation that ends a sentence.
+  cut += BETWEEN.exec(text)?.[0].length ?? 0;
+  if (!cut) return [...parts];
+  const out: Part[] = [];
+  for (const p of parts) {
+    if (cut >= p.text.length) {
+      cut -= p.text.length;
+      continue;
+    }
+    out.push({ text: p.text.slice(cut), mark: p.mark });
+    cut = 0;
+  }
+  return out;
+}
+
+/** Characters an excerpt shows at most: Pagefind counts words, and a run of Chinese in an English index is one word. */
+export const EXCERPT_CHARS = 90;
+
+/**
+ * At most `max` characters of an excerpt, from a little before its first mark, with "…" where text was cut. On /en/,
+ * Pagefind's 24 words of a Chinese text can be the whole page.
+ */
+export function clipExcerpt(parts: readonly Part[], max = EXCERPT_CHARS): Part[] {
+  const total = parts.reduce((n, p) => n + Array.from(p.text).length, 0);
+  if (total <= max) return [...parts];
+  let before = 0;
+  for (const p of parts) {
+    if (p.mark) break;
+    before += Array.from(p.text).length;
+  }
+  const start = before >= total ? 0 : Math.max(0, Math.min(before - Math.floor(max / 6), total - max));
+  const end = start + max;
+  const out: Part[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const chars = Array.from(p.text);
+    const from = Math.max(start - at, 0);
+    const to = Math.min(end - at, chars.length);
+    if (to > from) out.push({ text: chars.slice(from, to).join(''), mark: p.mark });
+    at += chars.length;
+  }
+  if (start > 0) out.unshift({ text: '…', mark: false });
+  if (end < total) out.push({ text: '…', mark: false });
+  return out;
+}
+
 export interface SearchState {
   q: string;
   filters: Filters;

@@ -10,6 +10,7 @@ import { getPack } from '../../src/pack/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/pack/schemas.ts';
 import { entryPagePath } from '../../src/pack/urls.ts';
 import { titleKeys } from '../../src/search/pinyin.ts';
+import { EXCERPT_CHARS } from '../../src/search/query.ts';
 import { JS_MARK, JS_MARK_HASH } from '../../src/security/csp.ts';
 import { DIST, readPage } from '../support/dist.ts';
 import { reachesNetwork, useSiteInBrowser, watchPage } from '../support/session.ts';
@@ -538,6 +539,31 @@ describe('the search page', () => {
     // The index itself answers: a site's name is found.
     expect(counts.转角湾).toBeGreaterThan(0);
     await done(v);
+  });
+});
+
+describe('excerpts', () => {
+  it('do not repeat the title above them, nor say on /en/ that an entry is untranslated, nor run on', async () => {
+    const v = await searchPage('?q=%E5%B1%B1%E5%A1%98');
+    const results = await v.page.locator('[data-search-results] .search-result').evaluateAll((els) =>
+      els.map((el) => ({
+        title: el.querySelector('.search-result-title')?.textContent ?? '',
+        excerpt: el.querySelector('.search-result-excerpt')?.textContent ?? '',
+      })),
+    );
+    expect(results.length).toBeGreaterThan(3);
+    for (const r of results) expect(r.excerpt.startsWith(r.title)).toBe(false);
+    // Their marks are kept.
+    expect(await v.page.locator('[data-search-results] .search-result-excerpt mark').count()).toBeGreaterThan(0);
+    await done(v);
+    const en = await visit('/en/search/?q=Langxia');
+    await en.page.locator('[data-search-results][data-state]').waitFor({ state: 'attached' });
+    const excerpts = await en.page.locator('[data-search-results] .search-result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const e of excerpts) expect(e).not.toContain('not been translated');
+    // A run of Chinese is one word to the English index: Pagefind's 24 words could be the whole page.
+    for (const e of excerpts) expect(Array.from(e).length).toBeLessThanOrEqual(EXCERPT_CHARS + 2);
+    await done(en);
   });
 });
 

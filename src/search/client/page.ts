@@ -92,7 +92,10 @@ function attachPage(form: HTMLFormElement): void {
     const meta = el('p', 'search-result-meta');
     meta.append(el('span', 'search-result-type', collections[hit.type] ?? hit.type));
     if (hit.sub) meta.append(' ', el('span', undefined, hit.sub));
-    li.append(meta, excerptInto(el('p', 'search-result-excerpt'), hit, query));
+    const excerpt = excerptInto(el('p', 'search-result-excerpt'), hit, query);
+    li.append(meta);
+    // An excerpt that only repeated the titles is empty (query.ts withoutTitles).
+    if (excerpt.textContent) li.append(excerpt);
     // A site can go straight into the reader's plan from here.
     const site = hit.type === 'sites' ? siteIdOf(hit.url) : undefined;
     if (site) {
@@ -109,8 +112,8 @@ function attachPage(form: HTMLFormElement): void {
   let pending: Hit[] = [];
   const listed = new Set<string>();
 
-  /** The next page: hits read before, then Pagefind's next results, each entry once. */
-  async function nextPage(): Promise<Hit[]> {
+  /** The next page: hits read before, then Pagefind's next results, each entry once; empty once another search began. */
+  async function nextPage(my: number): Promise<Hit[]> {
     const page: Hit[] = [];
     const take = (hits: readonly Hit[]) => {
       for (const h of hits) if (!listed.has(h.url) && !page.some((p) => p.url === h.url)) page.push(h);
@@ -118,6 +121,7 @@ function attachPage(form: HTMLFormElement): void {
     take(pending.splice(0));
     while (page.length < PAGE_SIZE && consumed < results.length) {
       const loaded = await hitsOf(results.slice(consumed, consumed + PAGE_SIZE - page.length));
+      if (my !== seq) return [];
       consumed += loaded.length;
       take(loaded);
     }
@@ -149,9 +153,19 @@ function attachPage(form: HTMLFormElement): void {
     listHits(page, false, true);
   }
 
-  async function showMore(my: number): Promise<void> {
-    const hits = await nextPage();
-    if (my === seq) listHits(hits, true);
+  /** A page is being read in: a second click meanwhile would read the same results again. */
+  let paging = false;
+
+  function showMore(my: number): void {
+    if (paging) return;
+    paging = true;
+    void nextPage(my)
+      .then((hits) => {
+        if (my === seq) listHits(hits, true);
+      })
+      .finally(() => {
+        paging = false;
+      });
   }
 
   /** The sites' ids of the map link for the current search, fetched once when the visitor reaches for the link. */
@@ -397,7 +411,7 @@ function attachPage(form: HTMLFormElement): void {
     event.preventDefault();
     runSoon(0);
   });
-  more.addEventListener('click', () => void showMore(seq));
+  more.addEventListener('click', () => showMore(seq));
   // The map link's ids cost a request a site: fetched when a pointer or the focus reaches the link, not with every query.
   for (const event of ['pointerenter', 'focus', 'touchstart'] as const) mapLink.addEventListener(event, () => void readyMap(), { passive: true });
   mapLink.addEventListener('click', (event) => {

@@ -1,7 +1,7 @@
 /** DOM pieces shared by the search box and the search page: text with <mark>s, built node by node (no HTML strings). */
 
 import type { Hit } from '../hit.ts';
-import { excerptParts, highlight, type Part } from '../query.ts';
+import { clipExcerpt, excerptParts, highlight, type Part, withoutTitles } from '../query.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -35,7 +35,7 @@ export function titleInto(parent: HTMLElement, hit: Hit, query: string): HTMLEle
  * so for Chinese the words typed are marked again in the plain text; otherwise Pagefind's marks stay.
  */
 export function excerptInto(parent: HTMLElement, hit: Hit, query: string): HTMLElement {
-  const parts = excerptParts(hit.excerpt);
+  const parts = clipExcerpt(withoutTitles(excerptParts(hit.excerpt), [hit.title, hit.en]));
   if (/\p{Script=Han}/u.test(query)) {
     const again = highlight(parts.map((p) => p.text).join(''), query);
     if (again.some((p) => p.mark)) return appendParts(parent, again);
