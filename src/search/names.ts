@@ -2,7 +2,8 @@
  * The names index of the header box: every entry's title, other names and their pinyin, cut into parts so that a
  * query downloads one small part instead of Pagefind's code, metadata and index (about 220 kB at 10,000 sites).
  * The box answers from it a query that a name holds (Chinese, pinyin, initials, fuzzy pinyin, English); other queries
- * (category words, typos, words only in a text) go to Pagefind as before.
+ * (typos, words only in a text, a category word among words no name holds) go to Pagefind, and a category word alone
+ * to its own file (category-names.ts).
  *
  * A record is filed under keys: each Chinese character of its names, and the first letters of the fuzzy pinyin
  * (fuzzy.ts) or Latin text from every place a typed query may start matching. A query has one key, which every

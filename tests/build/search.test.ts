@@ -306,20 +306,26 @@ describe('the header box by keyboard', () => {
   });
 });
 
+/** A page opened in a context of its own, whose requests to `pattern` wait until `release()`. */
+async function heldBack(pattern: string, path: string) {
+  const context = await session.browser.newContext();
+  let release = () => {};
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  await context.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const { errors } = watchPage(page, session.server.url);
+  await page.goto(`${session.server.url}${path}`, { waitUntil: 'domcontentloaded' });
+  return { context, page, errors, release };
+}
+
 describe('the search page', () => {
   it('lists the entries whose names answer the query while Pagefind loads, then its full results after them, in the same order', async () => {
-    const context = await session.browser.newContext();
-    let release = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    await context.route('**/pagefind/pagefind.js', async (route) => {
-      await gate;
-      await route.continue();
-    });
-    const page = await context.newPage();
-    const { errors } = watchPage(page, session.server.url);
-    await page.goto(`${session.server.url}/search/?q=%E5%B1%B1%E5%A1%98`, { waitUntil: 'domcontentloaded' });
+    const { context, page, errors, release } = await heldBack('**/pagefind/pagefind.js', '/search/?q=%E5%B1%B1%E5%A1%98');
     const status = page.locator('[data-search-status]').last();
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^\d+ 个条目的名称相符，正在载入全文搜索…$/);
     const early = await resultLinks(page);
@@ -380,18 +386,7 @@ describe('the search page', () => {
   });
 
   it('hides the filter counts until they are the query’s own, rather than showing the pack’s totals', async () => {
-    const context = await session.browser.newContext();
-    let release = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    await context.route('**/pagefind/filter/**', async (route) => {
-      await gate;
-      await route.continue();
-    });
-    const page = await context.newPage();
-    const { errors } = watchPage(page, session.server.url);
-    await page.goto(`${session.server.url}/search/?q=%E5%B1%B1%E5%A1%98`, { waitUntil: 'domcontentloaded' });
+    const { context, page, errors, release } = await heldBack('**/pagefind/filter/**', '/search/?q=%E5%B1%B1%E5%A1%98');
     // The results are listed before any filter's index is in.
     await expect.poll(() => page.locator('[data-search-status]').last().textContent(), { timeout: 15_000 }).toMatch(/^找到 \d+ 条结果$/);
     const count = page.locator('label:has(input[name="type"][value="sites"]) [data-count]');

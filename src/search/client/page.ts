@@ -1,7 +1,8 @@
 /**
  * The search page (/search/): the query and filters live in the address (`?q=山塘&type=sites&region=平湖市`,
- * the form's own GET format), so a search can be shared and survives a reload. Results are listed by rank,
- * twenty at a time, with a link that shows the matching sites on the map.
+ * the form's own GET format), so a search can be shared and survives a reload. Results are listed by rank, the
+ * entries whose names answer the query first (page-status.ts namesLead), twenty at a time, with a link that shows
+ * the matching sites on the map.
  */
 import { ui } from '../../i18n/client.ts';
 import { pageLocale } from '../../i18n/page-locale.ts';
