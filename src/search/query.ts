@@ -147,14 +147,20 @@ export function withoutTitles(parts: readonly Part[], titles: readonly (string |
   // A window may also start on the punctuation that ends a sentence.
   cut += BETWEEN.exec(text)?.[0].length ?? 0;
   if (!cut) return [...parts];
+  const whole = parts.map((p) => p.text).join('');
+  return sliceParts(parts, Array.from(whole.slice(0, cut)).length);
+}
+
+/** The characters (code points) from `start` to `end` of the parts, each piece keeping its mark. */
+function sliceParts(parts: readonly Part[], start: number, end = Number.POSITIVE_INFINITY): Part[] {
   const out: Part[] = [];
+  let at = 0;
   for (const p of parts) {
-    if (cut >= p.text.length) {
-      cut -= p.text.length;
-      continue;
-    }
-    out.push({ text: p.text.slice(cut), mark: p.mark });
-    cut = 0;
+    const chars = Array.from(p.text);
+    const from = Math.max(start - at, 0);
+    const to = Math.min(end - at, chars.length);
+    if (to > from) out.push({ text: chars.slice(from, to).join(''), mark: p.mark });
+    at += chars.length;
   }
   return out;
 }
@@ -176,15 +182,7 @@ export function clipExcerpt(parts: readonly Part[], max = EXCERPT_CHARS): Part[]
   }
   const start = before >= total ? 0 : Math.max(0, Math.min(before - Math.floor(max / 6), total - max));
   const end = start + max;
-  const out: Part[] = [];
-  let at = 0;
-  for (const p of parts) {
-    const chars = Array.from(p.text);
-    const from = Math.max(start - at, 0);
-    const to = Math.min(end - at, chars.length);
-    if (to > from) out.push({ text: chars.slice(from, to).join(''), mark: p.mark });
-    at += chars.length;
-  }
+  const out = sliceParts(parts, start, end);
   if (start > 0) out.unshift({ text: '…', mark: false });
   if (end < total) out.push({ text: '…', mark: false });
   return out;
