@@ -58,4 +58,13 @@ describe('the build’s phases', () => {
     takeCounted('html');
     takeCounted('cards');
   });
+
+  it('count the time a phase ran beside the one before it once, in the rest of the table', () => {
+    addPhase({ name: 'search index', made: '40 pages', ms: 3_000 });
+    addPhase({ name: 'compression', made: '90 files, 1.5 s of it beside the search index', ms: 2_000, beside: 1_500 });
+    const table = phaseTable(40_000);
+    // With the tests' earlier phases (entries 0.1 s, pages 25.0 s): 40 - (0.1 + 25.0 + 3.0 + 2.0 - 1.5) s.
+    expect(table.find((l) => l.includes('the rest'))).toBe("  the rest        11.4 s   29%  Vite's bundling, Astro's setup, the other integrations");
+    expect(table.find((l) => l.includes('compression'))).toBe('  compression      2.0 s    5%  90 files, 1.5 s of it beside the search index');
+  });
 });

@@ -10,6 +10,8 @@ export interface Phase {
   /** What the phase made, e.g. "311 pages". */
   made: string;
   ms: number;
+  /** Of `ms`, the time it ran beside the phase before it: the table's rest does not count that time twice. */
+  beside?: number;
 }
 
 interface Record {
@@ -111,7 +113,7 @@ export function phaseLine(p: Phase): string {
 
 /** The closing table: one line per phase, in the order they ended, the share of the whole each took, and the rest. */
 export function phaseTable(total: number): string[] {
-  const rest = total - record.phases.reduce((n, p) => n + p.ms, 0);
+  const rest = total - record.phases.reduce((n, p) => n + p.ms - (p.beside ?? 0), 0);
   const rows = [...record.phases, ...(rest > 0 ? [{ name: 'the rest', made: "Vite's bundling, Astro's setup, the other integrations", ms: rest }] : [])];
   const width = Math.max(...rows.map((p) => p.name.length), 5);
   return [

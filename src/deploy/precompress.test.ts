@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../build/digest-cache.ts';
-import { brotliQuality, isCompressible, type PrecompressSummary, precompressDir } from './precompress.ts';
+import { brotliQuality, isCompressible, type PrecompressSummary, precompressDir, summarise } from './precompress.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><body>${'<li><a href="/sites/x/">山塘村联合党支部</a></li>'.repeat(200)}</body></html>`;
 let root: string;
@@ -55,6 +55,22 @@ describe('precompressed copies', () => {
   it('does not compress the copies again when run twice', async () => {
     const again = await precompressDir(root);
     expect(again.files.map((f) => f.path)).toEqual(summary.files.map((f) => f.path));
+  });
+
+  it('compresses only the top-level folders and files it is given, so the rest can follow once it is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precompress-within-'));
+    mkdirSync(join(dir, 'sites'));
+    mkdirSync(join(dir, 'pagefind'));
+    writeFileSync(join(dir, 'sites', 'index.html'), page);
+    writeFileSync(join(dir, 'pagefind', 'pagefind.js'), page);
+    writeFileSync(join(dir, 'sw.js'), page);
+    const later = new Set(['pagefind', 'sw.js']);
+    const pages = await precompressDir(dir, { within: (name) => !later.has(name) });
+    expect(pages.files.map((f) => f.path)).toEqual(['sites/index.html']);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js.br'))).toBe(false);
+    const rest = await precompressDir(dir, { within: (name) => later.has(name) });
+    expect(rest.files.map((f) => f.path)).toEqual(['pagefind/pagefind.js', 'sw.js']);
+    expect(summarise([...rest.files, ...pages.files])).toEqual(await precompressDir(dir));
   });
 
   it('chooses formats by extension and spends top brotli quality on hashed assets only', () => {

@@ -74,8 +74,9 @@ export interface PrecompressSummary {
   gz: number;
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+async function* walk(dir: string, take: (name: string) => boolean = () => true): AsyncGenerator<string> {
   for (const d of await readdir(dir, { withFileTypes: true })) {
+    if (!take(d.name)) continue;
     const full = join(dir, d.name);
     if (d.isDirectory()) yield* walk(full);
     else if (d.isFile()) yield full;
@@ -89,6 +90,11 @@ export interface PrecompressOptions {
   store?: Store;
   /** The version of this code (codeVersion), part of every key. */
   version?: string;
+  /**
+   * Which of the folder's own entries (folders and files, by name) to compress, all by default. The build compresses
+   * the pages while Pagefind is still writing `pagefind/` beside them, and that folder once it is done.
+   */
+  within?: (name: string) => boolean;
 }
 
 async function compressOne(root: string, file: string, o: PrecompressOptions): Promise<CompressedFile> {
@@ -161,8 +167,8 @@ export function splitCopies(entry: Uint8Array): Uint8Array[] {
  */
 export async function precompressDir(root: string, o: PrecompressOptions = {}): Promise<PrecompressSummary> {
   const todo: string[] = [];
-  for await (const file of walk(root)) {
-    if (file.endsWith('.br') || file.endsWith('.gz')) continue;
+  for await (const file of walk(root, o.within)) {
+    if (!COMPRESSIBLE.has(extname(file).toLowerCase())) continue;
     if (isCompressible(file, (await stat(file)).size)) todo.push(file);
   }
   const files: CompressedFile[] = [];
@@ -174,7 +180,12 @@ export async function precompressDir(root: string, o: PrecompressOptions = {}): 
     }
   };
   await Promise.all(Array.from({ length: o.concurrency ?? 8 }, worker));
-  files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  const sum = (f: (c: CompressedFile) => number) => files.reduce((n, c) => n + f(c), 0);
-  return { files, bytes: sum((c) => c.bytes), br: sum((c) => c.br ?? c.bytes), gz: sum((c) => c.gz ?? c.bytes) };
+  return summarise(files);
+}
+
+/** The summary of the files of several runs, sorted by path. */
+export function summarise(files: CompressedFile[]): PrecompressSummary {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const sum = (f: (c: CompressedFile) => number) => sorted.reduce((n, c) => n + f(c), 0);
+  return { files: sorted, bytes: sum((c) => c.bytes), br: sum((c) => c.br ?? c.bytes), gz: sum((c) => c.gz ?? c.bytes) };
 }

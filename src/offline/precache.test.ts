@@ -59,12 +59,14 @@ describe('the app shell', () => {
     expect(urlOf('plan/index.html')).toBe('plan/');
   });
 
-  it('has a build id that changes with any file or the worker’s code, and not with sw.js itself', () => {
+  it('has a build id that changes with any file or the worker’s code, and not with sw.js itself or the copies', () => {
     const id = buildId(dist, undefined, 'code');
     expect(id).toMatch(/^[0-9a-f]{12}$/);
     expect(buildId(dist, undefined, 'code')).toBe(id);
     expect(buildId(dist, undefined, 'other code')).not.toBe(id);
     write('sw.js', 'changed');
+    expect(buildId(dist, undefined, 'code')).toBe(id);
+    write('sites/a/index.html.br', 'a copy');
     expect(buildId(dist, undefined, 'code')).toBe(id);
     write('sites/a/index.html', 'changed');
     expect(buildId(dist, undefined, 'code')).not.toBe(id);

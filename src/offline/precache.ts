@@ -87,7 +87,8 @@ export function buildId(dist: string, files = listFiles(dist), worker = ''): str
   const hash = createHash('sha256');
   hash.update(worker);
   for (const file of files) {
-    if (file === 'sw.js' || file === 'sw.js.map') continue;
+    // The .br/.gz copies follow from their originals, and are made while this runs (src/build/finish.ts).
+    if (file === 'sw.js' || file === 'sw.js.map' || /\.(br|gz)$/.test(file)) continue;
     hash.update(`${file}\0${md5(readFileSync(join(dist, file)))}\n`);
   }
   return hash.digest('hex').slice(0, 12);
