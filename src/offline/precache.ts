@@ -87,7 +87,7 @@ export function buildId(dist: string, files = listFiles(dist), worker = ''): str
   const hash = createHash('sha256');
   hash.update(worker);
   for (const file of files) {
-    // The .br/.gz copies follow from their originals, and are made while this runs (src/build/finish.ts).
+    // The .br/.gz copies follow from their originals (the pages' are written by now: src/build/finish.ts).
     if (file === 'sw.js' || file === 'sw.js.map' || /\.(br|gz)$/.test(file)) continue;
     hash.update(`${file}\0${md5(readFileSync(join(dist, file)))}\n`);
   }
