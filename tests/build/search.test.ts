@@ -560,6 +560,28 @@ describe('excerpts', () => {
     for (const e of excerpts) expect(Array.from(e).length).toBeLessThanOrEqual(EXCERPT_CHARS + 2);
     await done(en);
   });
+
+  it('keep an entry’s facts apart, without their labels, in both languages', async () => {
+    // What Pagefind holds of 兴旺村's page, as its excerpts are cut from it (zero-width spaces are its word breaks).
+    const content = async (home: string) => {
+      const v = await visit(home);
+      const text = (await v.page.evaluate(
+        `import('/pagefind/pagefind.js').then(async (pf) => {
+          const hits = (await pf.search('兴旺村')).results;
+          const all = await Promise.all(hits.map((h) => h.data()));
+          return all.find((d) => d.url.endsWith('/sites/xingwang-cun/'))?.content ?? '';
+        })`,
+      )) as string;
+      await done(v);
+      return text.replaceAll('\u200b', '');
+    };
+    const zh = await content('/');
+    expect(zh).toContain('村. 浙江省嘉兴市平湖市新埭镇兴旺村. 平安建设、产业发展.');
+    for (const label of ['类型', '所在地区', '主题']) expect(zh).not.toContain(label);
+    const en = await content('/en/');
+    expect(en).toContain('. 浙江省嘉兴市平湖市新埭镇兴旺村. 平安建设、产业发展.');
+    for (const label of ['Type', 'Location', 'Themes']) expect(en).not.toContain(label);
+  });
 });
 
 describe('search that forgives (issue 19)', () => {
