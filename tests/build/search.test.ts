@@ -548,6 +548,9 @@ describe('excerpts', () => {
     );
     expect(results.length).toBeGreaterThan(3);
     for (const r of results) expect(r.excerpt.startsWith(r.title)).toBe(false);
+    // What is left once the titles are out still says something: Pagefind's window of 24 words, which the titles
+    // filled, left “一桥两山塘 for 山塘村.
+    for (const r of results.slice(0, 5)) expect(Array.from(r.excerpt).length, r.title).toBeGreaterThanOrEqual(30);
     // Their marks are kept.
     expect(await v.page.locator('[data-search-results] .search-result-excerpt mark').count()).toBeGreaterThan(0);
     await done(v);

@@ -48,8 +48,10 @@ export function loadPagefind(): Promise<PagefindApi> {
   if (!api) {
     const url = `${PAGEFIND_PATH}pagefind.js`;
     api = (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
-      // Result addresses are the pages' paths in the build; under a base path they need it in front.
-      await pf.options({ ranking: { metaWeights: META_WEIGHTS }, excerptLength: 24, baseUrl: BASE });
+      // Result addresses are the pages' paths in the build; under a base path they need it in front. The excerpt's
+      // window is 60 words, not 24: a Chinese word is a character or two, and the titles the page leaves out of the
+      // excerpt (withoutTitles) took most of 24. clipExcerpt cuts it to EXCERPT_CHARS around the first match.
+      await pf.options({ ranking: { metaWeights: META_WEIGHTS }, excerptLength: 60, baseUrl: BASE });
       await pf.init();
       return pf;
     });
