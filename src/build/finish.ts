@@ -1,8 +1,8 @@
 /**
  * What a build does once Astro has written every page: the search index, the service worker (its build id hashes
  * the index) and the .br/.gz copies of everything, then the build cache's clean-up and the closing table of phases.
- * Pagefind indexes on about one core, so the copies of Astro's files are made beside it on the other; the copies of
- * what Pagefind and the worker write come after them.
+ * Pagefind leaves much of the two cores idle while it indexes, so the copies of Astro's files are made beside it;
+ * the copies of what Pagefind and the worker write come after them.
  *
  * `npm run build` (scripts/build.ts) runs these steps in a process of its own once Astro's has ended. Astro's process
  * keeps the heap its pages left (2.5 GB resident at 10,000 sites, 0.4 GB of it in use), and Pagefind, which holds
@@ -89,7 +89,7 @@ export async function finishBuild(h: Handoff, logs: (label: string) => Log): Pro
   // A store of its own: the copies are this process's only kind, and prune() keeps the kinds it did not use.
   const store = useStore(h.cache, h.root);
   const compress = process.env.PRECOMPRESS !== 'false';
-  // Pagefind indexes on about one core of the two: the pages' copies are made on the other meanwhile.
+  // One after the other, these kept 1.3 of the 2 cores busy at 10,000 sites; side by side 1.7, and took 25 % less time.
   const [pages, indexed] = await Promise.all([
     compress ? compressPass(h, store, (name) => !WRITTEN_AFTER_ASTRO.has(name)) : undefined,
     buildSearchIndex(h.dist, h.base, logs('dangjian-search')).then(() => performance.now()),
